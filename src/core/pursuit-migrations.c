@@ -1,0 +1,317 @@
+/* pursuit-migrations.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-migrations"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pursuit-pipeline.h"
+#include "pursuit-store-private.h"
+
+/* Forward-only schema steps. Step N takes a database at user_version N-1 to
+ * N. A released step is never edited: changes come as a new step, and
+ * tests/fixtures/ keeps a database of every earlier version. */
+
+static const char schema_v1[] =
+  "CREATE TABLE stages ("
+  "  key TEXT PRIMARY KEY NOT NULL,"
+  "  label TEXT,"
+  "  category TEXT NOT NULL,"
+  "  position INTEGER NOT NULL,"
+  "  color TEXT NOT NULL);"
+  "CREATE TABLE companies ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  "  website TEXT,"
+  "  notes TEXT,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE TABLE jobs ("
+  "  id INTEGER PRIMARY KEY,"
+  "  title TEXT NOT NULL CHECK (length (title) > 0),"
+  "  company_id INTEGER REFERENCES companies (id) ON DELETE SET NULL,"
+  "  location TEXT,"
+  "  remote INTEGER NOT NULL DEFAULT 0,"
+  "  salary_min INTEGER,"
+  "  salary_max INTEGER,"
+  "  currency TEXT,"
+  "  salary_period TEXT,"
+  "  url TEXT,"
+  "  apply_url TEXT,"
+  "  description TEXT,"
+  "  source TEXT,"
+  "  employment_type TEXT,"
+  "  posted_date TEXT,"
+  "  deadline TEXT,"
+  "  stage TEXT NOT NULL REFERENCES stages (key),"
+  "  applied_date TEXT,"
+  "  match_score INTEGER,"
+  "  resume TEXT,"
+  "  cover_letter TEXT,"
+  "  withdraw_reason TEXT,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL);"
+  "CREATE INDEX jobs_by_stage ON jobs (stage, updated_at);"
+  "CREATE INDEX jobs_by_url ON jobs (url);"
+  "CREATE INDEX jobs_by_company ON jobs (company_id);"
+  "CREATE TABLE contacts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  job_id INTEGER REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  company_id INTEGER REFERENCES companies (id) ON DELETE SET NULL,"
+  "  name TEXT NOT NULL,"
+  "  role TEXT,"
+  "  email TEXT,"
+  "  phone TEXT,"
+  "  notes TEXT,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE TABLE notes ("
+  "  id INTEGER PRIMARY KEY,"
+  "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'reminder')),"
+  "  body TEXT NOT NULL,"
+  "  tags TEXT,"
+  "  priority INTEGER NOT NULL DEFAULT 0,"
+  "  due_at INTEGER,"
+  "  done INTEGER NOT NULL DEFAULT 0,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE INDEX notes_by_job ON notes (job_id);"
+  "CREATE TABLE events ("
+  "  id INTEGER PRIMARY KEY,"
+  "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL,"
+  "  from_stage TEXT,"
+  "  to_stage TEXT,"
+  "  detail TEXT,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE INDEX events_by_job ON events (job_id);"
+  "CREATE TABLE interviews ("
+  "  id INTEGER PRIMARY KEY,"
+  "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL,"
+  "  starts_at INTEGER NOT NULL,"
+  "  duration_minutes INTEGER NOT NULL DEFAULT 60,"
+  "  location TEXT,"
+  "  interviewer TEXT,"
+  "  notes TEXT,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE INDEX interviews_by_job ON interviews (job_id);"
+  "CREATE TABLE follow_ups ("
+  "  id INTEGER PRIMARY KEY,"
+  "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  sequence TEXT NOT NULL,"
+  "  step INTEGER NOT NULL,"
+  "  due_at INTEGER NOT NULL,"
+  "  status TEXT NOT NULL DEFAULT 'pending'"
+  "    CHECK (status IN ('pending', 'done', 'sent', 'cancelled')),"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE INDEX follow_ups_by_job ON follow_ups (job_id);"
+  "CREATE TABLE documents ("
+  "  id INTEGER PRIMARY KEY,"
+  "  job_id INTEGER REFERENCES jobs (id) ON DELETE SET NULL,"
+  "  kind TEXT NOT NULL,"
+  "  title TEXT NOT NULL,"
+  "  path TEXT,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE TABLE outbox ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL,"
+  "  payload TEXT NOT NULL,"
+  "  state TEXT NOT NULL DEFAULT 'pending',"
+  "  attempts INTEGER NOT NULL DEFAULT 0,"
+  "  next_attempt_at INTEGER NOT NULL,"
+  "  last_error TEXT,"
+  "  created_at INTEGER NOT NULL);";
+
+/* v2: full-text search and the TTL cache. The index is kept in sync by
+ * triggers, so every writer (the store, a restore, a migration) updates it
+ * without having to remember. */
+static const char schema_v2[] =
+  "CREATE TABLE cache ("
+  "  namespace TEXT NOT NULL,"
+  "  key TEXT NOT NULL,"
+  "  value TEXT NOT NULL,"
+  "  expires_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (namespace, key)) WITHOUT ROWID;"
+  "CREATE VIRTUAL TABLE jobs_fts USING fts5 ("
+  "  title, company, location, description, notes,"
+  "  tokenize = 'unicode61 remove_diacritics 2');"
+  "CREATE VIEW jobs_fts_source AS"
+  "  SELECT j.id AS id, j.title AS title, c.name AS company, j.location AS location,"
+  "         j.description AS description,"
+  "         (SELECT group_concat (n.body, ' ') FROM notes n WHERE n.job_id = j.id) AS notes"
+  "  FROM jobs j LEFT JOIN companies c ON c.id = j.company_id;"
+  "CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN"
+  "  INSERT INTO jobs_fts (rowid, title, company, location, description, notes)"
+  "    SELECT id, title, company, location, description, notes FROM jobs_fts_source"
+  "    WHERE id = NEW.id;"
+  "END;"
+  "CREATE TRIGGER jobs_fts_update AFTER UPDATE ON jobs BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = OLD.id;"
+  "  INSERT INTO jobs_fts (rowid, title, company, location, description, notes)"
+  "    SELECT id, title, company, location, description, notes FROM jobs_fts_source"
+  "    WHERE id = NEW.id;"
+  "END;"
+  "CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = OLD.id;"
+  "END;"
+  "CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = NEW.job_id;"
+  "  INSERT INTO jobs_fts (rowid, title, company, location, description, notes)"
+  "    SELECT id, title, company, location, description, notes FROM jobs_fts_source"
+  "    WHERE id = NEW.job_id;"
+  "END;"
+  "CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = NEW.job_id;"
+  "  INSERT INTO jobs_fts (rowid, title, company, location, description, notes)"
+  "    SELECT id, title, company, location, description, notes FROM jobs_fts_source"
+  "    WHERE id = NEW.job_id;"
+  "END;"
+  "CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = OLD.job_id;"
+  "  INSERT INTO jobs_fts (rowid, title, company, location, description, notes)"
+  "    SELECT id, title, company, location, description, notes FROM jobs_fts_source"
+  "    WHERE id = OLD.job_id;"
+  "END;"
+  "CREATE TRIGGER companies_fts_update AFTER UPDATE OF name ON companies BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid IN (SELECT id FROM jobs WHERE company_id = NEW.id);"
+  "  INSERT INTO jobs_fts (rowid, title, company, location, description, notes)"
+  "    SELECT id, title, company, location, description, notes FROM jobs_fts_source"
+  "    WHERE id IN (SELECT id FROM jobs WHERE company_id = NEW.id);"
+  "END;"
+  "INSERT INTO jobs_fts (rowid, title, company, location, description, notes)"
+  "  SELECT id, title, company, location, description, notes FROM jobs_fts_source;";
+
+static gboolean
+exec_sql (sqlite3     *db,
+          const char  *sql,
+          GError     **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_DATABASE,
+                   _("Could not update the database: %s"), message);
+      sqlite3_free (message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+migrate_to_v1 (sqlite3  *db,
+               GError  **error)
+{
+  const char * const *categories = pursuit_pipeline_get_categories ();
+  sqlite3_stmt *stmt = NULL;
+
+  if (!exec_sql (db, schema_v1, error))
+    return FALSE;
+
+  if (sqlite3_prepare_v2 (db,
+                          "INSERT INTO stages (key, label, category, position, color)"
+                          " VALUES (?1, NULL, ?1, ?2, ?3)",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return _pursuit_store_set_sqlite_error (error, db, "preparing stages");
+
+  for (guint i = 0; categories[i] != NULL; i++)
+    {
+      sqlite3_bind_text (stmt, 1, categories[i], -1, SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_text (stmt, 3, pursuit_pipeline_get_default_color (categories[i]), -1,
+                         SQLITE_STATIC);
+
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          sqlite3_finalize (stmt);
+          return _pursuit_store_set_sqlite_error (error, db, "adding stages");
+        }
+      sqlite3_reset (stmt);
+    }
+
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static gboolean
+migrate_to_v2 (sqlite3  *db,
+               GError  **error)
+{
+  return exec_sql (db, schema_v2, error);
+}
+
+typedef gboolean (*MigrationStep) (sqlite3 *db, GError **error);
+
+static const MigrationStep steps[] = {
+  migrate_to_v1,
+  migrate_to_v2,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PURSUIT_STORE_SCHEMA_VERSION);
+
+int
+_pursuit_migrations_get_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+/*
+ * Runs every step from the database's version up to @target_version, each in
+ * its own transaction together with the new user_version, so a crash leaves
+ * the database at a version it really has.
+ */
+gboolean
+_pursuit_migrations_run (sqlite3  *db,
+                         int       target_version,
+                         GError  **error)
+{
+  int version = _pursuit_migrations_get_version (db);
+
+  g_assert (target_version <= PURSUIT_STORE_SCHEMA_VERSION);
+
+  if (version < 0)
+    return _pursuit_store_set_sqlite_error (error, db, "reading the schema version");
+
+  if (version > PURSUIT_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_VERSION,
+                   _("This database was written by a newer version of Pursuit (schema %d, this version reads up to %d)"),
+                   version, PURSUIT_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  for (int next = version + 1; next <= target_version; next++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", next);
+
+      g_debug ("Migrating database from schema %d to %d", next - 1, next);
+
+      if (!exec_sql (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      if (!steps[next - 1] (db, error) ||
+          !exec_sql (db, set_version, error) ||
+          !exec_sql (db, "COMMIT", error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          g_prefix_error (error, _("Upgrading the database to schema %d: "), next);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,108 @@
+/* pursuit-store-private.h
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "pursuit-store.h"
+
+G_BEGIN_DECLS
+
+/* Shared by the files that make up PursuitStore (jobs, activity, backups,
+ * migrations). Nothing outside src/core/pursuit-store*.c uses these. */
+
+typedef enum
+{
+  PENDING_NONE,
+  PENDING_JOB_ADDED,
+  PENDING_JOB_CHANGED,
+  PENDING_JOB_REMOVED,
+  PENDING_STAGE_CHANGED,
+  PENDING_NOTE_ADDED,
+  PENDING_INTERVIEW_SCHEDULED,
+  PENDING_FOLLOW_UPS_CHANGED,
+  PENDING_STAGES_CHANGED,
+} PendingSignal;
+
+sqlite3      *_pursuit_store_get_db           (PursuitStore   *self);
+sqlite3_stmt *_pursuit_store_prepare          (PursuitStore   *self,
+                                               const char     *sql,
+                                               GError        **error);
+gboolean      _pursuit_store_step_done        (PursuitStore   *self,
+                                               sqlite3_stmt   *stmt,
+                                               GError        **error);
+gboolean      _pursuit_store_write_begin      (PursuitStore   *self,
+                                               GError        **error);
+gboolean      _pursuit_store_write_end        (PursuitStore   *self,
+                                               GError        **error);
+void          _pursuit_store_write_abort      (PursuitStore   *self);
+void          _pursuit_store_queue_signal     (PursuitStore   *self,
+                                               PendingSignal   signal,
+                                               gpointer        object,
+                                               gint64          id,
+                                               const char     *from,
+                                               const char     *to);
+gint64        _pursuit_store_now              (PursuitStore   *self);
+gboolean      _pursuit_store_set_sqlite_error (GError        **error,
+                                               sqlite3        *db,
+                                               const char     *what);
+gboolean      _pursuit_store_job_exists       (PursuitStore   *self,
+                                               gint64          job_id,
+                                               GError        **error);
+gboolean      _pursuit_store_add_event        (PursuitStore   *self,
+                                               gint64          job_id,
+                                               const char     *kind,
+                                               const char     *from_stage,
+                                               const char     *to_stage,
+                                               const char     *detail,
+                                               GError        **error);
+gboolean      _pursuit_store_check_text       (const char     *text,
+                                               const char     *field,
+                                               GError        **error);
+
+/* pursuit-migrations.c */
+int           _pursuit_migrations_get_version (sqlite3        *db);
+gboolean      _pursuit_migrations_run         (sqlite3        *db,
+                                               int             target_version,
+                                               GError        **error);
+
+/* For tests that need a database of an older schema. */
+PursuitStore *_pursuit_store_new_at_version   (const char     *path,
+                                               int             version,
+                                               GError        **error);
+
+static inline void
+_pursuit_bind_text (sqlite3_stmt *stmt,
+                    int           column,
+                    const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_text (stmt, column, text, -1, SQLITE_TRANSIENT);
+}
+
+static inline void
+_pursuit_bind_optional_int64 (sqlite3_stmt *stmt,
+                              int           column,
+                              gint64        value)
+{
+  if (value == 0)
+    sqlite3_bind_null (stmt, column);
+  else
+    sqlite3_bind_int64 (stmt, column, value);
+}
+
+static inline const char *
+_pursuit_column_text (sqlite3_stmt *stmt,
+                      int           column)
+{
+  return (const char *)sqlite3_column_text (stmt, column);
+}
+
+G_END_DECLS

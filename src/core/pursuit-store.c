@@ -1,0 +1,1410 @@
+/* pursuit-store.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "pursuit-pipeline.h"
+#include "pursuit-store-private.h"
+
+typedef struct
+{
+  PendingSignal  signal;
+  gpointer       object;
+  gint64         id;
+  char          *from;
+  char          *to;
+} PendingEmission;
+
+struct _PursuitStore
+{
+  GObject      parent_instance;
+
+  char        *path;
+  sqlite3     *db;
+  GHashTable  *statements;
+
+  /* Writes nest as savepoints; signals wait in @pending until the outermost
+   * one commits, so listeners never see a change that is rolled back. */
+  guint        write_depth;
+  GArray      *pending_marks;
+  GQueue       pending;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitStore, pursuit_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (pursuit-store-error-quark, pursuit_store_error)
+
+enum {
+  JOB_ADDED,
+  JOB_CHANGED,
+  JOB_REMOVED,
+  STAGE_CHANGED,
+  NOTE_ADDED,
+  INTERVIEW_SCHEDULED,
+  FOLLOW_UPS_CHANGED,
+  STAGES_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
+#define JOB_COLUMNS \
+  "j.id, j.title, c.name, j.location, j.remote, j.salary_min, j.salary_max, j.currency," \
+  " j.salary_period, j.url, j.apply_url, j.description, j.source, j.employment_type," \
+  " j.posted_date, j.deadline, j.stage, j.applied_date, j.match_score, j.resume," \
+  " j.cover_letter, j.withdraw_reason, j.created_at, j.updated_at"
+
+#define JOB_FROM " FROM jobs j LEFT JOIN companies c ON c.id = j.company_id "
+
+static void
+pending_emission_free (gpointer data)
+{
+  PendingEmission *emission = data;
+
+  g_clear_object (&emission->object);
+  g_free (emission->from);
+  g_free (emission->to);
+  g_free (emission);
+}
+
+gboolean
+_pursuit_store_set_sqlite_error (GError     **error,
+                                 sqlite3     *db,
+                                 const char  *what)
+{
+  g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_DATABASE,
+               _("Database error while %s: %s"), what, sqlite3_errmsg (db));
+  return FALSE;
+}
+
+sqlite3 *
+_pursuit_store_get_db (PursuitStore *self)
+{
+  return self->db;
+}
+
+gint64
+_pursuit_store_now (PursuitStore *self)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* Statements are cached by the address of their SQL literal. */
+sqlite3_stmt *
+_pursuit_store_prepare (PursuitStore  *self,
+                        const char    *sql,
+                        GError       **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      _pursuit_store_set_sqlite_error (error, self->db, "preparing a query");
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer)sql, stmt);
+  return stmt;
+}
+
+gboolean
+_pursuit_store_step_done (PursuitStore  *self,
+                          sqlite3_stmt  *stmt,
+                          GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    return TRUE;
+
+  return _pursuit_store_set_sqlite_error (error, self->db, "writing");
+}
+
+static gboolean
+exec_simple (PursuitStore  *self,
+             const char    *sql,
+             GError       **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    return _pursuit_store_set_sqlite_error (error, self->db, "running a transaction");
+
+  return TRUE;
+}
+
+gboolean
+_pursuit_store_write_begin (PursuitStore  *self,
+                            GError       **error)
+{
+  guint mark = self->pending.length;
+
+  if (!exec_simple (self, "SAVEPOINT pursuit_write", error))
+    return FALSE;
+
+  g_array_append_val (self->pending_marks, mark);
+  self->write_depth++;
+  return TRUE;
+}
+
+static void
+emit_pending (PursuitStore *self)
+{
+  PendingEmission *emission;
+
+  while ((emission = g_queue_pop_head (&self->pending)))
+    {
+      switch (emission->signal)
+        {
+        case PENDING_JOB_ADDED:
+          g_signal_emit (self, signals [JOB_ADDED], 0, emission->object);
+          break;
+        case PENDING_JOB_CHANGED:
+          g_signal_emit (self, signals [JOB_CHANGED], 0, emission->object);
+          break;
+        case PENDING_JOB_REMOVED:
+          g_signal_emit (self, signals [JOB_REMOVED], 0, emission->id);
+          break;
+        case PENDING_STAGE_CHANGED:
+          g_signal_emit (self, signals [STAGE_CHANGED], 0,
+                         emission->object, emission->from, emission->to);
+          break;
+        case PENDING_NOTE_ADDED:
+          g_signal_emit (self, signals [NOTE_ADDED], 0, emission->object);
+          break;
+        case PENDING_INTERVIEW_SCHEDULED:
+          g_signal_emit (self, signals [INTERVIEW_SCHEDULED], 0, emission->object);
+          break;
+        case PENDING_FOLLOW_UPS_CHANGED:
+          g_signal_emit (self, signals [FOLLOW_UPS_CHANGED], 0, emission->id);
+          break;
+        case PENDING_STAGES_CHANGED:
+          g_signal_emit (self, signals [STAGES_CHANGED], 0);
+          break;
+        case PENDING_NONE:
+        default:
+          g_assert_not_reached ();
+        }
+
+      pending_emission_free (emission);
+    }
+}
+
+gboolean
+_pursuit_store_write_end (PursuitStore  *self,
+                          GError       **error)
+{
+  g_assert (self->write_depth > 0);
+
+  if (!exec_simple (self, "RELEASE pursuit_write", error))
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  self->write_depth--;
+  g_array_set_size (self->pending_marks, self->write_depth);
+
+  if (self->write_depth == 0)
+    emit_pending (self);
+
+  return TRUE;
+}
+
+void
+_pursuit_store_write_abort (PursuitStore *self)
+{
+  guint mark;
+
+  g_assert (self->write_depth > 0);
+
+  sqlite3_exec (self->db, "ROLLBACK TO pursuit_write; RELEASE pursuit_write", NULL, NULL, NULL);
+
+  mark = g_array_index (self->pending_marks, guint, self->write_depth - 1);
+  while (self->pending.length > mark)
+    pending_emission_free (g_queue_pop_tail (&self->pending));
+
+  self->write_depth--;
+  g_array_set_size (self->pending_marks, self->write_depth);
+}
+
+void
+_pursuit_store_queue_signal (PursuitStore  *self,
+                             PendingSignal  signal,
+                             gpointer       object,
+                             gint64         id,
+                             const char    *from,
+                             const char    *to)
+{
+  PendingEmission *emission;
+
+  if (signal == PENDING_NONE)
+    return;
+
+  emission = g_new0 (PendingEmission, 1);
+  emission->signal = signal;
+  emission->object = object != NULL ? g_object_ref (object) : NULL;
+  emission->id = id;
+  emission->from = g_strdup (from);
+  emission->to = g_strdup (to);
+
+  g_queue_push_tail (&self->pending, emission);
+
+  if (self->write_depth == 0)
+    emit_pending (self);
+}
+
+gboolean
+_pursuit_store_check_text (const char  *text,
+                           const char  *field,
+                           GError     **error)
+{
+  if (text != NULL && !g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The %s is not valid UTF-8 text"), field);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_date (const char  *text,
+            const char  *field,
+            GError     **error)
+{
+  int year, month, day;
+  char end;
+
+  if (text == NULL)
+    return TRUE;
+
+  if (strlen (text) != 10 ||
+      sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3 ||
+      text[4] != '-' || text[7] != '-' ||
+      !g_date_valid_dmy (day, month, year))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The %s “%s” is not a valid date (use YYYY-MM-DD)"), field, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_web_address (const char  *text,
+                   const char  *field,
+                   GError     **error)
+{
+  g_autofree char *scheme = NULL;
+
+  if (text == NULL)
+    return TRUE;
+
+  scheme = g_uri_parse_scheme (text);
+  if (scheme == NULL ||
+      (g_ascii_strcasecmp (scheme, "http") != 0 && g_ascii_strcasecmp (scheme, "https") != 0) ||
+      !g_uri_is_valid (text, G_URI_FLAGS_PARSE_RELAXED, NULL))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The %s “%s” is not a web address (http or https)"), field, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_currency (const char  *text,
+                GError     **error)
+{
+  if (text == NULL)
+    return TRUE;
+
+  if (strlen (text) != 3 ||
+      !g_ascii_isupper (text[0]) || !g_ascii_isupper (text[1]) || !g_ascii_isupper (text[2]))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The currency “%s” is not a three-letter ISO 4217 code such as EUR"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_job_text (PursuitJob  *job,
+                GError     **error)
+{
+  const struct {
+    const char *value;
+    const char *field;
+  } fields[] = {
+    { pursuit_job_get_title (job), _("title") },
+    { pursuit_job_get_company (job), _("company") },
+    { pursuit_job_get_location (job), _("location") },
+    { pursuit_job_get_salary_period (job), _("salary period") },
+    { pursuit_job_get_description (job), _("description") },
+    { pursuit_job_get_source (job), _("source") },
+    { pursuit_job_get_employment_type (job), _("employment type") },
+    { pursuit_job_get_resume (job), _("resume") },
+    { pursuit_job_get_cover_letter (job), _("cover letter") },
+    { pursuit_job_get_withdraw_reason (job), _("withdraw reason") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (!_pursuit_store_check_text (fields[i].value, fields[i].field, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static char *
+lookup_category (PursuitStore  *self,
+                 const char    *stage_key,
+                 GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (stage_key == NULL)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID, _("A job needs a stage"));
+      return NULL;
+    }
+
+  stmt = _pursuit_store_prepare (self, "SELECT category FROM stages WHERE key = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  _pursuit_bind_text (stmt, 1, stage_key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      char *category = g_strdup (_pursuit_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      return category;
+    }
+
+  sqlite3_reset (stmt);
+  g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+               _("Unknown stage “%s”"), stage_key);
+  return NULL;
+}
+
+static gboolean
+validate_job (PursuitStore  *self,
+              PursuitJob    *job,
+              GError       **error)
+{
+  const char *title = pursuit_job_get_title (job);
+  g_autofree char *category = NULL;
+  g_autofree char *stripped = NULL;
+
+  if (!check_job_text (job, error))
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (title ? title : ""));
+  if (stripped[0] == '\0')
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("A job needs a title"));
+      return FALSE;
+    }
+
+  if (pursuit_job_get_salary_min (job) > 0 && pursuit_job_get_salary_max (job) > 0 &&
+      pursuit_job_get_salary_min (job) > pursuit_job_get_salary_max (job))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The minimum salary (%" G_GINT64_FORMAT ") is above the maximum (%" G_GINT64_FORMAT ")"),
+                   pursuit_job_get_salary_min (job), pursuit_job_get_salary_max (job));
+      return FALSE;
+    }
+
+  if (!check_currency (pursuit_job_get_currency (job), error) ||
+      !check_web_address (pursuit_job_get_url (job), _("job address"), error) ||
+      !check_web_address (pursuit_job_get_apply_url (job), _("application address"), error) ||
+      !check_date (pursuit_job_get_posted_date (job), _("posting date"), error) ||
+      !check_date (pursuit_job_get_deadline (job), _("deadline"), error) ||
+      !check_date (pursuit_job_get_applied_date (job), _("application date"), error))
+    return FALSE;
+
+  category = lookup_category (self, pursuit_job_get_stage (job), error);
+  if (category == NULL)
+    return FALSE;
+
+  if (g_str_equal (category, PURSUIT_STAGE_WITHDRAWN) && pursuit_job_get_withdraw_reason (job) == NULL)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("Withdrawing an application needs a reason"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+resolve_company (PursuitStore  *self,
+                 const char    *name,
+                 gint64        *out_company_id,
+                 GError       **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *stripped = NULL;
+
+  *out_company_id = 0;
+  if (name == NULL)
+    return TRUE;
+
+  stripped = g_strstrip (g_strdup (name));
+  if (stripped[0] == '\0')
+    return TRUE;
+
+  stmt = _pursuit_store_prepare (self, "SELECT id FROM companies WHERE name = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _pursuit_bind_text (stmt, 1, stripped);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *out_company_id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  sqlite3_reset (stmt);
+
+  stmt = _pursuit_store_prepare (self, "INSERT INTO companies (name, created_at) VALUES (?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  _pursuit_bind_text (stmt, 1, stripped);
+  sqlite3_bind_int64 (stmt, 2, _pursuit_store_now (self));
+  if (!_pursuit_store_step_done (self, stmt, error))
+    return FALSE;
+
+  *out_company_id = sqlite3_last_insert_rowid (self->db);
+  return TRUE;
+}
+
+static void
+bind_job (sqlite3_stmt *stmt,
+          PursuitJob   *job,
+          gint64        company_id)
+{
+  _pursuit_bind_text (stmt, 1, pursuit_job_get_title (job));
+  _pursuit_bind_optional_int64 (stmt, 2, company_id);
+  _pursuit_bind_text (stmt, 3, pursuit_job_get_location (job));
+  sqlite3_bind_int (stmt, 4, pursuit_job_get_remote (job));
+  _pursuit_bind_optional_int64 (stmt, 5, pursuit_job_get_salary_min (job));
+  _pursuit_bind_optional_int64 (stmt, 6, pursuit_job_get_salary_max (job));
+  _pursuit_bind_text (stmt, 7, pursuit_job_get_currency (job));
+  _pursuit_bind_text (stmt, 8, pursuit_job_get_salary_period (job));
+  _pursuit_bind_text (stmt, 9, pursuit_job_get_url (job));
+  _pursuit_bind_text (stmt, 10, pursuit_job_get_apply_url (job));
+  _pursuit_bind_text (stmt, 11, pursuit_job_get_description (job));
+  _pursuit_bind_text (stmt, 12, pursuit_job_get_source (job));
+  _pursuit_bind_text (stmt, 13, pursuit_job_get_employment_type (job));
+  _pursuit_bind_text (stmt, 14, pursuit_job_get_posted_date (job));
+  _pursuit_bind_text (stmt, 15, pursuit_job_get_deadline (job));
+  _pursuit_bind_text (stmt, 16, pursuit_job_get_stage (job));
+  _pursuit_bind_text (stmt, 17, pursuit_job_get_applied_date (job));
+  if (pursuit_job_get_match_score (job) < 0)
+    sqlite3_bind_null (stmt, 18);
+  else
+    sqlite3_bind_int (stmt, 18, pursuit_job_get_match_score (job));
+  _pursuit_bind_text (stmt, 19, pursuit_job_get_resume (job));
+  _pursuit_bind_text (stmt, 20, pursuit_job_get_cover_letter (job));
+  _pursuit_bind_text (stmt, 21, pursuit_job_get_withdraw_reason (job));
+  sqlite3_bind_int64 (stmt, 22, pursuit_job_get_created_at (job));
+  sqlite3_bind_int64 (stmt, 23, pursuit_job_get_updated_at (job));
+}
+
+static PursuitJob *
+job_from_row (sqlite3_stmt *stmt)
+{
+  PursuitJob *job = pursuit_job_new ();
+
+  pursuit_job_set_id (job, sqlite3_column_int64 (stmt, 0));
+  pursuit_job_set_title (job, _pursuit_column_text (stmt, 1));
+  pursuit_job_set_company (job, _pursuit_column_text (stmt, 2));
+  pursuit_job_set_location (job, _pursuit_column_text (stmt, 3));
+  pursuit_job_set_remote (job, sqlite3_column_int (stmt, 4));
+  pursuit_job_set_salary_min (job, sqlite3_column_int64 (stmt, 5));
+  pursuit_job_set_salary_max (job, sqlite3_column_int64 (stmt, 6));
+  pursuit_job_set_currency (job, _pursuit_column_text (stmt, 7));
+  pursuit_job_set_salary_period (job, _pursuit_column_text (stmt, 8));
+  pursuit_job_set_url (job, _pursuit_column_text (stmt, 9));
+  pursuit_job_set_apply_url (job, _pursuit_column_text (stmt, 10));
+  pursuit_job_set_description (job, _pursuit_column_text (stmt, 11));
+  pursuit_job_set_source (job, _pursuit_column_text (stmt, 12));
+  pursuit_job_set_employment_type (job, _pursuit_column_text (stmt, 13));
+  pursuit_job_set_posted_date (job, _pursuit_column_text (stmt, 14));
+  pursuit_job_set_deadline (job, _pursuit_column_text (stmt, 15));
+  pursuit_job_set_stage (job, _pursuit_column_text (stmt, 16));
+  pursuit_job_set_applied_date (job, _pursuit_column_text (stmt, 17));
+  if (sqlite3_column_type (stmt, 18) != SQLITE_NULL)
+    pursuit_job_set_match_score (job, CLAMP (sqlite3_column_int (stmt, 18), 0, 100));
+  pursuit_job_set_resume (job, _pursuit_column_text (stmt, 19));
+  pursuit_job_set_cover_letter (job, _pursuit_column_text (stmt, 20));
+  pursuit_job_set_withdraw_reason (job, _pursuit_column_text (stmt, 21));
+  pursuit_job_set_created_at (job, sqlite3_column_int64 (stmt, 22));
+  pursuit_job_set_updated_at (job, sqlite3_column_int64 (stmt, 23));
+
+  return job;
+}
+
+static GPtrArray *
+collect_jobs (PursuitStore  *self,
+              sqlite3_stmt  *stmt,
+              GError       **error)
+{
+  g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (jobs, job_from_row (stmt));
+
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _pursuit_store_set_sqlite_error (error, self->db, "reading jobs");
+      return NULL;
+    }
+
+  return g_steal_pointer (&jobs);
+}
+
+gboolean
+_pursuit_store_add_event (PursuitStore  *self,
+                          gint64         job_id,
+                          const char    *kind,
+                          const char    *from_stage,
+                          const char    *to_stage,
+                          const char    *detail,
+                          GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, created_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  _pursuit_bind_text (stmt, 2, kind);
+  _pursuit_bind_text (stmt, 3, from_stage);
+  _pursuit_bind_text (stmt, 4, to_stage);
+  _pursuit_bind_text (stmt, 5, detail);
+  sqlite3_bind_int64 (stmt, 6, _pursuit_store_now (self));
+
+  return _pursuit_store_step_done (self, stmt, error);
+}
+
+static gboolean
+open_database (PursuitStore  *self,
+               int            target_version,
+               GError       **error)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+  gboolean existed;
+  int rc;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create the data folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  existed = g_file_test (self->path, G_FILE_TEST_EXISTS);
+
+  rc = sqlite3_open_v2 (self->path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_DATABASE,
+                   _("Could not open the database “%s”: %s"), self->path,
+                   self->db ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  /* Nobody else on the machine has any business reading the job search. */
+  if (!existed && g_chmod (self->path, 0600) != 0)
+    g_warning ("Could not restrict access to %s: %s", self->path, g_strerror (errno));
+
+  sqlite3_busy_timeout (self->db, 5000);
+
+  if (!exec_simple (self, "PRAGMA foreign_keys = ON", error) ||
+      !exec_simple (self, "PRAGMA journal_mode = WAL", error) ||
+      !exec_simple (self, "PRAGMA synchronous = NORMAL", error))
+    return FALSE;
+
+  if (!_pursuit_migrations_run (self->db, target_version, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+pursuit_store_finalize (GObject *object)
+{
+  PursuitStore *self = (PursuitStore *)object;
+
+  g_queue_clear_full (&self->pending, pending_emission_free);
+  g_clear_pointer (&self->pending_marks, g_array_unref);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (pursuit_store_parent_class)->finalize (object);
+}
+
+static void
+pursuit_store_class_init (PursuitStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = pursuit_store_finalize;
+
+  /**
+   * PursuitStore::job-added:
+   * @job: the new job, with its id
+   */
+  signals [JOB_ADDED] =
+    g_signal_new ("job-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, PURSUIT_TYPE_JOB);
+  signals [JOB_CHANGED] =
+    g_signal_new ("job-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, PURSUIT_TYPE_JOB);
+  signals [JOB_REMOVED] =
+    g_signal_new ("job-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * PursuitStore::stage-changed:
+   * @job: the job, already in its new stage
+   * @from: the stage key it left
+   * @to: the stage key it entered
+   */
+  signals [STAGE_CHANGED] =
+    g_signal_new ("stage-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 3, PURSUIT_TYPE_JOB, G_TYPE_STRING, G_TYPE_STRING);
+  signals [NOTE_ADDED] =
+    g_signal_new ("note-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, PURSUIT_TYPE_NOTE);
+  signals [INTERVIEW_SCHEDULED] =
+    g_signal_new ("interview-scheduled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, PURSUIT_TYPE_INTERVIEW);
+  signals [FOLLOW_UPS_CHANGED] =
+    g_signal_new ("follow-ups-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals [STAGES_CHANGED] =
+    g_signal_new ("stages-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+pursuit_store_init (PursuitStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)sqlite3_finalize);
+  self->pending_marks = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_queue_init (&self->pending);
+}
+
+PursuitStore *
+_pursuit_store_new_at_version (const char  *path,
+                               int          version,
+                               GError     **error)
+{
+  g_autoptr(PursuitStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = g_object_new (PURSUIT_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_database (self, version, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * pursuit_store_new:
+ * @path: the database file; created with its folder if missing
+ * @error: a location for a #GError
+ *
+ * Opens the database and upgrades its schema to the current version.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+PursuitStore *
+pursuit_store_new (const char  *path,
+                   GError     **error)
+{
+  return _pursuit_store_new_at_version (path, PURSUIT_STORE_SCHEMA_VERSION, error);
+}
+
+/**
+ * pursuit_store_default_data_dir:
+ *
+ * Returns: (transfer full): `$PURSUIT_DATA_DIR` if set, else
+ *   `$XDG_DATA_HOME/pursuit`
+ */
+char *
+pursuit_store_default_data_dir (void)
+{
+  const char *override = g_getenv ("PURSUIT_DATA_DIR");
+
+  if (override != NULL && override[0] != '\0')
+    return g_strdup (override);
+
+  return g_build_filename (g_get_user_data_dir (), "pursuit", NULL);
+}
+
+/**
+ * pursuit_store_open_default:
+ * @data_dir: (nullable): the data folder, or %NULL for the default one
+ * @error: a location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the store of `pursuit.db` in the folder
+ */
+PursuitStore *
+pursuit_store_open_default (const char  *data_dir,
+                            GError     **error)
+{
+  g_autofree char *dir = data_dir ? g_strdup (data_dir) : pursuit_store_default_data_dir ();
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+
+  return pursuit_store_new (path, error);
+}
+
+const char *
+pursuit_store_get_path (PursuitStore *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+  return self->path;
+}
+
+int
+pursuit_store_get_schema_version (PursuitStore *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), -1);
+  return _pursuit_migrations_get_version (self->db);
+}
+
+/**
+ * pursuit_store_begin:
+ *
+ * Starts a batch: every write until [method@Pursuit.Store.commit] lands
+ * together, or not at all after [method@Pursuit.Store.rollback]. Signals
+ * are held back until the batch commits.
+ */
+gboolean
+pursuit_store_begin (PursuitStore  *self,
+                     GError       **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  return _pursuit_store_write_begin (self, error);
+}
+
+gboolean
+pursuit_store_commit (PursuitStore  *self,
+                      GError       **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->write_depth > 0, FALSE);
+  return _pursuit_store_write_end (self, error);
+}
+
+void
+pursuit_store_rollback (PursuitStore *self)
+{
+  g_return_if_fail (PURSUIT_IS_STORE (self));
+  g_return_if_fail (self->write_depth > 0);
+  _pursuit_store_write_abort (self);
+}
+
+static const char *
+today (PursuitStore *self,
+       char          buffer[11])
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (_pursuit_store_now (self));
+  g_autofree char *text = g_date_time_format (now, "%Y-%m-%d");
+
+  g_strlcpy (buffer, text, 11);
+  return buffer;
+}
+
+static gboolean
+insert_job (PursuitStore  *self,
+            PursuitJob    *job,
+            GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 company_id;
+
+  if (!resolve_company (self, pursuit_job_get_company (job), &company_id, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "INSERT INTO jobs (title, company_id, location, remote, salary_min,"
+                                 " salary_max, currency, salary_period, url, apply_url, description,"
+                                 " source, employment_type, posted_date, deadline, stage, applied_date,"
+                                 " match_score, resume, cover_letter, withdraw_reason, created_at,"
+                                 " updated_at)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                                 " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_job (stmt, job, company_id);
+  if (!_pursuit_store_step_done (self, stmt, error))
+    return FALSE;
+
+  pursuit_job_set_id (job, sqlite3_last_insert_rowid (self->db));
+
+  return _pursuit_store_add_event (self, pursuit_job_get_id (job), "created", NULL,
+                                   pursuit_job_get_stage (job), NULL, error);
+}
+
+/**
+ * pursuit_store_add_job:
+ * @self: a store
+ * @job: the job to add; its id must be 0
+ * @error: a location for a #GError
+ *
+ * Validates and adds @job in one transaction. A job without a stage starts
+ * in "saved"; a job added in an application stage without an application
+ * date gets today's. On success @job is not changed; the stored copy is
+ * passed to #PursuitStore::job-added.
+ *
+ * Returns: the id of the new job, or 0 with @error set
+ */
+gint64
+pursuit_store_add_job (PursuitStore  *self,
+                       PursuitJob    *job,
+                       GError       **error)
+{
+  g_autoptr(PursuitJob) stored = NULL;
+  gint64 now;
+  char date[11];
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
+  g_return_val_if_fail (PURSUIT_IS_JOB (job), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  stored = pursuit_job_copy (job);
+  now = _pursuit_store_now (self);
+
+  if (pursuit_job_get_stage (stored) == NULL)
+    pursuit_job_set_stage (stored, PURSUIT_STAGE_SAVED);
+  if (pursuit_job_get_created_at (stored) == 0)
+    pursuit_job_set_created_at (stored, now);
+  pursuit_job_set_updated_at (stored, MAX (now, pursuit_job_get_created_at (stored)));
+
+  if (!validate_job (self, stored, error))
+    return 0;
+
+  if (pursuit_job_get_applied_date (stored) == NULL &&
+      !g_str_equal (pursuit_job_get_stage (stored), PURSUIT_STAGE_SAVED))
+    pursuit_job_set_applied_date (stored, today (self, date));
+
+  if (!_pursuit_store_write_begin (self, error))
+    return 0;
+
+  if (!insert_job (self, stored, error))
+    {
+      _pursuit_store_write_abort (self);
+      return 0;
+    }
+
+  _pursuit_store_queue_signal (self, PENDING_JOB_ADDED, stored, 0, NULL, NULL);
+
+  if (!_pursuit_store_write_end (self, error))
+    return 0;
+
+  return pursuit_job_get_id (stored);
+}
+
+/**
+ * pursuit_store_get_job:
+ *
+ * Returns: (transfer full) (nullable): the job, or %NULL with
+ *   %PURSUIT_STORE_ERROR_NOT_FOUND
+ */
+PursuitJob *
+pursuit_store_get_job (PursuitStore  *self,
+                       gint64         job_id,
+                       GError       **error)
+{
+  sqlite3_stmt *stmt;
+  PursuitJob *job = NULL;
+  int rc;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = _pursuit_store_prepare (self, "SELECT " JOB_COLUMNS JOB_FROM "WHERE j.id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    job = job_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                 _("There is no job with id %" G_GINT64_FORMAT), job_id);
+  else if (rc != SQLITE_ROW)
+    _pursuit_store_set_sqlite_error (error, self->db, "reading a job");
+
+  return job;
+}
+
+gboolean
+_pursuit_store_job_exists (PursuitStore  *self,
+                           gint64         job_id,
+                           GError       **error)
+{
+  sqlite3_stmt *stmt = _pursuit_store_prepare (self, "SELECT 1 FROM jobs WHERE id = ?", error);
+  gboolean exists;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  if (!exists)
+    g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                 _("There is no job with id %" G_GINT64_FORMAT), job_id);
+
+  return exists;
+}
+
+static gboolean
+write_job_update (PursuitStore  *self,
+                  PursuitJob    *stored,
+                  const char    *old_stage,
+                  GError       **error)
+{
+  const char *new_stage = pursuit_job_get_stage (stored);
+  sqlite3_stmt *stmt;
+  gint64 company_id;
+
+  if (!resolve_company (self, pursuit_job_get_company (stored), &company_id, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "UPDATE jobs SET title = ?1, company_id = ?2, location = ?3, remote = ?4,"
+                                 " salary_min = ?5, salary_max = ?6, currency = ?7, salary_period = ?8,"
+                                 " url = ?9, apply_url = ?10, description = ?11, source = ?12,"
+                                 " employment_type = ?13, posted_date = ?14, deadline = ?15, stage = ?16,"
+                                 " applied_date = ?17, match_score = ?18, resume = ?19, cover_letter = ?20,"
+                                 " withdraw_reason = ?21, created_at = ?22, updated_at = ?23"
+                                 " WHERE id = ?24",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bind_job (stmt, stored, company_id);
+  sqlite3_bind_int64 (stmt, 24, pursuit_job_get_id (stored));
+  if (!_pursuit_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (g_strcmp0 (old_stage, new_stage) != 0)
+    return _pursuit_store_add_event (self, pursuit_job_get_id (stored), "stage-changed",
+                                     old_stage, new_stage, pursuit_job_get_withdraw_reason (stored),
+                                     error);
+
+  return _pursuit_store_add_event (self, pursuit_job_get_id (stored), "updated", NULL, NULL, NULL, error);
+}
+
+static gboolean
+check_stage_move (PursuitStore  *self,
+                  const char    *old_stage,
+                  const char    *new_stage,
+                  GError       **error)
+{
+  g_autofree char *old_category = NULL;
+  g_autofree char *new_category = NULL;
+
+  if (g_strcmp0 (old_stage, new_stage) == 0)
+    return TRUE;
+
+  old_category = lookup_category (self, old_stage, error);
+  if (old_category == NULL)
+    return FALSE;
+
+  new_category = lookup_category (self, new_stage, error);
+  if (new_category == NULL)
+    return FALSE;
+
+  return pursuit_pipeline_check_transition (old_category, new_category, error);
+}
+
+/**
+ * pursuit_store_update_job:
+ * @self: a store
+ * @job: the job with its new fields; its id names the row
+ * @error: a location for a #GError
+ *
+ * Saves every field of @job. A different stage must be a move the
+ * pipeline allows, and is written to the timeline.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_update_job (PursuitStore  *self,
+                          PursuitJob    *job,
+                          GError       **error)
+{
+  g_autoptr(PursuitJob) current = NULL;
+  g_autoptr(PursuitJob) stored = NULL;
+  const char *old_stage;
+  const char *new_stage;
+  char date[11];
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PURSUIT_IS_JOB (job), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  current = pursuit_store_get_job (self, pursuit_job_get_id (job), error);
+  if (current == NULL)
+    return FALSE;
+
+  stored = pursuit_job_copy (job);
+  if (pursuit_job_get_stage (stored) == NULL)
+    pursuit_job_set_stage (stored, pursuit_job_get_stage (current));
+  pursuit_job_set_created_at (stored, pursuit_job_get_created_at (current));
+  pursuit_job_set_updated_at (stored, MAX (_pursuit_store_now (self), pursuit_job_get_updated_at (current)));
+
+  old_stage = pursuit_job_get_stage (current);
+  new_stage = pursuit_job_get_stage (stored);
+
+  if (!validate_job (self, stored, error) ||
+      !check_stage_move (self, old_stage, new_stage, error))
+    return FALSE;
+
+  if (g_str_equal (old_stage, PURSUIT_STAGE_SAVED) && !g_str_equal (new_stage, PURSUIT_STAGE_SAVED) &&
+      pursuit_job_get_applied_date (stored) == NULL)
+    pursuit_job_set_applied_date (stored, today (self, date));
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  if (!write_job_update (self, stored, old_stage, error))
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  _pursuit_store_queue_signal (self, PENDING_JOB_CHANGED, stored, 0, NULL, NULL);
+  if (!g_str_equal (old_stage, new_stage))
+    _pursuit_store_queue_signal (self, PENDING_STAGE_CHANGED, stored, 0, old_stage, new_stage);
+
+  return _pursuit_store_write_end (self, error);
+}
+
+/**
+ * pursuit_store_move_job:
+ * @self: a store
+ * @job_id: the job to move
+ * @stage: the key of the stage to move it to
+ * @reason: (nullable): why, required when withdrawing
+ * @error: a location for a #GError
+ *
+ * Moves a job along the pipeline, refusing moves the state machine does
+ * not allow with %PURSUIT_STORE_ERROR_TRANSITION.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_move_job (PursuitStore  *self,
+                        gint64         job_id,
+                        const char    *stage,
+                        const char    *reason,
+                        GError       **error)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  g_autofree char *category = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  job = pursuit_store_get_job (self, job_id, error);
+  if (job == NULL)
+    return FALSE;
+
+  category = lookup_category (self, stage, error);
+  if (category == NULL)
+    return FALSE;
+
+  if (!_pursuit_store_check_text (reason, _("reason"), error))
+    return FALSE;
+
+  pursuit_job_set_stage (job, stage);
+  if (g_str_equal (category, PURSUIT_STAGE_WITHDRAWN))
+    pursuit_job_set_withdraw_reason (job, reason);
+
+  return pursuit_store_update_job (self, job, error);
+}
+
+gboolean
+pursuit_store_remove_job (PursuitStore  *self,
+                          gint64         job_id,
+                          GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_pursuit_store_job_exists (self, job_id, error))
+    return FALSE;
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self, "DELETE FROM jobs WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  if (!_pursuit_store_step_done (self, stmt, error))
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  _pursuit_store_queue_signal (self, PENDING_JOB_REMOVED, NULL, job_id, NULL, NULL);
+  return _pursuit_store_write_end (self, error);
+}
+
+/**
+ * pursuit_store_list_jobs:
+ * @self: a store
+ * @stage: (nullable): a stage key, or %NULL for every job
+ * @error: a location for a #GError
+ *
+ * Returns: (transfer full) (element-type PursuitJob): the jobs, most
+ *   recently updated first
+ */
+GPtrArray *
+pursuit_store_list_jobs (PursuitStore  *self,
+                         const char    *stage,
+                         GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (stage == NULL)
+    stmt = _pursuit_store_prepare (self,
+                                   "SELECT " JOB_COLUMNS JOB_FROM
+                                   "ORDER BY j.updated_at DESC, j.id DESC",
+                                   error);
+  else
+    stmt = _pursuit_store_prepare (self,
+                                   "SELECT " JOB_COLUMNS JOB_FROM
+                                   "WHERE j.stage = ? ORDER BY j.updated_at DESC, j.id DESC",
+                                   error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (stage != NULL)
+    _pursuit_bind_text (stmt, 1, stage);
+
+  return collect_jobs (self, stmt, error);
+}
+
+/* Every word of what the user typed becomes a quoted prefix term, so no
+ * input is read as FTS5 query syntax. */
+static char *
+build_match_expression (const char *query)
+{
+  g_auto(GStrv) words = g_strsplit_set (query, " \t\r\n", -1);
+  g_autoptr(GString) expression = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = NULL;
+      g_auto(GStrv) quotes = NULL;
+
+      if (words[i][0] == '\0')
+        continue;
+
+      quotes = g_strsplit (words[i], "\"", -1);
+      escaped = g_strjoinv ("\"\"", quotes);
+
+      if (expression->len > 0)
+        g_string_append_c (expression, ' ');
+      g_string_append_printf (expression, "\"%s\"*", escaped);
+    }
+
+  return g_string_free (g_steal_pointer (&expression), expression->len == 0);
+}
+
+/**
+ * pursuit_store_search_jobs:
+ * @self: a store
+ * @query: words to look for in titles, companies, locations, descriptions
+ *   and notes; each word also matches as a prefix
+ * @error: a location for a #GError
+ *
+ * Returns: (transfer full) (element-type PursuitJob): the matching jobs,
+ *   best match first
+ */
+GPtrArray *
+pursuit_store_search_jobs (PursuitStore  *self,
+                           const char    *query,
+                           GError       **error)
+{
+  g_autofree char *expression = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_pursuit_store_check_text (query, _("search"), error))
+    return NULL;
+
+  expression = build_match_expression (query);
+  if (expression == NULL)
+    return pursuit_store_list_jobs (self, NULL, error);
+
+  stmt = _pursuit_store_prepare (self,
+                                 "SELECT " JOB_COLUMNS " FROM jobs_fts f"
+                                 " JOIN jobs j ON j.id = f.rowid"
+                                 " LEFT JOIN companies c ON c.id = j.company_id"
+                                 " WHERE jobs_fts MATCH ? ORDER BY f.rank, j.id",
+                                 error);
+  if (stmt == NULL)
+    return NULL;
+
+  _pursuit_bind_text (stmt, 1, expression);
+  return collect_jobs (self, stmt, error);
+}
+
+/**
+ * pursuit_store_job_matches:
+ *
+ * Returns: whether the job @job_id matches @query as in
+ *   [method@Pursuit.Store.search_jobs]
+ */
+gboolean
+pursuit_store_job_matches (PursuitStore *self,
+                           gint64        job_id,
+                           const char   *query)
+{
+  g_autofree char *expression = NULL;
+  sqlite3_stmt *stmt;
+  gboolean matches;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+
+  if (query == NULL || !g_utf8_validate (query, -1, NULL))
+    return FALSE;
+
+  expression = build_match_expression (query);
+  if (expression == NULL)
+    return TRUE;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "SELECT 1 FROM jobs_fts WHERE rowid = ? AND jobs_fts MATCH ?",
+                                 NULL);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  _pursuit_bind_text (stmt, 2, expression);
+  matches = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+
+  return matches;
+}
+
+/**
+ * pursuit_store_find_duplicate:
+ * @self: a store
+ * @job: a job that is not stored yet
+ *
+ * A duplicate has the same posting address, or the same company and title
+ * (compared without case).
+ *
+ * Returns: the id of a stored duplicate of @job, or 0
+ */
+gint64
+pursuit_store_find_duplicate (PursuitStore *self,
+                              PursuitJob   *job)
+{
+  sqlite3_stmt *stmt;
+  gint64 found = 0;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
+  g_return_val_if_fail (PURSUIT_IS_JOB (job), 0);
+
+  if (pursuit_job_get_url (job) != NULL)
+    {
+      stmt = _pursuit_store_prepare (self, "SELECT id FROM jobs WHERE url = ? LIMIT 1", NULL);
+      if (stmt == NULL)
+        return 0;
+
+      _pursuit_bind_text (stmt, 1, pursuit_job_get_url (job));
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        found = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+
+      if (found != 0)
+        return found;
+    }
+
+  if (pursuit_job_get_company (job) == NULL || pursuit_job_get_title (job) == NULL)
+    return 0;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "SELECT j.id FROM jobs j JOIN companies c ON c.id = j.company_id"
+                                 " WHERE c.name = trim (?1) AND lower (j.title) = lower (trim (?2))"
+                                 " LIMIT 1",
+                                 NULL);
+  if (stmt == NULL)
+    return 0;
+
+  _pursuit_bind_text (stmt, 1, pursuit_job_get_company (job));
+  _pursuit_bind_text (stmt, 2, pursuit_job_get_title (job));
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    found = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return found;
+}
