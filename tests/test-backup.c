@@ -1,0 +1,273 @@
+/* test-backup.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <utime.h>
+#include <json-glib/json-glib.h>
+
+#include "pursuit-backup.h"
+#include "pursuit-test-store.h"
+
+static void
+fill_every_table (PursuitStore *store)
+{
+  g_autoptr(PursuitJob) job = make_job ("Data Engineer", "Globex", "applied");
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_job_set_description (job, "Pipelines.\n\n“Quotes”, emoji 🚀 and <tags>");
+  pursuit_job_set_salary_min (job, 1);
+  pursuit_job_set_salary_max (job, G_MAXINT64);
+  pursuit_job_set_currency (job, "USD");
+  pursuit_job_set_match_score (job, 0);
+  pursuit_job_set_url (job, "https://globex.example/jobs/42?ref=a&b=c");
+  id = pursuit_store_add_job (store, job, &error);
+  g_assert_no_error (error);
+  add_job (store, "Barista", NULL, NULL);
+
+  pursuit_note_set_job_id (note, id);
+  pursuit_note_set_kind (note, "reminder");
+  pursuit_note_set_body (note, "Send portfolio");
+  pursuit_note_set_tags (note, "portfolio");
+  pursuit_note_set_priority (note, 3);
+  pursuit_note_set_due_at (note, 1800000000);
+  g_assert_cmpint (pursuit_store_add_note (store, note, &error), >, 0);
+
+  pursuit_interview_set_job_id (interview, id);
+  pursuit_interview_set_starts_at (interview, 1800003600);
+  pursuit_interview_set_duration_minutes (interview, 30);
+  pursuit_interview_set_interviewer (interview, "Hank Scorpio");
+  g_assert_cmpint (pursuit_store_add_interview (store, interview, &error), >, 0);
+
+  g_assert_cmpint (pursuit_store_add_contact (store, id, "Ada", "Recruiter", "ada@globex.example", &error), >, 0);
+  g_assert_cmpint (pursuit_store_add_document (store, id, "resume", "CV", "/tmp/cv.pdf", &error), >, 0);
+  g_assert_cmpint (pursuit_store_enqueue_outbox (store, "mail.send", "{\"to\":\"x\"}", &error), >, 0);
+  g_assert_true (pursuit_store_cache_set (store, "company", "globex", "{}", G_TIME_SPAN_DAY, &error));
+  g_assert_true (pursuit_store_update_stage (store, "offer", "Offer 🎉", "#123456", &error));
+  g_assert_no_error (error);
+}
+
+/* The document minus the moment it was written. */
+static char *
+export_comparable (PursuitStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = pursuit_backup_export_json (store, &error);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, json, -1, &error));
+  json_object_remove_member (json_node_get_object (json_parser_get_root (parser)), "created_at");
+  json_generator_set_root (generator, json_parser_get_root (parser));
+
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+test_backup_json_round_trip (StoreFixture  *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-restore-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(PursuitStore) restored = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_every_table (fixture->store);
+  before = export_comparable (fixture->store);
+  json = pursuit_backup_export_json (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_true (pursuit_backup_is_json_backup (json, strlen (json)));
+
+  restored = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (pursuit_backup_restore_json (restored, json, strlen (json), &error));
+  g_assert_no_error (error);
+
+  after = export_comparable (restored);
+  g_assert_cmpstr (before, ==, after);
+
+  /* The search index was rebuilt from the restored rows. */
+  found = pursuit_store_search_jobs (restored, "globex portfolio", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+
+  jobs = pursuit_store_list_jobs (restored, NULL, &error);
+  g_assert_cmpuint (jobs->len, ==, 2);
+
+  g_clear_object (&restored);
+  remove_tree (dir);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *json;
+} HostileBackup;
+
+static const HostileBackup hostile_backups[] = {
+  { "truncated", "{\"format\":\"pursuit-backup\",\"version\":1,\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\"" },
+  { "not-object", "[1,2,3]" },
+  { "other-format", "{\"format\":\"something\",\"schema\":2,\"tables\":{}}" },
+  { "newer-schema", "{\"format\":\"pursuit-backup\",\"schema\":99,\"tables\":{\"jobs\":{\"columns\":[\"id\"],\"rows\":[]}}}" },
+  { "unknown-table", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\"],\"rows\":[]},\"sqlite_master\":{\"columns\":[\"x\"],\"rows\":[]}}}" },
+  { "column-injection", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\\\") VALUES (1); DROP TABLE notes; --\"],\"rows\":[[1]]}}}" },
+  { "wrong-row-shape", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[[1]]}}}" },
+  { "row-not-array", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[{\"id\":1}]}}}" },
+  { "array-value", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[[1,[\"x\"]]]}}}" },
+  { "missing-not-null", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[[1,\"X\"]]}}}" },
+  { "dangling-foreign-key", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"company_id\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",77,1,1]]}}}" },
+  { "invalid-utf8", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[[1,\"\xff\"]]}}}" },
+};
+
+static void
+test_backup_hostile (StoreFixture  *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *before = NULL;
+
+  fill_every_table (fixture->store);
+  before = export_comparable (fixture->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_backups); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *after = NULL;
+      const char *json = hostile_backups[i].json;
+
+      g_test_message ("case %s", hostile_backups[i].name);
+      g_assert_false (pursuit_backup_restore_json (fixture->store, json, strlen (json), &error));
+      g_assert_nonnull (error);
+      g_test_message ("  → %s", error->message);
+
+      /* Whatever went wrong, the store is exactly as it was. */
+      after = export_comparable (fixture->store);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
+static void
+test_backup_snapshots (StoreFixture  *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *backup_dir = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *not_due = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_job (fixture->store, "Engineer", "Acme", NULL);
+
+  first = pursuit_backup_run_if_due (fixture->store, backup_dir, 14, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first);
+  g_assert_true (pursuit_backup_check_file (first, &error));
+  g_assert_no_error (error);
+
+  /* A day has not passed: nothing to do, and no error either. */
+  not_due = pursuit_backup_run_if_due (fixture->store, backup_dir, 14, &error);
+  g_assert_null (not_due);
+  g_assert_no_error (error);
+
+  /* Old copies beyond the number kept are deleted, oldest first. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("pursuit-2020010%u-0000%02u.db", i % 9 + 1, i);
+      g_autofree char *path = g_build_filename (backup_dir, name, NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_file_get_contents (first, &contents, &length, NULL);
+      g_file_set_contents (path, contents, length, NULL);
+    }
+
+  /* Make the newest look old, so a backup is due again. */
+  {
+    struct utimbuf times = { 0, 0 };
+    g_utime (first, &times);
+  }
+
+  g_clear_pointer (&not_due, g_free);
+  not_due = pursuit_backup_run_if_due (fixture->store, backup_dir, 14, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (not_due);
+
+  listed = pursuit_backup_list (backup_dir);
+  g_assert_cmpuint (listed->len, ==, 14);
+  g_assert_cmpstr (g_ptr_array_index (listed, 0), ==, not_due);
+}
+
+static void
+test_backup_restore_file (StoreFixture  *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *backup_dir = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *snapshot = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *garbage = g_build_filename (fixture->dir, "garbage.db", NULL);
+  g_autoptr(PursuitStore) reopened = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_job (fixture->store, "Kept", "Acme", NULL);
+  snapshot = pursuit_backup_snapshot (fixture->store, backup_dir, &error);
+  g_assert_no_error (error);
+  add_job (fixture->store, "Lost after restore", "Acme", NULL);
+  g_clear_object (&fixture->store);
+
+  /* A damaged file is refused before anything is touched. */
+  g_file_set_contents (garbage, "SQLite format 3\0 but then nothing useful", 40, NULL);
+  g_assert_false (pursuit_backup_restore_file (fixture->path, garbage, &aside, &error));
+  g_assert_nonnull (error);
+  g_assert_null (aside);
+  g_clear_error (&error);
+  g_assert_false (pursuit_backup_check_file ("/nonexistent/x.db", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (pursuit_backup_restore_file (fixture->path, snapshot, &aside, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (aside);
+  g_assert_true (g_file_test (aside, G_FILE_TEST_EXISTS));
+
+  reopened = pursuit_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  jobs = pursuit_store_list_jobs (reopened, NULL, &error);
+  g_assert_cmpuint (jobs->len, ==, 1);
+  g_assert_cmpstr (pursuit_job_get_title (g_ptr_array_index (jobs, 0)), ==, "Kept");
+
+  /* The database kept aside still has both jobs. */
+  {
+    g_autoptr(PursuitStore) old = pursuit_store_new (aside, &error);
+    g_autoptr(GPtrArray) old_jobs = pursuit_store_list_jobs (old, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (old_jobs->len, ==, 2);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, StoreFixture, NULL, store_fixture_setup, func, store_fixture_teardown)
+  ADD ("/backup/json/round-trip", test_backup_json_round_trip);
+  ADD ("/backup/json/hostile", test_backup_hostile);
+  ADD ("/backup/snapshot/rotation", test_backup_snapshots);
+  ADD ("/backup/snapshot/restore-file", test_backup_restore_file);
+#undef ADD
+
+  return g_test_run ();
+}

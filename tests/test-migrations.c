@@ -1,0 +1,230 @@
+/* test-migrations.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "pursuit-store-private.h"
+#include "pursuit-test-store.h"
+
+/*
+ * tests/fixtures/pursuit-v1.db was written by schema version 1 with
+ * `test-migrations --write-v1-fixture PATH`, and is never regenerated
+ * once released: it stands for the databases users already have.
+ */
+
+static void
+exec_or_die (sqlite3    *db,
+             const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static int
+write_v1_fixture (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitStore) store = NULL;
+  sqlite3 *db;
+
+  g_unlink (path);
+  store = _pursuit_store_new_at_version (path, 1, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  /* Raw rows, as version 1 wrote them. */
+  db = _pursuit_store_get_db (store);
+  exec_or_die (db,
+               "INSERT INTO companies (id, name, created_at) VALUES (1, 'Acme Rockets', 1700000000);"
+               "INSERT INTO companies (id, name, created_at) VALUES (2, 'Initech', 1700000000);"
+               "INSERT INTO jobs (id, title, company_id, location, remote, salary_min, salary_max,"
+               " currency, url, description, source, stage, applied_date, created_at, updated_at)"
+               " VALUES (1, 'Propulsion Engineer', 1, 'Toulouse, FR', 0, 60000, 80000, 'EUR',"
+               " 'https://acme.example/jobs/1', 'Design engines. Python and CFD.', 'web', 'applied',"
+               " '2023-11-14', 1700000000, 1700000100);"
+               "INSERT INTO jobs (id, title, company_id, remote, stage, created_at, updated_at)"
+               " VALUES (2, 'TPS Report Analyst', 2, 1, 'saved', 1700000200, 1700000200);"
+               "INSERT INTO notes (job_id, kind, body, created_at)"
+               " VALUES (1, 'note', 'Mentioned the wind tunnel project', 1700000300);"
+               "INSERT INTO events (job_id, kind, from_stage, to_stage, created_at)"
+               " VALUES (1, 'stage-changed', 'saved', 'applied', 1700000100);"
+               "INSERT INTO follow_ups (job_id, sequence, step, due_at, status, created_at)"
+               " VALUES (1, 'after_applied', 1, 1700259300, 'pending', 1700000100);"
+               "UPDATE stages SET label = 'Wishlist', color = '#ff7800' WHERE key = 'saved';");
+
+  g_clear_object (&store);
+
+  /* Fold the write-ahead log into the file so the fixture is one file. */
+  {
+    sqlite3 *plain = NULL;
+    sqlite3_open (path, &plain);
+    exec_or_die (plain, "PRAGMA journal_mode = DELETE");
+    sqlite3_close (plain);
+  }
+
+  return 0;
+}
+
+static char *
+copy_fixture (const char *dir)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "pursuit-v1.db", NULL);
+  g_autofree char *contents = NULL;
+  char *target = g_build_filename (dir, "pursuit.db", NULL);
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (target, contents, length, &error);
+  g_assert_no_error (error);
+
+  return target;
+}
+
+static void
+test_migrations_upgrade_v1 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = copy_fixture (dir);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(PursuitStage) saved = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GPtrArray) follow_ups = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  store = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
+
+  job = pursuit_store_get_job (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_job_get_title (job), ==, "Propulsion Engineer");
+  g_assert_cmpstr (pursuit_job_get_company (job), ==, "Acme Rockets");
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, "applied");
+  g_assert_cmpint (pursuit_job_get_salary_max (job), ==, 80000);
+  g_assert_cmpstr (pursuit_job_get_applied_date (job), ==, "2023-11-14");
+
+  saved = pursuit_store_get_stage (store, "saved");
+  g_assert_cmpstr (pursuit_stage_get_label (saved), ==, "Wishlist");
+
+  notes = pursuit_store_list_notes (store, 1);
+  g_assert_cmpuint (notes->len, ==, 1);
+  follow_ups = pursuit_store_list_follow_ups (store, 1);
+  g_assert_cmpuint (follow_ups->len, ==, 1);
+
+  /* Version 2 indexed what version 1 had: titles, companies, notes. */
+  found = pursuit_store_search_jobs (store, "wind tunnel", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = pursuit_store_search_jobs (store, "initech", &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* And the upgraded store takes new work. */
+  id = add_job (store, "Flight Software Engineer", "Acme Rockets", NULL);
+  g_assert_cmpint (id, ==, 3);
+  found = pursuit_store_search_jobs (store, "flight", &error);
+  g_assert_cmpuint (found->len, ==, 1);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+static void
+test_migrations_each_step (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(GError) error = NULL;
+
+  /* Open at every version in turn, as a user upgrading release by release. */
+  for (int version = 1; version <= PURSUIT_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autoptr(PursuitStore) store = _pursuit_store_new_at_version (path, version, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (pursuit_store_get_schema_version (store), ==, version);
+      add_job (store, "Engineer", "Acme", NULL);
+    }
+
+  {
+    g_autoptr(PursuitStore) store = pursuit_store_new (path, &error);
+    g_autoptr(GPtrArray) jobs = pursuit_store_list_jobs (store, NULL, &error);
+    g_autoptr(GPtrArray) found = pursuit_store_search_jobs (store, "engineer", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (jobs->len, ==, PURSUIT_STORE_SCHEMA_VERSION);
+    g_assert_cmpuint (found->len, ==, PURSUIT_STORE_SCHEMA_VERSION);
+  }
+
+  remove_tree (dir);
+}
+
+static void
+test_migrations_refuse_newer (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  sqlite3_open (path, &db);
+  exec_or_die (db, "PRAGMA user_version = 99");
+  sqlite3_close (db);
+
+  store = pursuit_store_new (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_VERSION);
+  g_assert_nonnull (strstr (error->message, "newer"));
+
+  remove_tree (dir);
+}
+
+static void
+test_migrations_not_a_database (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "this is not SQLite, just some text that is long enough to matter\n", -1, NULL);
+  store = pursuit_store_new (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_DATABASE);
+
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 3 && g_str_equal (argv[1], "--write-v1-fixture"))
+    return write_v1_fixture (argv[2]);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/migrations/upgrade-v1-fixture", test_migrations_upgrade_v1);
+  g_test_add_func ("/migrations/each-step", test_migrations_each_step);
+  g_test_add_func ("/migrations/refuse-newer", test_migrations_refuse_newer);
+  g_test_add_func ("/migrations/not-a-database", test_migrations_not_a_database);
+
+  return g_test_run ();
+}

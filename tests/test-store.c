@@ -1,0 +1,615 @@
+/* test-store.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include "pursuit-job-list.h"
+#include "pursuit-pipeline.h"
+#include "pursuit-store.h"
+#include "pursuit-test-store.h"
+
+static guint
+count_rows (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint count;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  count = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return count;
+}
+
+static void
+test_store_open_creates_private_file (StoreFixture  *fixture,
+                                      gconstpointer  data)
+{
+  struct stat buf;
+
+  g_assert_cmpint (g_stat (fixture->path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (pursuit_store_get_schema_version (fixture->store), ==, PURSUIT_STORE_SCHEMA_VERSION);
+  g_assert_cmpstr (pursuit_store_get_path (fixture->store), ==, fixture->path);
+
+  /* WAL leaves its side file next to the database while it is open. */
+  add_job (fixture->store, "Engineer", "Acme", NULL);
+  g_assert_true (g_file_test (fixture->dir, G_FILE_TEST_IS_DIR));
+  {
+    g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+    g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+}
+
+static void
+test_store_default_data_dir (void)
+{
+  g_autofree char *dir = NULL;
+
+  g_setenv ("PURSUIT_DATA_DIR", "/tmp/pursuit-override", TRUE);
+  dir = pursuit_store_default_data_dir ();
+  g_assert_cmpstr (dir, ==, "/tmp/pursuit-override");
+  g_unsetenv ("PURSUIT_DATA_DIR");
+
+  g_clear_pointer (&dir, g_free);
+  dir = pursuit_store_default_data_dir ();
+  g_assert_true (g_str_has_suffix (dir, "/pursuit"));
+  g_assert_true (g_str_has_prefix (dir, g_get_user_data_dir ()));
+}
+
+static void
+test_store_job_round_trip (StoreFixture  *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(PursuitJob) job = make_job ("Senior Backend Engineer", "Acme GmbH", PURSUIT_STAGE_APPLIED);
+  g_autoptr(PursuitJob) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_job_set_location (job, "Berlin, DE");
+  pursuit_job_set_remote (job, TRUE);
+  pursuit_job_set_salary_min (job, 70000);
+  pursuit_job_set_salary_max (job, 90000);
+  pursuit_job_set_currency (job, "EUR");
+  pursuit_job_set_salary_period (job, "YEAR");
+  pursuit_job_set_url (job, "https://jobs.example.com/acme/1");
+  pursuit_job_set_apply_url (job, "https://jobs.example.com/acme/1/apply");
+  pursuit_job_set_description (job, "Build things.\n\nWith Rust & C.");
+  pursuit_job_set_source (job, "greenhouse");
+  pursuit_job_set_employment_type (job, "FULL_TIME");
+  pursuit_job_set_posted_date (job, "2026-10-01");
+  pursuit_job_set_deadline (job, "2026-12-31");
+  pursuit_job_set_applied_date (job, "2026-10-05");
+  pursuit_job_set_match_score (job, 87);
+  pursuit_job_set_resume (job, "cv-2026.pdf");
+  pursuit_job_set_cover_letter (job, "acme-letter.pdf");
+
+  id = pursuit_store_add_job (fixture->store, job, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  /* The caller's object is left alone. */
+  g_assert_cmpint (pursuit_job_get_id (job), ==, 0);
+
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_job_get_id (stored), ==, id);
+  g_assert_cmpstr (pursuit_job_get_title (stored), ==, "Senior Backend Engineer");
+  g_assert_cmpstr (pursuit_job_get_company (stored), ==, "Acme GmbH");
+  g_assert_cmpstr (pursuit_job_get_location (stored), ==, "Berlin, DE");
+  g_assert_true (pursuit_job_get_remote (stored));
+  g_assert_cmpint (pursuit_job_get_salary_min (stored), ==, 70000);
+  g_assert_cmpint (pursuit_job_get_salary_max (stored), ==, 90000);
+  g_assert_cmpstr (pursuit_job_get_currency (stored), ==, "EUR");
+  g_assert_cmpstr (pursuit_job_get_salary_period (stored), ==, "YEAR");
+  g_assert_cmpstr (pursuit_job_get_url (stored), ==, "https://jobs.example.com/acme/1");
+  g_assert_cmpstr (pursuit_job_get_apply_url (stored), ==, "https://jobs.example.com/acme/1/apply");
+  g_assert_cmpstr (pursuit_job_get_description (stored), ==, "Build things.\n\nWith Rust & C.");
+  g_assert_cmpstr (pursuit_job_get_source (stored), ==, "greenhouse");
+  g_assert_cmpstr (pursuit_job_get_employment_type (stored), ==, "FULL_TIME");
+  g_assert_cmpstr (pursuit_job_get_posted_date (stored), ==, "2026-10-01");
+  g_assert_cmpstr (pursuit_job_get_deadline (stored), ==, "2026-12-31");
+  g_assert_cmpstr (pursuit_job_get_stage (stored), ==, PURSUIT_STAGE_APPLIED);
+  g_assert_cmpstr (pursuit_job_get_applied_date (stored), ==, "2026-10-05");
+  g_assert_cmpint (pursuit_job_get_match_score (stored), ==, 87);
+  g_assert_cmpstr (pursuit_job_get_resume (stored), ==, "cv-2026.pdf");
+  g_assert_cmpstr (pursuit_job_get_cover_letter (stored), ==, "acme-letter.pdf");
+  g_assert_null (pursuit_job_get_withdraw_reason (stored));
+  g_assert_cmpint (pursuit_job_get_created_at (stored), >, 0);
+  g_assert_cmpint (pursuit_job_get_updated_at (stored), >=, pursuit_job_get_created_at (stored));
+}
+
+static void
+test_store_job_defaults (StoreFixture  *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(PursuitJob) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = add_job (fixture->store, "Designer", NULL, NULL);
+
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_job_get_stage (stored), ==, PURSUIT_STAGE_SAVED);
+  g_assert_null (pursuit_job_get_company (stored));
+  g_assert_null (pursuit_job_get_applied_date (stored));
+  g_assert_cmpint (pursuit_job_get_match_score (stored), ==, -1);
+  g_assert_cmpint (pursuit_job_get_salary_min (stored), ==, 0);
+}
+
+typedef struct
+{
+  const char *name;
+  void (*prepare) (PursuitJob *job);
+  const char *message_part;
+} InvalidCase;
+
+static void set_empty_title (PursuitJob *job) { pursuit_job_set_title (job, "   "); }
+static void set_unknown_stage (PursuitJob *job) { pursuit_job_set_stage (job, "dreaming"); }
+static void set_salary_inverted (PursuitJob *job) { pursuit_job_set_salary_min (job, 90000); pursuit_job_set_salary_max (job, 50000); }
+static void set_bad_date (PursuitJob *job) { pursuit_job_set_deadline (job, "2026-02-30"); }
+static void set_bad_date_format (PursuitJob *job) { pursuit_job_set_posted_date (job, "31.12.2026"); }
+static void set_bad_url (PursuitJob *job) { pursuit_job_set_url (job, "javascript:alert(1)"); }
+static void set_bad_currency (PursuitJob *job) { pursuit_job_set_currency (job, "euro"); }
+static void set_invalid_utf8 (PursuitJob *job) { pursuit_job_set_location (job, "Z\xfcrich"); }
+static void set_withdrawn_no_reason (PursuitJob *job) { pursuit_job_set_stage (job, PURSUIT_STAGE_WITHDRAWN); }
+
+static const InvalidCase invalid_cases[] = {
+  { "empty-title", set_empty_title, "title" },
+  { "unknown-stage", set_unknown_stage, "dreaming" },
+  { "salary-inverted", set_salary_inverted, "above the maximum" },
+  { "bad-date", set_bad_date, "2026-02-30" },
+  { "bad-date-format", set_bad_date_format, "YYYY-MM-DD" },
+  { "bad-url", set_bad_url, "javascript:alert(1)" },
+  { "bad-currency", set_bad_currency, "euro" },
+  { "invalid-utf8", set_invalid_utf8, "UTF-8" },
+  { "withdrawn-no-reason", set_withdrawn_no_reason, "reason" },
+};
+
+static void
+test_store_job_invalid (StoreFixture  *fixture,
+                        gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
+    {
+      g_autoptr(PursuitJob) job = make_job ("Engineer", "Acme", NULL);
+      g_autoptr(GError) error = NULL;
+      gint64 id;
+
+      invalid_cases[i].prepare (job);
+      id = pursuit_store_add_job (fixture->store, job, &error);
+
+      g_test_message ("case %s: %s", invalid_cases[i].name, error ? error->message : "(none)");
+      g_assert_cmpint (id, ==, 0);
+      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, invalid_cases[i].message_part));
+    }
+
+  /* Nothing of the refused jobs was written, not even their company. */
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM jobs"), ==, 0);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM companies"), ==, 0);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM events"), ==, 0);
+}
+
+static void
+count_signal_cb (gpointer  instance,
+                 gpointer  arg,
+                 guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_store_batch_rollback (StoreFixture  *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(PursuitJob) bad = make_job ("", "Acme", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  guint added = 0;
+
+  g_signal_connect (fixture->store, "job-added", G_CALLBACK (count_signal_cb), &added);
+
+  g_assert_true (pursuit_store_begin (fixture->store, &error));
+  add_job (fixture->store, "One", "Acme", NULL);
+  add_job (fixture->store, "Two", "Initech", NULL);
+  /* Held back until the batch commits. */
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpint (pursuit_store_add_job (fixture->store, bad, &error), ==, 0);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  pursuit_store_rollback (fixture->store);
+
+  g_assert_cmpuint (added, ==, 0);
+  jobs = pursuit_store_list_jobs (fixture->store, NULL, NULL);
+  g_assert_cmpuint (jobs->len, ==, 0);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM companies"), ==, 0);
+
+  g_clear_error (&error);
+  g_assert_true (pursuit_store_begin (fixture->store, &error));
+  add_job (fixture->store, "One", "Acme", NULL);
+  add_job (fixture->store, "Two", "Acme", NULL);
+  g_assert_true (pursuit_store_commit (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM companies"), ==, 1);
+}
+
+static void
+test_store_update_and_remove (StoreFixture  *fixture,
+                              gconstpointer  data)
+{
+  gint64 id = add_job (fixture->store, "Engineer", "Acme", NULL);
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(PursuitJob) again = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changed = 0, removed = 0;
+
+  g_signal_connect (fixture->store, "job-changed", G_CALLBACK (count_signal_cb), &changed);
+  g_signal_connect (fixture->store, "job-removed", G_CALLBACK (count_signal_cb), &removed);
+
+  job = pursuit_store_get_job (fixture->store, id, &error);
+  pursuit_job_set_title (job, "Staff Engineer");
+  pursuit_job_set_company (job, "Initech");
+  g_assert_true (pursuit_store_update_job (fixture->store, job, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+
+  again = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpstr (pursuit_job_get_title (again), ==, "Staff Engineer");
+  g_assert_cmpstr (pursuit_job_get_company (again), ==, "Initech");
+
+  /* An invalid update changes nothing. */
+  pursuit_job_set_salary_min (job, 10);
+  pursuit_job_set_salary_max (job, 5);
+  g_assert_false (pursuit_store_update_job (fixture->store, job, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_object (&again);
+  again = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpint (pursuit_job_get_salary_min (again), ==, 0);
+  g_assert_cmpuint (changed, ==, 1);
+
+  g_assert_true (pursuit_store_remove_job (fixture->store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (removed, ==, 1);
+  g_assert_null (pursuit_store_get_job (fixture->store, id, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_false (pursuit_store_remove_job (fixture->store, id, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_store_search (StoreFixture  *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PursuitJob) job = make_job ("Backend Engineer", "Zürich Café AG", NULL);
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const hostile[] = {
+    "\"", "NEAR(", "title:", "*", "a OR", "(((", "'; DROP TABLE jobs; --", "-", "^x",
+  };
+  gint64 id;
+
+  pursuit_job_set_location (job, "Zürich, CH");
+  pursuit_job_set_description (job, "We use PostgreSQL and Kubernetes.");
+  id = pursuit_store_add_job (fixture->store, job, &error);
+  g_assert_no_error (error);
+  add_job (fixture->store, "Product Designer", "Initech", NULL);
+
+  pursuit_note_set_job_id (note, id);
+  pursuit_note_set_body (note, "Recruiter mentioned a hackathon");
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, note, &error), >, 0);
+
+#define ASSERT_FINDS(query, n) \
+  G_STMT_START { \
+    g_autoptr(GPtrArray) result = pursuit_store_search_jobs (fixture->store, query, &error); \
+    g_assert_no_error (error); \
+    g_assert_cmpuint (result->len, ==, n); \
+  } G_STMT_END
+
+  ASSERT_FINDS ("backend", 1);
+  ASSERT_FINDS ("engin", 1);            /* prefix */
+  ASSERT_FINDS ("zurich", 1);           /* diacritics folded */
+  ASSERT_FINDS ("cafe", 1);             /* company */
+  ASSERT_FINDS ("kubernetes", 1);       /* description */
+  ASSERT_FINDS ("hackathon", 1);        /* note */
+  ASSERT_FINDS ("designer initech", 1); /* every word must match */
+  ASSERT_FINDS ("designer acme", 0);
+  ASSERT_FINDS ("", 2);                 /* nothing typed: everything */
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
+    {
+      g_autoptr(GPtrArray) result = pursuit_store_search_jobs (fixture->store, hostile[i], &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (result);
+    }
+
+  found = pursuit_store_search_jobs (fixture->store, "\xff\xfe", &error);
+  g_assert_null (found);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* The index follows edits and removals. */
+  g_assert_true (pursuit_store_remove_job (fixture->store, id, &error));
+  ASSERT_FINDS ("hackathon", 0);
+  ASSERT_FINDS ("backend", 0);
+
+#undef ASSERT_FINDS
+}
+
+static void
+test_store_duplicates (StoreFixture  *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(PursuitJob) by_url = make_job ("Something else", "Other", NULL);
+  g_autoptr(PursuitJob) by_name = make_job ("  backend engineer ", "ACME", NULL);
+  g_autoptr(PursuitJob) different = make_job ("Frontend Engineer", "Acme", NULL);
+  g_autoptr(PursuitJob) first = make_job ("Backend Engineer", "Acme", NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_job_set_url (first, "https://example.com/jobs/1");
+  id = pursuit_store_add_job (fixture->store, first, &error);
+  g_assert_no_error (error);
+
+  pursuit_job_set_url (by_url, "https://example.com/jobs/1");
+  g_assert_cmpint (pursuit_store_find_duplicate (fixture->store, by_url), ==, id);
+  g_assert_cmpint (pursuit_store_find_duplicate (fixture->store, by_name), ==, id);
+  g_assert_cmpint (pursuit_store_find_duplicate (fixture->store, different), ==, 0);
+}
+
+static void
+test_store_stages (StoreFixture  *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GPtrArray) stages = pursuit_store_list_stages (fixture->store);
+  g_autoptr(GPtrArray) reordered = NULL;
+  g_autoptr(PursuitStage) renamed = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *categories = pursuit_pipeline_get_categories ();
+  const char *order[11];
+  guint changed = 0;
+
+  g_signal_connect (fixture->store, "stages-changed", G_CALLBACK (count_signal_cb), &changed);
+
+  g_assert_cmpuint (stages->len, ==, 10);
+  for (guint i = 0; i < stages->len; i++)
+    {
+      PursuitStage *stage = g_ptr_array_index (stages, i);
+
+      g_assert_cmpstr (pursuit_stage_get_key (stage), ==, categories[i]);
+      g_assert_cmpstr (pursuit_stage_get_category (stage), ==, categories[i]);
+      g_assert_cmpstr (pursuit_stage_get_label (stage), ==, pursuit_pipeline_get_default_label (categories[i]));
+      g_assert_cmpint (strlen (pursuit_stage_get_color (stage)), ==, 7);
+    }
+
+  g_assert_true (pursuit_store_update_stage (fixture->store, "saved", "  Wishlist ", "#ff7800", &error));
+  g_assert_no_error (error);
+  renamed = pursuit_store_get_stage (fixture->store, "saved");
+  g_assert_cmpstr (pursuit_stage_get_label (renamed), ==, "Wishlist");
+  g_assert_cmpstr (pursuit_stage_get_color (renamed), ==, "#ff7800");
+  g_assert_cmpstr (pursuit_stage_get_category (renamed), ==, "saved");
+
+  g_assert_false (pursuit_store_update_stage (fixture->store, "saved", NULL, "red", &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (pursuit_store_update_stage (fixture->store, "nope", "X", NULL, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Reverse the order. */
+  for (guint i = 0; i < 10; i++)
+    order[i] = categories[9 - i];
+  order[10] = NULL;
+  g_assert_true (pursuit_store_reorder_stages (fixture->store, order, &error));
+  g_assert_no_error (error);
+  reordered = pursuit_store_list_stages (fixture->store);
+  g_assert_cmpstr (pursuit_stage_get_key (g_ptr_array_index (reordered, 0)), ==, "ghosted");
+  g_assert_cmpstr (pursuit_stage_get_key (g_ptr_array_index (reordered, 9)), ==, "saved");
+
+  /* Incomplete or repeated orders are refused. */
+  order[9] = order[0];
+  g_assert_false (pursuit_store_reorder_stages (fixture->store, order, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  order[9] = NULL;
+  g_assert_false (pursuit_store_reorder_stages (fixture->store, order, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+
+  /* An empty label restores the default one. */
+  g_clear_error (&error);
+  g_assert_true (pursuit_store_update_stage (fixture->store, "saved", "", NULL, &error));
+  g_clear_object (&renamed);
+  renamed = pursuit_store_get_stage (fixture->store, "saved");
+  g_assert_cmpstr (pursuit_stage_get_label (renamed), ==, pursuit_pipeline_get_default_label ("saved"));
+
+  g_assert_cmpuint (changed, ==, 3);
+}
+
+static void
+test_store_notes (StoreFixture  *fixture,
+                  gconstpointer  data)
+{
+  gint64 id = add_job (fixture->store, "Engineer", "Acme", NULL);
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(PursuitNote) reminder = pursuit_note_new ();
+  g_autoptr(PursuitNote) empty = pursuit_note_new ();
+  g_autoptr(PursuitNote) orphan = pursuit_note_new ();
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  g_signal_connect (fixture->store, "note-added", G_CALLBACK (count_signal_cb), &added);
+
+  pursuit_note_set_job_id (note, id);
+  pursuit_note_set_body (note, "Asked about <b>relocation</b>");
+  pursuit_note_set_tags (note, "relocation,benefits");
+  pursuit_note_set_priority (note, 2);
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, note, &error), >, 0);
+  g_assert_no_error (error);
+
+  pursuit_note_set_job_id (reminder, id);
+  pursuit_note_set_kind (reminder, "reminder");
+  pursuit_note_set_body (reminder, "Call back");
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, reminder, &error), ==, 0);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  pursuit_note_set_due_at (reminder, 1800000000);
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, reminder, &error), >, 0);
+  g_assert_no_error (error);
+
+  pursuit_note_set_job_id (empty, id);
+  pursuit_note_set_body (empty, "  \n ");
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, empty, &error), ==, 0);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  pursuit_note_set_job_id (orphan, id + 100);
+  pursuit_note_set_body (orphan, "Lost");
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, orphan, &error), ==, 0);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_true (pursuit_store_set_note_done (fixture->store, pursuit_note_get_id (reminder), TRUE, &error));
+  g_assert_no_error (error);
+
+  notes = pursuit_store_list_notes (fixture->store, id);
+  g_assert_cmpuint (notes->len, ==, 2);
+  g_assert_cmpstr (pursuit_note_get_body (g_ptr_array_index (notes, 0)), ==, "Asked about <b>relocation</b>");
+  g_assert_cmpstr (pursuit_note_get_tags (g_ptr_array_index (notes, 0)), ==, "relocation,benefits");
+  g_assert_cmpint (pursuit_note_get_priority (g_ptr_array_index (notes, 0)), ==, 2);
+  g_assert_cmpstr (pursuit_note_get_kind (g_ptr_array_index (notes, 1)), ==, "reminder");
+  g_assert_cmpint (pursuit_note_get_due_at (g_ptr_array_index (notes, 1)), ==, 1800000000);
+  g_assert_true (pursuit_note_get_done (g_ptr_array_index (notes, 1)));
+  g_assert_cmpuint (added, ==, 2);
+
+  /* Notes go when their job goes. */
+  g_assert_true (pursuit_store_remove_job (fixture->store, id, &error));
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM notes"), ==, 0);
+}
+
+static void
+test_store_cache_and_outbox (StoreFixture  *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *missing = NULL;
+
+  g_assert_true (pursuit_store_cache_set (fixture->store, "company", "acme", "{\"size\":10}",
+                                          30 * G_TIME_SPAN_DAY, &error));
+  g_assert_no_error (error);
+  value = pursuit_store_cache_get (fixture->store, "company", "acme");
+  g_assert_cmpstr (value, ==, "{\"size\":10}");
+  missing = pursuit_store_cache_get (fixture->store, "analysis", "acme");
+  g_assert_null (missing);
+
+  g_assert_cmpint (pursuit_store_enqueue_outbox (fixture->store, "calendar.create-event", "{}", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM outbox WHERE state = 'pending'"), ==, 1);
+}
+
+static void
+test_store_contacts_and_documents (StoreFixture  *fixture,
+                                   gconstpointer  data)
+{
+  gint64 id = add_job (fixture->store, "Engineer", "Acme", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (pursuit_store_add_contact (fixture->store, id, "Ada", "Recruiter", "ada@acme.example", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_add_contact (fixture->store, id, "Bob", NULL, "not-an-address", &error), ==, 0);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (pursuit_store_add_document (fixture->store, id, "resume", "CV 2026", "/home/u/cv.pdf", &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_add_document (fixture->store, 0, "cover_letter", "Generic letter", NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_add_document (fixture->store, id, "poem", "X", NULL, &error), ==, 0);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+
+  g_assert_cmpuint (count_rows (fixture->path,
+                                "SELECT count(*) FROM contacts c JOIN companies co ON co.id = c.company_id"
+                                " WHERE co.name = 'Acme'"), ==, 1);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM documents"), ==, 2);
+}
+
+static void
+test_store_job_list_follows_store (StoreFixture  *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(PursuitJobList) all = pursuit_job_list_new (fixture->store, NULL);
+  g_autoptr(PursuitJobList) saved = pursuit_job_list_new (fixture->store, PURSUIT_STAGE_SAVED);
+  g_autoptr(PursuitJobList) applied = pursuit_job_list_new (fixture->store, PURSUIT_STAGE_APPLIED);
+  g_autoptr(PursuitJob) first = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 a, b;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 0);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (all)) == PURSUIT_TYPE_JOB);
+
+  a = add_job (fixture->store, "Rust Engineer", "Acme", NULL);
+  b = add_job (fixture->store, "Go Engineer", "Initech", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (saved)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (applied)), ==, 0);
+
+  g_assert_true (pursuit_store_move_job (fixture->store, a, PURSUIT_STAGE_APPLIED, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (saved)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (applied)), ==, 1);
+  first = g_list_model_get_item (G_LIST_MODEL (applied), 0);
+  g_assert_cmpint (pursuit_job_get_id (first), ==, a);
+  g_assert_cmpstr (pursuit_job_get_stage (first), ==, PURSUIT_STAGE_APPLIED);
+
+  pursuit_job_list_set_query (all, "rust");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 1);
+  add_job (fixture->store, "Rust Tooling Lead", "Umbrella", NULL);
+  add_job (fixture->store, "Chef", "Diner", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 2);
+  pursuit_job_list_set_query (all, "  ");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 4);
+
+  g_assert_true (pursuit_store_remove_job (fixture->store, b, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (saved)), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) g_test_add (path, StoreFixture, NULL, store_fixture_setup, func, store_fixture_teardown)
+  ADD ("/store/open/private-file", test_store_open_creates_private_file);
+  g_test_add_func ("/store/open/default-data-dir", test_store_default_data_dir);
+  ADD ("/store/job/round-trip", test_store_job_round_trip);
+  ADD ("/store/job/defaults", test_store_job_defaults);
+  ADD ("/store/job/invalid", test_store_job_invalid);
+  ADD ("/store/job/update-remove", test_store_update_and_remove);
+  ADD ("/store/batch/rollback", test_store_batch_rollback);
+  ADD ("/store/search", test_store_search);
+  ADD ("/store/duplicates", test_store_duplicates);
+  ADD ("/store/stages", test_store_stages);
+  ADD ("/store/notes", test_store_notes);
+  ADD ("/store/cache-outbox", test_store_cache_and_outbox);
+  ADD ("/store/contacts-documents", test_store_contacts_and_documents);
+  ADD ("/store/job-list/follows-store", test_store_job_list_follows_store);
+#undef ADD
+
+  return g_test_run ();
+}
