@@ -436,8 +436,8 @@ check_backup_root (JsonNode  *root,
   if (json_object_get_int_member_with_default (object, "schema", 0) != schema)
     {
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_VERSION,
-                   _("This backup was made with database schema %" G_GINT64_FORMAT "; this version of Pursuit restores schema %d"),
-                   json_object_get_int_member_with_default (object, "schema", 0), schema);
+                   _("This backup was made with database schema %lld; this version of Pursuit restores schema %d"),
+                   (long long)json_object_get_int_member_with_default (object, "schema", 0), schema);
       return NULL;
     }
 

@@ -16,7 +16,13 @@ struct _PursuitJobList
   PursuitStore *store;
   char         *stage;
   char         *query;
+
+  /* Every job of the stage, most recently updated first, and the ones the
+   * query lets through. Typing filters @all in memory against a set of
+   * matching ids, so no row is read again per keystroke. */
+  GPtrArray    *all;
   GPtrArray    *items;
+  GHashTable   *matching_ids;
 
   gulong        added_handler;
   gulong        changed_handler;
@@ -52,13 +58,13 @@ items_changed (PursuitJobList *self,
 }
 
 static gboolean
-find_job (PursuitJobList *self,
-          gint64          job_id,
-          guint          *position)
+find_job (GPtrArray *jobs,
+          gint64     job_id,
+          guint     *position)
 {
-  for (guint i = 0; i < self->items->len; i++)
+  for (guint i = 0; i < jobs->len; i++)
     {
-      if (pursuit_job_get_id (g_ptr_array_index (self->items, i)) == job_id)
+      if (pursuit_job_get_id (g_ptr_array_index (jobs, i)) == job_id)
         {
           *position = i;
           return TRUE;
@@ -69,45 +75,87 @@ find_job (PursuitJobList *self,
 }
 
 static gboolean
-accepts (PursuitJobList *self,
-         PursuitJob     *job)
+in_stage (PursuitJobList *self,
+          PursuitJob     *job)
 {
-  if (self->stage != NULL && g_strcmp0 (pursuit_job_get_stage (job), self->stage) != 0)
-    return FALSE;
+  return self->stage == NULL || g_strcmp0 (pursuit_job_get_stage (job), self->stage) == 0;
+}
 
-  if (self->query != NULL && !pursuit_store_job_matches (self->store, pursuit_job_get_id (job), self->query))
-    return FALSE;
+static gboolean
+passes_query (PursuitJobList *self,
+              PursuitJob     *job)
+{
+  gint64 id = pursuit_job_get_id (job);
 
-  return TRUE;
+  if (self->matching_ids == NULL)
+    return TRUE;
+
+  return g_hash_table_contains (self->matching_ids, &id);
+}
+
+/* A job that was written just now: its text may have changed, so ask the
+ * index again and remember the answer. */
+static gboolean
+recheck_query (PursuitJobList *self,
+               PursuitJob     *job)
+{
+  gint64 id = pursuit_job_get_id (job);
+
+  if (self->matching_ids == NULL)
+    return TRUE;
+
+  if (pursuit_store_job_matches (self->store, id, self->query))
+    {
+      g_hash_table_add (self->matching_ids, g_memdup2 (&id, sizeof id));
+      return TRUE;
+    }
+
+  g_hash_table_remove (self->matching_ids, &id);
+  return FALSE;
+}
+
+static void
+update_matching_ids (PursuitJobList *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->matching_ids, g_hash_table_unref);
+
+  if (self->query == NULL)
+    return;
+
+  self->matching_ids = pursuit_store_search_ids (self->store, self->query, &error);
+  if (self->matching_ids == NULL)
+    {
+      /* Text the index cannot take (invalid UTF-8) matches nothing. */
+      g_debug ("Search for “%s” failed: %s", self->query, error ? error->message : "blank");
+      self->matching_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+    }
+}
+
+static void
+refilter (PursuitJobList *self)
+{
+  guint old_len = self->items->len;
+
+  g_ptr_array_set_size (self->items, 0);
+  for (guint i = 0; i < self->all->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (self->all, i);
+
+      if (passes_query (self, job))
+        g_ptr_array_add (self->items, g_object_ref (job));
+    }
+
+  if (old_len > 0 || self->items->len > 0)
+    items_changed (self, 0, old_len, self->items->len);
 }
 
 static void
 reload (PursuitJobList *self)
 {
-  g_autoptr(GPtrArray) jobs = NULL;
   g_autoptr(GError) error = NULL;
-  guint old_len = self->items->len;
-
-  if (self->query != NULL)
-    {
-      g_autoptr(GPtrArray) found = pursuit_store_search_jobs (self->store, self->query, &error);
-
-      if (found != NULL)
-        {
-          jobs = g_ptr_array_new_with_free_func (g_object_unref);
-          for (guint i = 0; i < found->len; i++)
-            {
-              PursuitJob *job = g_ptr_array_index (found, i);
-
-              if (self->stage == NULL || g_strcmp0 (pursuit_job_get_stage (job), self->stage) == 0)
-                g_ptr_array_add (jobs, g_object_ref (job));
-            }
-        }
-    }
-  else
-    {
-      jobs = pursuit_store_list_jobs (self->store, self->stage, &error);
-    }
+  GPtrArray *jobs = pursuit_store_list_jobs (self->store, self->stage, &error);
 
   if (jobs == NULL)
     {
@@ -115,11 +163,16 @@ reload (PursuitJobList *self)
       jobs = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
-  g_clear_pointer (&self->items, g_ptr_array_unref);
-  self->items = g_steal_pointer (&jobs);
+  g_clear_pointer (&self->all, g_ptr_array_unref);
+  self->all = jobs;
+  refilter (self);
+}
 
-  if (old_len > 0 || self->items->len > 0)
-    items_changed (self, 0, old_len, self->items->len);
+static void
+put_first (GPtrArray  *jobs,
+           PursuitJob *job)
+{
+  g_ptr_array_insert (jobs, 0, g_object_ref (job));
 }
 
 static void
@@ -127,11 +180,16 @@ on_store_job_added_cb (PursuitJobList *self,
                        PursuitJob     *job,
                        PursuitStore   *store)
 {
-  if (!accepts (self, job))
+  if (!in_stage (self, job))
     return;
 
-  g_ptr_array_insert (self->items, 0, g_object_ref (job));
-  items_changed (self, 0, 0, 1);
+  put_first (self->all, job);
+
+  if (recheck_query (self, job))
+    {
+      put_first (self->items, job);
+      items_changed (self, 0, 0, 1);
+    }
 }
 
 static void
@@ -139,38 +197,34 @@ on_store_job_changed_cb (PursuitJobList *self,
                          PursuitJob     *job,
                          PursuitStore   *store)
 {
-  gboolean wanted = accepts (self, job);
+  gboolean wanted = in_stage (self, job);
+  gboolean was_shown;
   guint position;
 
-  if (!find_job (self, pursuit_job_get_id (job), &position))
-    {
-      if (wanted)
-        {
-          g_ptr_array_insert (self->items, 0, g_object_ref (job));
-          items_changed (self, 0, 0, 1);
-        }
-      return;
-    }
+  if (find_job (self->all, pursuit_job_get_id (job), &position))
+    g_ptr_array_remove_index (self->all, position);
+  if (wanted)
+    put_first (self->all, job);
 
-  if (!wanted)
-    {
-      g_ptr_array_remove_index (self->items, position);
-      items_changed (self, position, 1, 0);
-      return;
-    }
+  was_shown = find_job (self->items, pursuit_job_get_id (job), &position);
+  wanted = wanted && recheck_query (self, job);
+
+  if (was_shown)
+    g_ptr_array_remove_index (self->items, position);
+  if (wanted)
+    put_first (self->items, job);
 
   /* The most recently updated job comes first. */
-  g_ptr_array_remove_index (self->items, position);
-  g_ptr_array_insert (self->items, 0, g_object_ref (job));
-
-  if (position == 0)
+  if (was_shown && wanted && position == 0)
     {
       items_changed (self, 0, 1, 1);
     }
   else
     {
-      g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
-      g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, 1);
+      if (was_shown)
+        items_changed (self, position, 1, 0);
+      if (wanted)
+        items_changed (self, 0, 0, 1);
     }
 }
 
@@ -181,11 +235,14 @@ on_store_job_removed_cb (PursuitJobList *self,
 {
   guint position;
 
-  if (!find_job (self, job_id, &position))
-    return;
+  if (find_job (self->all, job_id, &position))
+    g_ptr_array_remove_index (self->all, position);
 
-  g_ptr_array_remove_index (self->items, position);
-  items_changed (self, position, 1, 0);
+  if (find_job (self->items, job_id, &position))
+    {
+      g_ptr_array_remove_index (self->items, position);
+      items_changed (self, position, 1, 0);
+    }
 }
 
 static GType
@@ -238,6 +295,7 @@ pursuit_job_list_constructed (GObject *object)
   self->removed_handler = g_signal_connect_object (self->store, "job-removed",
                                                    G_CALLBACK (on_store_job_removed_cb),
                                                    self, G_CONNECT_SWAPPED);
+  update_matching_ids (self);
   reload (self);
 }
 
@@ -262,7 +320,9 @@ pursuit_job_list_finalize (GObject *object)
 {
   PursuitJobList *self = (PursuitJobList *)object;
 
+  g_clear_pointer (&self->all, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->matching_ids, g_hash_table_unref);
   g_clear_pointer (&self->stage, g_free);
   g_clear_pointer (&self->query, g_free);
 
@@ -350,6 +410,7 @@ pursuit_job_list_class_init (PursuitJobListClass *klass)
 static void
 pursuit_job_list_init (PursuitJobList *self)
 {
+  self->all = g_ptr_array_new_with_free_func (g_object_unref);
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
@@ -419,7 +480,10 @@ pursuit_job_list_set_query (PursuitJobList *self,
   self->query = g_steal_pointer (&normalized);
 
   if (self->store != NULL)
-    reload (self);
+    {
+      update_matching_ids (self);
+      refilter (self);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_QUERY]);
 }

@@ -420,7 +420,7 @@ pursuit_store_set_note_done (PursuitStore  *self,
     {
       _pursuit_store_write_abort (self);
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                   _("There is no note with id %" G_GINT64_FORMAT), note_id);
+                   _("There is no note with id %lld"), (long long)note_id);
       return FALSE;
     }
 

@@ -432,8 +432,8 @@ validate_job (PursuitStore  *self,
       pursuit_job_get_salary_min (job) > pursuit_job_get_salary_max (job))
     {
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
-                   _("The minimum salary (%" G_GINT64_FORMAT ") is above the maximum (%" G_GINT64_FORMAT ")"),
-                   pursuit_job_get_salary_min (job), pursuit_job_get_salary_max (job));
+                   _("The minimum salary (%lld) is above the maximum (%lld)"),
+                   (long long)pursuit_job_get_salary_min (job), (long long)pursuit_job_get_salary_max (job));
       return FALSE;
     }
 
@@ -978,7 +978,7 @@ pursuit_store_get_job (PursuitStore  *self,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                 _("There is no job with id %" G_GINT64_FORMAT), job_id);
+                 _("There is no job with id %lld"), (long long)job_id);
   else if (rc != SQLITE_ROW)
     _pursuit_store_set_sqlite_error (error, self->db, "reading a job");
 
@@ -1002,7 +1002,7 @@ _pursuit_store_job_exists (PursuitStore  *self,
 
   if (!exists)
     g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                 _("There is no job with id %" G_GINT64_FORMAT), job_id);
+                 _("There is no job with id %lld"), (long long)job_id);
 
   return exists;
 }
@@ -1314,6 +1314,64 @@ pursuit_store_search_jobs (PursuitStore  *self,
 
   _pursuit_bind_text (stmt, 1, expression);
   return collect_jobs (self, stmt, error);
+}
+
+/**
+ * pursuit_store_search_ids:
+ * @self: a store
+ * @query: words as in [method@Pursuit.Store.search_jobs]
+ * @error: a location for a #GError
+ *
+ * The cheap form of a search, for filtering jobs already in memory while
+ * the user types: no rows are read, no ranking is computed.
+ *
+ * Returns: (transfer full) (nullable): a set of the matching job ids
+ *   (gint64 keys), or %NULL with @error set; a blank query gives %NULL
+ *   without an error, meaning "everything"
+ */
+GHashTable *
+pursuit_store_search_ids (PursuitStore  *self,
+                          const char    *query,
+                          GError       **error)
+{
+  g_autoptr(GHashTable) ids = NULL;
+  g_autofree char *expression = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!_pursuit_store_check_text (query, _("search"), error))
+    return NULL;
+
+  expression = build_match_expression (query);
+  if (expression == NULL)
+    return NULL;
+
+  stmt = _pursuit_store_prepare (self, "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  _pursuit_bind_text (stmt, 1, expression);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_add (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _pursuit_store_set_sqlite_error (error, self->db, "searching");
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
 }
 
 /**

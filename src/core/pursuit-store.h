@@ -72,6 +72,9 @@ GPtrArray    *pursuit_store_list_jobs           (PursuitStore  *self,
 GPtrArray    *pursuit_store_search_jobs         (PursuitStore  *self,
                                                  const char    *query,
                                                  GError       **error);
+GHashTable   *pursuit_store_search_ids          (PursuitStore  *self,
+                                                 const char    *query,
+                                                 GError       **error);
 gboolean      pursuit_store_job_matches         (PursuitStore  *self,
                                                  gint64         job_id,
                                                  const char    *query);

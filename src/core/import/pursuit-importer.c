@@ -409,9 +409,14 @@ pursuit_importer_import (PursuitStore            *store,
     {
       if (pursuit_backup_count_jobs (store) > 0)
         {
+          guint n_jobs = pursuit_backup_count_jobs (store);
+
           g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_UNKNOWN_FORMAT,
-                       _("This is a Pursuit backup: restoring it replaces all %u jobs in the store"),
-                       pursuit_backup_count_jobs (store));
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "This is a Pursuit backup: restoring it replaces the %u job in the store",
+                                    "This is a Pursuit backup: restoring it replaces all %u jobs in the store",
+                                    n_jobs),
+                       n_jobs);
           return NULL;
         }
 
