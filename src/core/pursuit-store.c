@@ -351,6 +351,20 @@ check_currency (const char  *text,
 }
 
 static gboolean
+check_salary_period (const char  *period,
+                     GError     **error)
+{
+  static const char * const periods[] = { "HOUR", "DAY", "WEEK", "MONTH", "YEAR", NULL };
+
+  if (period == NULL || g_strv_contains (periods, period))
+    return TRUE;
+
+  g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+               _("The salary period “%s” is not one of HOUR, DAY, WEEK, MONTH or YEAR"), period);
+  return FALSE;
+}
+
+static gboolean
 check_job_text (PursuitJob  *job,
                 GError     **error)
 {
@@ -438,6 +452,7 @@ validate_job (PursuitStore  *self,
     }
 
   if (!check_currency (pursuit_job_get_currency (job), error) ||
+      !check_salary_period (pursuit_job_get_salary_period (job), error) ||
       !check_web_address (pursuit_job_get_url (job), _("job address"), error) ||
       !check_web_address (pursuit_job_get_apply_url (job), _("application address"), error) ||
       !check_date (pursuit_job_get_posted_date (job), _("posting date"), error) ||
