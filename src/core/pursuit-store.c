@@ -33,10 +33,13 @@ struct _PursuitStore
   sqlite3     *db;
   GHashTable  *statements;
 
-  /* Writes nest as savepoints; signals wait in @pending until the outermost
-   * one commits, so listeners never see a change that is rolled back. */
+  /* Writes nest: only the outermost one is a transaction. SQLite
+   * savepoints would make FTS5 flush its index at each nested write, which
+   * costs more than the writes. A nested write that fails dooms the whole
+   * transaction instead. Signals wait in @pending until the outermost write
+   * commits, so listeners never see a change that is rolled back. */
   guint        write_depth;
-  GArray      *pending_marks;
+  gboolean     write_failed;
   GQueue       pending;
 };
 
@@ -153,12 +156,13 @@ gboolean
 _pursuit_store_write_begin (PursuitStore  *self,
                             GError       **error)
 {
-  guint mark = self->pending.length;
+  if (self->write_depth == 0)
+    {
+      if (!exec_simple (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      self->write_failed = FALSE;
+    }
 
-  if (!exec_simple (self, "SAVEPOINT pursuit_write", error))
-    return FALSE;
-
-  g_array_append_val (self->pending_marks, mark);
   self->write_depth++;
   return TRUE;
 }
@@ -206,42 +210,58 @@ emit_pending (PursuitStore *self)
     }
 }
 
+static void
+rollback_transaction (PursuitStore *self)
+{
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  g_queue_clear_full (&self->pending, pending_emission_free);
+  self->write_depth = 0;
+  self->write_failed = FALSE;
+}
+
 gboolean
 _pursuit_store_write_end (PursuitStore  *self,
                           GError       **error)
 {
   g_assert (self->write_depth > 0);
 
-  if (!exec_simple (self, "RELEASE pursuit_write", error))
+  if (self->write_depth > 1)
     {
-      _pursuit_store_write_abort (self);
+      self->write_depth--;
+      return TRUE;
+    }
+
+  if (self->write_failed)
+    {
+      rollback_transaction (self);
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_DATABASE,
+                   _("A write in this transaction failed, so none of it was kept"));
       return FALSE;
     }
 
-  self->write_depth--;
-  g_array_set_size (self->pending_marks, self->write_depth);
+  if (!exec_simple (self, "COMMIT", error))
+    {
+      rollback_transaction (self);
+      return FALSE;
+    }
 
-  if (self->write_depth == 0)
-    emit_pending (self);
-
+  self->write_depth = 0;
+  emit_pending (self);
   return TRUE;
 }
 
 void
 _pursuit_store_write_abort (PursuitStore *self)
 {
-  guint mark;
-
   g_assert (self->write_depth > 0);
 
-  sqlite3_exec (self->db, "ROLLBACK TO pursuit_write; RELEASE pursuit_write", NULL, NULL, NULL);
-
-  mark = g_array_index (self->pending_marks, guint, self->write_depth - 1);
-  while (self->pending.length > mark)
-    pending_emission_free (g_queue_pop_tail (&self->pending));
-
-  self->write_depth--;
-  g_array_set_size (self->pending_marks, self->write_depth);
+  if (self->write_depth == 1)
+    rollback_transaction (self);
+  else
+    {
+      self->write_failed = TRUE;
+      self->write_depth--;
+    }
 }
 
 void
@@ -686,7 +706,6 @@ pursuit_store_finalize (GObject *object)
   PursuitStore *self = (PursuitStore *)object;
 
   g_queue_clear_full (&self->pending, pending_emission_free);
-  g_clear_pointer (&self->pending_marks, g_array_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
@@ -741,7 +760,6 @@ static void
 pursuit_store_init (PursuitStore *self)
 {
   self->statements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)sqlite3_finalize);
-  self->pending_marks = g_array_new (FALSE, FALSE, sizeof (guint));
   g_queue_init (&self->pending);
 }
 
@@ -833,7 +851,8 @@ pursuit_store_get_schema_version (PursuitStore *self)
  *
  * Starts a batch: every write until [method@Pursuit.Store.commit] lands
  * together, or not at all after [method@Pursuit.Store.rollback]. Signals
- * are held back until the batch commits.
+ * are held back until the batch commits. If any write in the batch fails,
+ * the batch can only be rolled back: committing it fails and keeps nothing.
  */
 gboolean
 pursuit_store_begin (PursuitStore  *self,
