@@ -1,0 +1,277 @@
+/* test-demo.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+
+#include "pursuit-demo.h"
+#include "pursuit-pipeline.h"
+#include "pursuit-store.h"
+
+typedef struct
+{
+  char         *dir;
+  PursuitStore *store;
+} Fixture;
+
+static PursuitStore *
+open_store (const char *dir,
+            const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  PursuitStore *store = pursuit_store_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (PURSUIT_IS_STORE (store));
+
+  return store;
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+      g_remove (child);
+    }
+
+  g_rmdir (path);
+}
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("pursuit-test-demo-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->store = open_store (fixture->dir, "pursuit.db");
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_object_add_weak_pointer (G_OBJECT (fixture->store), (gpointer *)&fixture->store);
+  g_object_unref (fixture->store);
+  g_assert_null (fixture->store);
+
+  remove_dir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static GPtrArray *
+list_all_jobs (PursuitStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *jobs = pursuit_store_list_jobs (store, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (jobs);
+
+  return jobs;
+}
+
+static void
+test_demo_fill_count (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+
+  g_assert_true (pursuit_demo_fill (fixture->store, 200, 42, &error));
+  g_assert_no_error (error);
+
+  jobs = list_all_jobs (fixture->store);
+  g_assert_cmpuint (jobs->len, ==, 200);
+}
+
+static void
+test_demo_fill_valid (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) stages = NULL;
+  g_autoptr(GHashTable) stage_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) companies = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_saved = 0;
+
+  g_assert_true (pursuit_demo_fill (fixture->store, 200, 7, &error));
+  g_assert_no_error (error);
+
+  stages = pursuit_store_list_stages (fixture->store);
+  for (guint i = 0; i < stages->len; i++)
+    g_hash_table_add (stage_keys, (gpointer)pursuit_stage_get_key (g_ptr_array_index (stages, i)));
+
+  jobs = list_all_jobs (fixture->store);
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      const char *stage = pursuit_job_get_stage (job);
+      const char *title = pursuit_job_get_title (job);
+      const char *company = pursuit_job_get_company (job);
+
+      g_assert_nonnull (title);
+      g_assert_cmpstr (title, !=, "");
+      g_assert_nonnull (company);
+      g_assert_cmpstr (company, !=, "");
+      g_assert_nonnull (pursuit_job_get_description (job));
+      g_assert_nonnull (pursuit_job_get_posted_date (job));
+
+      g_assert_nonnull (stage);
+      g_assert_true (g_hash_table_contains (stage_keys, stage));
+      g_hash_table_add (used, (gpointer)stage);
+      g_hash_table_add (companies, (gpointer)company);
+
+      if (g_str_equal (stage, PURSUIT_STAGE_SAVED))
+        n_saved++;
+      else
+        g_assert_nonnull (pursuit_job_get_applied_date (job));
+
+      if (pursuit_job_get_salary_max (job) > 0)
+        {
+          g_assert_cmpint (pursuit_job_get_salary_min (job), <=, pursuit_job_get_salary_max (job));
+          g_assert_nonnull (pursuit_job_get_currency (job));
+        }
+    }
+
+  /* Spread like a pipeline: many saved jobs, and more than a few stages. */
+  g_assert_cmpuint (n_saved, >, 20);
+  g_assert_cmpuint (n_saved, <, 120);
+  g_assert_cmpuint (g_hash_table_size (used), >=, 6);
+  g_assert_cmpuint (g_hash_table_size (companies), >=, 40);
+}
+
+static GPtrArray *
+sorted_titles (PursuitStore *store)
+{
+  g_autoptr(GPtrArray) jobs = list_all_jobs (store);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
+
+  /* Jobs come out most recently changed first; sort by id for a stable order. */
+  for (guint i = 0; i < jobs->len; i++)
+    g_ptr_array_add (result, NULL);
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      gint64 id = pursuit_job_get_id (job);
+
+      g_assert_cmpint (id, >=, 1);
+      g_assert_cmpint (id, <=, jobs->len);
+      g_assert_null (g_ptr_array_index (result, id - 1));
+      g_ptr_array_index (result, id - 1) =
+        g_strdup_printf ("%s at %s", pursuit_job_get_title (job), pursuit_job_get_company (job));
+    }
+
+  return result;
+}
+
+static void
+test_demo_fill_deterministic (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitStore) other = open_store (fixture->dir, "other.db");
+  g_autoptr(PursuitStore) third = open_store (fixture->dir, "third.db");
+  g_autoptr(GPtrArray) first_titles = NULL;
+  g_autoptr(GPtrArray) other_titles = NULL;
+  g_autoptr(GPtrArray) third_titles = NULL;
+  guint differences = 0;
+
+  g_assert_true (pursuit_demo_fill (fixture->store, 200, 1234, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_demo_fill (other, 200, 1234, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_demo_fill (third, 200, 4321, &error));
+  g_assert_no_error (error);
+
+  first_titles = sorted_titles (fixture->store);
+  other_titles = sorted_titles (other);
+  third_titles = sorted_titles (third);
+
+  g_assert_cmpuint (first_titles->len, ==, 200);
+  g_assert_cmpuint (other_titles->len, ==, 200);
+
+  for (guint i = 0; i < first_titles->len; i++)
+    {
+      g_assert_cmpstr (g_ptr_array_index (first_titles, i), ==, g_ptr_array_index (other_titles, i));
+      if (g_strcmp0 (g_ptr_array_index (first_titles, i), g_ptr_array_index (third_titles, i)) != 0)
+        differences++;
+    }
+
+  /* Another seed gives other jobs. */
+  g_assert_cmpuint (differences, >, 100);
+}
+
+static void
+on_job_added_cb (PursuitStore *store,
+                 PursuitJob   *job,
+                 guint        *count)
+{
+  (*count)++;
+}
+
+static void
+test_demo_fill_signals (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  g_signal_connect (fixture->store, "job-added", G_CALLBACK (on_job_added_cb), &added);
+
+  g_assert_true (pursuit_demo_fill (fixture->store, 25, 99, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 25);
+
+  g_signal_handlers_disconnect_by_func (fixture->store, on_job_added_cb, &added);
+}
+
+static void
+test_demo_fill_zero (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+
+  g_assert_true (pursuit_demo_fill (fixture->store, 0, 1, &error));
+  g_assert_no_error (error);
+
+  jobs = list_all_jobs (fixture->store);
+  g_assert_cmpuint (jobs->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/core/demo/fill/count", Fixture, NULL,
+              fixture_setup, test_demo_fill_count, fixture_teardown);
+  g_test_add ("/core/demo/fill/valid", Fixture, NULL,
+              fixture_setup, test_demo_fill_valid, fixture_teardown);
+  g_test_add ("/core/demo/fill/deterministic", Fixture, NULL,
+              fixture_setup, test_demo_fill_deterministic, fixture_teardown);
+  g_test_add ("/core/demo/fill/signals", Fixture, NULL,
+              fixture_setup, test_demo_fill_signals, fixture_teardown);
+  g_test_add ("/core/demo/fill/zero", Fixture, NULL,
+              fixture_setup, test_demo_fill_zero, fixture_teardown);
+
+  return g_test_run ();
+}
