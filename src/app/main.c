@@ -1,0 +1,32 @@
+/* main.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "pursuit-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(PursuitApplication) app = NULL;
+
+  /* Before option parsing, so --help is translated too. */
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Pursuit"));
+
+  app = pursuit_application_new ();
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

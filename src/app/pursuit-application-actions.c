@@ -1,0 +1,107 @@
+/* pursuit-application-actions.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pursuit-application-private.h"
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Closing, rather than destroying, lets each window save its state. */
+  for (const GList *iter = windows; iter != NULL; iter = iter->next)
+    gtk_window_close (GTK_WINDOW (iter->data));
+
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  static const char *developers[] = {
+    "The Pursuit developers",
+    NULL
+  };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", _("Pursuit"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Pursuit developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Keep every job application, interview and follow-up on track, "
+                                      "privately on your computer."),
+                        "copyright", "© 2026 The Pursuit developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: Replace "translator-credits" with your names, one name per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+try_sample_data_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  _pursuit_application_use_sample_data (PURSUIT_APPLICATION (user_data));
+}
+
+static void
+leave_sample_data_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  _pursuit_application_use_own_data (PURSUIT_APPLICATION (user_data));
+}
+
+static const GActionEntry actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "try-sample-data", try_sample_data_action },
+  { "leave-sample-data", leave_sample_data_action },
+};
+
+void
+_pursuit_application_init_actions (PursuitApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+
+  _pursuit_application_update_actions (self);
+}
+
+void
+_pursuit_application_update_actions (PursuitApplication *self)
+{
+  gboolean sample_data = pursuit_application_get_sample_data (self);
+  GAction *action;
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "try-sample-data");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), !sample_data);
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "leave-sample-data");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), sample_data);
+}

@@ -1,0 +1,21 @@
+/* pursuit-application-private.h
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pursuit-application.h"
+
+G_BEGIN_DECLS
+
+/* Shared by pursuit-application.c and pursuit-application-actions.c. */
+
+void _pursuit_application_init_actions     (PursuitApplication *self);
+void _pursuit_application_update_actions   (PursuitApplication *self);
+void _pursuit_application_use_sample_data  (PursuitApplication *self);
+void _pursuit_application_use_own_data     (PursuitApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,469 @@
+/* pursuit-application.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-application"
+
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <glib-unix.h>
+
+#include "pursuit-application-private.h"
+#include "pursuit-demo.h"
+#include "pursuit-window.h"
+
+/* The same sample jobs every time, so screenshots and bug reports match. */
+#define SAMPLE_DATA_SEED 20260101
+
+struct _PursuitApplication
+{
+  AdwApplication  parent_instance;
+
+  PursuitStore   *store;
+  gboolean        sample_data;
+
+  /* From the command line: --data-dir (NULL for the default folder) and
+   * --demo, used when the store is first opened. */
+  char           *data_dir;
+  gboolean        start_with_sample_data;
+
+  /* Folders of throw-away sample stores, deleted at shutdown. */
+  GPtrArray      *sample_dirs;
+
+  GSettings      *settings;
+
+  guint           sigint_source;
+  guint           sigterm_source;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitApplication, pursuit_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "data-dir", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Keep the jobs in DIR instead of the default folder"), N_("DIR") },
+  { "demo", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Try Pursuit with sample jobs that are not kept"), NULL },
+  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    return NULL;
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+remove_sample_dir (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  /* Only the database and its -wal and -shm companions live here. */
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_remove (child) != 0)
+        g_debug ("Could not remove %s: %s", child, g_strerror (errno));
+    }
+
+  if (g_rmdir (path) != 0)
+    g_debug ("Could not remove %s: %s", path, g_strerror (errno));
+}
+
+static PursuitStore *
+open_sample_store (PursuitApplication  *self,
+                   GError             **error)
+{
+  g_autoptr(PursuitStore) store = NULL;
+  g_autofree char *dir = NULL;
+
+  dir = g_dir_make_tmp ("pursuit-sample-XXXXXX", error);
+  if (dir == NULL)
+    return NULL;
+
+  g_ptr_array_add (self->sample_dirs, g_strdup (dir));
+
+  store = pursuit_store_open_default (dir, error);
+  if (store == NULL)
+    return NULL;
+
+  if (!pursuit_demo_fill (store, PURSUIT_DEMO_DEFAULT_JOBS, SAMPLE_DATA_SEED, error))
+    return NULL;
+
+  return g_steal_pointer (&store);
+}
+
+static void
+show_open_error (PursuitApplication *self,
+                 GError             *error)
+{
+  g_autofree char *dir = self->data_dir ? g_strdup (self->data_dir) : pursuit_store_default_data_dir ();
+  AdwMessageDialog *dialog;
+
+  g_warning ("Could not open the store in %s: %s", dir, error->message);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                                       _("Could Not Open Your Jobs"),
+                                                       NULL));
+  /* The store's messages are translated and usually name the file. */
+  if (strstr (error->message, dir) != NULL)
+    adw_message_dialog_set_body (dialog, error->message);
+  else
+    /* Translators: the first %s is a folder, the second the reason */
+    adw_message_dialog_format_body (dialog, _("Pursuit could not open its data in “%s”: %s"),
+                                    dir, error->message);
+  adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
+  adw_message_dialog_set_close_response (dialog, "quit");
+
+  /* Keeps the application running while the dialog is shown; closing it
+   * with no main window ends the application. */
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Shows @store in a new main window in place of the current one. */
+static void
+switch_store (PursuitApplication *self,
+              PursuitStore       *store,
+              gboolean            sample_data)
+{
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  PursuitWindow *window;
+
+  g_application_hold (G_APPLICATION (self));
+
+  /* The old windows save their size and view first, so the new one
+   * opens the same way. */
+  for (const GList *iter = windows; iter != NULL; iter = iter->next)
+    if (PURSUIT_IS_WINDOW (iter->data))
+      gtk_window_close (GTK_WINDOW (iter->data));
+
+  g_set_object (&self->store, store);
+  self->sample_data = sample_data;
+  _pursuit_application_update_actions (self);
+
+  window = pursuit_window_new (GTK_APPLICATION (self), store, sample_data);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+show_toast_in_active_window (PursuitApplication *self,
+                             const char         *title)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (PURSUIT_IS_WINDOW (window))
+    pursuit_window_add_toast (PURSUIT_WINDOW (window), adw_toast_new (title));
+}
+
+void
+_pursuit_application_use_sample_data (PursuitApplication *self)
+{
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->sample_data)
+    return;
+
+  store = open_sample_store (self, &error);
+  if (store == NULL)
+    {
+      g_warning ("Could not create sample data: %s", error->message);
+      show_toast_in_active_window (self, _("Could not create sample data"));
+      return;
+    }
+
+  switch_store (self, store, TRUE);
+}
+
+void
+_pursuit_application_use_own_data (PursuitApplication *self)
+{
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!self->sample_data)
+    return;
+
+  store = pursuit_store_open_default (self->data_dir, &error);
+  if (store == NULL)
+    {
+      g_warning ("Could not open the store: %s", error->message);
+      show_toast_in_active_window (self, _("Could not open your jobs"));
+      return;
+    }
+
+  switch_store (self, store, FALSE);
+}
+
+static void
+apply_color_scheme (PursuitApplication *self)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+
+  if (g_str_equal (scheme, "light"))
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  else if (g_str_equal (scheme, "dark"))
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  else
+    adw_style_manager_set_color_scheme (style_manager, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+on_settings_color_scheme_changed_cb (PursuitApplication *self,
+                                     const char         *key,
+                                     GSettings          *settings)
+{
+  apply_color_scheme (self);
+}
+
+/* SIGINT and SIGTERM (Ctrl+C in a terminal, the end of a session) quit
+ * cleanly, so throw-away sample data is still deleted. */
+static gboolean
+on_quit_signal_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  return G_SOURCE_CONTINUE;
+}
+
+static int
+pursuit_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("pursuit %s\n", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return G_APPLICATION_CLASS (pursuit_application_parent_class)->handle_local_options (app, options);
+}
+
+static int
+pursuit_application_command_line (GApplication            *app,
+                                  GApplicationCommandLine *command_line)
+{
+  PursuitApplication *self = PURSUIT_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  gboolean has_data_dir = g_variant_dict_contains (options, "data-dir");
+  gboolean demo = g_variant_dict_contains (options, "demo");
+
+  if (self->store != NULL)
+    {
+      /* A second `pursuit` while one runs just raises the window. */
+      if (has_data_dir || demo)
+        g_application_command_line_printerr (command_line, "%s\n",
+                                             _("Pursuit is already running; --data-dir and --demo "
+                                               "only apply when it starts"));
+    }
+  else
+    {
+      const char *data_dir = NULL;
+
+      if (g_variant_dict_lookup (options, "data-dir", "^&ay", &data_dir))
+        {
+          /* Relative to the caller's folder, not the running instance's. */
+          g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, data_dir);
+
+          g_free (self->data_dir);
+          self->data_dir = g_file_get_path (file);
+        }
+
+      self->start_with_sample_data = demo;
+    }
+
+  g_application_activate (app);
+
+  return EXIT_SUCCESS;
+}
+
+static void
+pursuit_application_activate (GApplication *app)
+{
+  PursuitApplication *self = PURSUIT_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL)
+    {
+      g_autoptr(PursuitStore) store = NULL;
+
+      if (self->start_with_sample_data)
+        store = open_sample_store (self, &error);
+      else
+        store = pursuit_store_open_default (self->data_dir, &error);
+
+      if (store == NULL)
+        {
+          show_open_error (self, error);
+          return;
+        }
+
+      self->store = g_steal_pointer (&store);
+      self->sample_data = self->start_with_sample_data;
+      _pursuit_application_update_actions (self);
+    }
+
+  window = GTK_WINDOW (pursuit_window_new (GTK_APPLICATION (self), self->store, self->sample_data));
+  gtk_window_present (window);
+}
+
+static void
+pursuit_application_startup (GApplication *app)
+{
+  PursuitApplication *self = PURSUIT_APPLICATION (app);
+
+  G_APPLICATION_CLASS (pursuit_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  self->sigint_source = g_unix_signal_add (SIGINT, on_quit_signal_cb, self);
+  self->sigterm_source = g_unix_signal_add (SIGTERM, on_quit_signal_cb, self);
+
+  _pursuit_application_init_actions (self);
+
+  self->settings = settings_new_if_installed ();
+  if (self->settings != NULL)
+    {
+      g_signal_connect_object (self->settings, "changed::color-scheme",
+                               G_CALLBACK (on_settings_color_scheme_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      apply_color_scheme (self);
+    }
+  else
+    {
+      g_message ("The GSettings schema %s is not installed; settings are not kept. "
+                 "Run the uninstalled build with `meson devenv`.", APPLICATION_ID);
+    }
+}
+
+static void
+pursuit_application_shutdown (GApplication *app)
+{
+  PursuitApplication *self = PURSUIT_APPLICATION (app);
+
+  g_clear_handle_id (&self->sigint_source, g_source_remove);
+  g_clear_handle_id (&self->sigterm_source, g_source_remove);
+
+  g_clear_object (&self->store);
+
+  for (guint i = 0; i < self->sample_dirs->len; i++)
+    remove_sample_dir (g_ptr_array_index (self->sample_dirs, i));
+  g_ptr_array_set_size (self->sample_dirs, 0);
+
+  G_APPLICATION_CLASS (pursuit_application_parent_class)->shutdown (app);
+}
+
+static void
+pursuit_application_dispose (GObject *object)
+{
+  PursuitApplication *self = (PursuitApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (pursuit_application_parent_class)->dispose (object);
+}
+
+static void
+pursuit_application_finalize (GObject *object)
+{
+  PursuitApplication *self = (PursuitApplication *)object;
+
+  g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->sample_dirs, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (pursuit_application_parent_class)->finalize (object);
+}
+
+static void
+pursuit_application_class_init (PursuitApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = pursuit_application_dispose;
+  object_class->finalize = pursuit_application_finalize;
+
+  app_class->activate = pursuit_application_activate;
+  app_class->command_line = pursuit_application_command_line;
+  app_class->handle_local_options = pursuit_application_handle_local_options;
+  app_class->startup = pursuit_application_startup;
+  app_class->shutdown = pursuit_application_shutdown;
+}
+
+static void
+pursuit_application_init (PursuitApplication *self)
+{
+  self->sample_dirs = g_ptr_array_new_with_free_func (g_free);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Track your job search: applications, interviews and follow-ups."));
+}
+
+PursuitApplication *
+pursuit_application_new (void)
+{
+  return g_object_new (PURSUIT_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "resource-base-path", "/io/github/pursuit/Pursuit",
+                       NULL);
+}
+
+/**
+ * pursuit_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store shown, once open
+ */
+PursuitStore *
+pursuit_application_get_store (PursuitApplication *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+/**
+ * pursuit_application_get_sample_data:
+ *
+ * Returns: whether the store is a throw-away store of sample jobs
+ */
+gboolean
+pursuit_application_get_sample_data (PursuitApplication *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_APPLICATION (self), FALSE);
+  return self->sample_data;
+}

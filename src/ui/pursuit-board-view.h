@@ -1,0 +1,34 @@
+/* pursuit-board-view.h
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pursuit-store.h"
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_BOARD_VIEW (pursuit_board_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PursuitBoardView, pursuit_board_view, PURSUIT, BOARD_VIEW, GtkWidget)
+
+GtkWidget    *pursuit_board_view_new               (PursuitStore     *store);
+PursuitStore *pursuit_board_view_get_store         (PursuitBoardView *self);
+void          pursuit_board_view_set_store         (PursuitBoardView *self,
+                                                    PursuitStore     *store);
+const char   *pursuit_board_view_get_query         (PursuitBoardView *self);
+void          pursuit_board_view_set_query         (PursuitBoardView *self,
+                                                    const char       *query);
+guint         pursuit_board_view_get_n_jobs        (PursuitBoardView *self);
+guint         pursuit_board_view_get_n_columns     (PursuitBoardView *self);
+const char   *pursuit_board_view_get_column_stage  (PursuitBoardView *self,
+                                                    guint             column);
+GListModel   *pursuit_board_view_get_column_model  (PursuitBoardView *self,
+                                                    guint             column);
+
+G_END_DECLS

@@ -1,0 +1,413 @@
+/* pursuit-window.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pursuit-window.h"
+
+struct _PursuitWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PursuitStore         *store;
+  GSettings            *settings;
+  gboolean              sample_data;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkRevealer          *sample_revealer;
+  AdwViewStack         *view_stack;
+  PursuitBoardView     *board_view;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitWindow, pursuit_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_SAMPLE_DATA,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* Without the schema (an uninstalled run without GSETTINGS_SCHEMA_DIR, a
+ * test) the window works and just does not remember its state, instead of
+ * aborting as g_settings_new() would. */
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    {
+      g_debug ("The GSettings schema %s is not installed; window state is not kept", APPLICATION_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+restore_state (PursuitWindow *self)
+{
+  g_autofree char *view = NULL;
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  view = g_settings_get_string (self->settings, "last-view");
+  pursuit_window_set_view (self, view);
+}
+
+static void
+save_size (PursuitWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+      if (width > 0 && height > 0)
+        {
+          g_settings_set_int (self->settings, "window-width", width);
+          g_settings_set_int (self->settings, "window-height", height);
+        }
+    }
+
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static void
+on_view_stack_visible_child_name_cb (PursuitWindow *self,
+                                     GParamSpec    *pspec,
+                                     AdwViewStack  *stack)
+{
+  const char *name = adw_view_stack_get_visible_child_name (stack);
+
+  /* The template shows its first page before the settings exist. */
+  if (self->settings != NULL && name != NULL)
+    g_settings_set_string (self->settings, "last-view", name);
+}
+
+static void
+on_search_entry_search_changed_cb (PursuitWindow  *self,
+                                   GtkSearchEntry *entry)
+{
+  pursuit_board_view_set_query (self->board_view, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+on_search_bar_search_mode_cb (PursuitWindow *self,
+                              GParamSpec    *pspec,
+                              GtkSearchBar  *search_bar)
+{
+  if (gtk_search_bar_get_search_mode (search_bar))
+    {
+      /* Only the board can be searched for now. */
+      adw_view_stack_set_visible_child_name (self->view_stack, "board");
+    }
+  else
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      pursuit_board_view_set_query (self->board_view, NULL);
+    }
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+show_view_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  pursuit_window_set_view (PURSUIT_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static gboolean
+pursuit_window_close_request (GtkWindow *window)
+{
+  save_size (PURSUIT_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (pursuit_window_parent_class)->close_request (window);
+}
+
+static void
+pursuit_window_constructed (GObject *object)
+{
+  PursuitWindow *self = (PursuitWindow *)object;
+
+  G_OBJECT_CLASS (pursuit_window_parent_class)->constructed (object);
+
+  pursuit_board_view_set_store (self->board_view, self->store);
+
+  if (self->sample_data)
+    {
+      adw_view_switcher_title_set_subtitle (self->switcher_title, _("Sample Data"));
+      gtk_window_set_title (GTK_WINDOW (self), _("Pursuit (Sample Data)"));
+      gtk_revealer_set_reveal_child (self->sample_revealer, TRUE);
+    }
+
+  /* The entry sits in a clamp, so the bar does not find it by itself. */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+
+  self->settings = settings_new_if_installed ();
+  restore_state (self);
+}
+
+static void
+pursuit_window_dispose (GObject *object)
+{
+  PursuitWindow *self = (PursuitWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_WINDOW);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (pursuit_window_parent_class)->dispose (object);
+}
+
+static void
+pursuit_window_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_SAMPLE_DATA:
+      g_value_set_boolean (value, self->sample_data);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_window_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SAMPLE_DATA:
+      self->sample_data = g_value_get_boolean (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_window_class_init (PursuitWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = pursuit_window_constructed;
+  object_class->dispose = pursuit_window_dispose;
+  object_class->get_property = pursuit_window_get_property;
+  object_class->set_property = pursuit_window_set_property;
+
+  window_class->close_request = pursuit_window_close_request;
+
+  /**
+   * PursuitWindow:store:
+   *
+   * The store whose jobs the window shows.
+   */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PURSUIT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitWindow:sample-data:
+   *
+   * Whether the store is a throw-away store of sample jobs, which the
+   * window then tells the user.
+   */
+  properties [PROP_SAMPLE_DATA] =
+    g_param_spec_boolean ("sample-data", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PURSUIT_TYPE_BOARD_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, sample_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_bar_search_mode_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.show-view", "s", "board");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-view", "s", "calendar");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-view", "s", "reports");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+pursuit_window_init (PursuitWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * pursuit_window_new:
+ * @application: (nullable): the application
+ * @store: the store to show
+ * @sample_data: whether @store holds throw-away sample jobs
+ *
+ * Returns: (transfer full): a new main window
+ */
+PursuitWindow *
+pursuit_window_new (GtkApplication *application,
+                    PursuitStore   *store,
+                    gboolean        sample_data)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
+
+  return g_object_new (PURSUIT_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       "sample-data", sample_data,
+                       NULL);
+}
+
+/**
+ * pursuit_window_get_store:
+ *
+ * Returns: (transfer none): the store shown
+ */
+PursuitStore *
+pursuit_window_get_store (PursuitWindow *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+gboolean
+pursuit_window_get_sample_data (PursuitWindow *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_WINDOW (self), FALSE);
+  return self->sample_data;
+}
+
+/**
+ * pursuit_window_get_board_view:
+ *
+ * Returns: (transfer none): the board
+ */
+PursuitBoardView *
+pursuit_window_get_board_view (PursuitWindow *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_WINDOW (self), NULL);
+  return self->board_view;
+}
+
+/**
+ * pursuit_window_get_view:
+ *
+ * Returns: (nullable): the name of the page shown: "board", "calendar"
+ *   or "reports"
+ */
+const char *
+pursuit_window_get_view (PursuitWindow *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_WINDOW (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+/**
+ * pursuit_window_set_view:
+ * @self: a window
+ * @view: "board", "calendar" or "reports"
+ *
+ * Shows a page; unknown names are ignored.
+ */
+void
+pursuit_window_set_view (PursuitWindow *self,
+                         const char    *view)
+{
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+
+  if (view == NULL || adw_view_stack_get_child_by_name (self->view_stack, view) == NULL)
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+/**
+ * pursuit_window_add_toast:
+ * @self: a window
+ * @toast: (transfer full): the toast to show
+ */
+void
+pursuit_window_add_toast (PursuitWindow *self,
+                          AdwToast      *toast)
+{
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
