@@ -552,31 +552,21 @@ pursuit_backup_default_dir (const char *data_dir)
   return g_build_filename (dir, "backups", NULL);
 }
 
-/**
- * pursuit_backup_snapshot:
- * @store: a store
- * @backup_dir: the folder of backups
- * @error: a location for a #GError
- *
- * Writes a consistent copy of the database with `VACUUM INTO`.
- *
- * Returns: (transfer full) (nullable): the path of the copy
- */
-char *
-pursuit_backup_snapshot (PursuitStore  *store,
-                         const char    *backup_dir,
-                         GError       **error)
+/* Copies the database at @database_path with `VACUUM INTO`, through a
+ * connection of its own: it reads one consistent snapshot while the store
+ * goes on writing, and can run in a worker thread. */
+static char *
+snapshot_database (const char  *database_path,
+                   const char  *backup_dir,
+                   GError     **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
-  sqlite3 *db;
+  sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   int rc;
-
-  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
-  g_return_val_if_fail (backup_dir != NULL, NULL);
 
   if (g_mkdir_with_parents (backup_dir, 0700) != 0)
     {
@@ -593,10 +583,18 @@ pursuit_backup_snapshot (PursuitStore  *store,
   if (g_file_test (path, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&path);
 
-  db = _pursuit_store_get_db (store);
+  if (sqlite3_open_v2 (database_path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      _pursuit_store_set_sqlite_error (error, db, "opening the database for a backup");
+      sqlite3_close (db);
+      return NULL;
+    }
+
+  sqlite3_busy_timeout (db, 5000);
   if (sqlite3_prepare_v2 (db, "VACUUM INTO ?", -1, &stmt, NULL) != SQLITE_OK)
     {
       _pursuit_store_set_sqlite_error (error, db, "preparing a backup");
+      sqlite3_close (db);
       return NULL;
     }
 
@@ -607,12 +605,35 @@ pursuit_backup_snapshot (PursuitStore  *store,
   if (rc != SQLITE_DONE)
     {
       _pursuit_store_set_sqlite_error (error, db, "writing a backup");
+      sqlite3_close (db);
       g_unlink (path);
       return NULL;
     }
 
+  sqlite3_close (db);
   g_chmod (path, 0600);
   return g_steal_pointer (&path);
+}
+
+/**
+ * pursuit_backup_snapshot:
+ * @store: a store
+ * @backup_dir: the folder of backups
+ * @error: a location for a #GError
+ *
+ * Writes a consistent copy of the store's database into @backup_dir.
+ *
+ * Returns: (transfer full) (nullable): the path of the copy
+ */
+char *
+pursuit_backup_snapshot (PursuitStore  *store,
+                         const char    *backup_dir,
+                         GError       **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
+  g_return_val_if_fail (backup_dir != NULL, NULL);
+
+  return snapshot_database (pursuit_store_get_path (store), backup_dir, error);
 }
 
 static gint
@@ -662,39 +683,23 @@ modification_time (const char *path)
   return buf.st_mtime;
 }
 
-/**
- * pursuit_backup_run_if_due:
- * @store: a store
- * @backup_dir: the folder of backups
- * @keep: how many backups to keep
- * @error: a location for a #GError
- *
- * Makes a backup when the newest one is a day old or more, then deletes the
- * oldest beyond @keep.
- *
- * Returns: (transfer full) (nullable): the new backup's path, or %NULL when
- *   none was due or on error (then @error is set)
- */
-char *
-pursuit_backup_run_if_due (PursuitStore  *store,
-                           const char    *backup_dir,
-                           guint          keep,
-                           GError       **error)
+static char *
+run_if_due (const char  *database_path,
+            const char  *backup_dir,
+            guint        keep,
+            GError     **error)
 {
   g_autoptr(GPtrArray) existing = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *path = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
-  g_return_val_if_fail (keep > 0, NULL);
-
   existing = pursuit_backup_list (backup_dir);
   if (existing->len > 0 &&
       now - modification_time (g_ptr_array_index (existing, 0)) < SNAPSHOT_INTERVAL)
     return NULL;
 
-  path = pursuit_backup_snapshot (store, backup_dir, error);
+  path = snapshot_database (database_path, backup_dir, error);
   if (path == NULL)
     return NULL;
 
@@ -705,6 +710,118 @@ pursuit_backup_run_if_due (PursuitStore  *store,
                  (char *)g_ptr_array_index (after, i), g_strerror (errno));
 
   return g_steal_pointer (&path);
+}
+
+/**
+ * pursuit_backup_run_if_due:
+ * @store: a store
+ * @backup_dir: the folder of backups
+ * @keep: how many backups to keep
+ * @error: a location for a #GError
+ *
+ * Makes a backup when the newest one is a day old or more, then deletes the
+ * oldest beyond @keep. This blocks while the copy is written: the window
+ * uses [func@Pursuit.backup_run_if_due_async].
+ *
+ * Returns: (transfer full) (nullable): the new backup's path, or %NULL when
+ *   none was due or on error (then @error is set)
+ */
+char *
+pursuit_backup_run_if_due (PursuitStore  *store,
+                           const char    *backup_dir,
+                           guint          keep,
+                           GError       **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
+  g_return_val_if_fail (backup_dir != NULL, NULL);
+  g_return_val_if_fail (keep > 0, NULL);
+
+  return run_if_due (pursuit_store_get_path (store), backup_dir, keep, error);
+}
+
+typedef struct
+{
+  char  *database_path;
+  char  *backup_dir;
+  guint  keep;
+} BackupJob;
+
+static void
+backup_job_free (BackupJob *job)
+{
+  g_free (job->database_path);
+  g_free (job->backup_dir);
+  g_free (job);
+}
+
+static void
+run_if_due_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  BackupJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  char *path = run_if_due (job->database_path, job->backup_dir, job->keep, &error);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, path, g_free);
+}
+
+/**
+ * pursuit_backup_run_if_due_async:
+ * @store: a store
+ * @backup_dir: the folder of backups
+ * @keep: how many backups to keep
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when done
+ * @user_data: data for @callback
+ *
+ * Like [func@Pursuit.backup_run_if_due], in a worker thread with a
+ * database connection of its own.
+ */
+void
+pursuit_backup_run_if_due_async (PursuitStore        *store,
+                                 const char          *backup_dir,
+                                 guint                keep,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BackupJob *job;
+
+  g_return_if_fail (PURSUIT_IS_STORE (store));
+  g_return_if_fail (backup_dir != NULL);
+  g_return_if_fail (keep > 0);
+
+  job = g_new0 (BackupJob, 1);
+  job->database_path = g_strdup (pursuit_store_get_path (store));
+  job->backup_dir = g_strdup (backup_dir);
+  job->keep = keep;
+
+  task = g_task_new (store, cancellable, callback, user_data);
+  g_task_set_source_tag (task, pursuit_backup_run_if_due_async);
+  g_task_set_task_data (task, job, (GDestroyNotify)backup_job_free);
+  g_task_run_in_thread (task, run_if_due_thread);
+}
+
+/**
+ * pursuit_backup_run_if_due_finish:
+ *
+ * Returns: (transfer full) (nullable): the new backup's path, or %NULL when
+ *   none was due or on error (then @error is set)
+ */
+char *
+pursuit_backup_run_if_due_finish (PursuitStore  *store,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /**

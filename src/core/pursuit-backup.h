@@ -30,6 +30,15 @@ char       *pursuit_backup_run_if_due      (PursuitStore  *store,
                                             const char    *backup_dir,
                                             guint          keep,
                                             GError       **error);
+void        pursuit_backup_run_if_due_async  (PursuitStore        *store,
+                                              const char          *backup_dir,
+                                              guint                keep,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+char       *pursuit_backup_run_if_due_finish (PursuitStore        *store,
+                                              GAsyncResult        *result,
+                                              GError             **error);
 GPtrArray  *pursuit_backup_list            (const char    *backup_dir);
 gboolean    pursuit_backup_check_file      (const char    *path,
                                             GError       **error);

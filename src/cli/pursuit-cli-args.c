@@ -1,0 +1,276 @@
+/* pursuit-cli-args.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-cli"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "pursuit-cli-private.h"
+
+/* Command lines: each command's GOptionContext, and the checks every
+ * argument goes through before it reaches the store. */
+
+gboolean
+_pursuit_cli_usage_error (GError     **error,
+                          const char  *format,
+                          ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, format, args));
+  va_end (args);
+
+  return FALSE;
+}
+
+/**
+ * _pursuit_cli_check_text:
+ * @text: (inout): an argument as given on the command line
+ * @what: the option or parameter, for the error message
+ *
+ * Makes sure a text argument is UTF-8: arguments are bytes in the locale's
+ * encoding, and everything we store is UTF-8.
+ */
+gboolean
+_pursuit_cli_check_text (char       **text,
+                         const char  *what,
+                         GError     **error)
+{
+  g_autofree char *converted = NULL;
+
+  if (*text == NULL || g_utf8_validate (*text, -1, NULL))
+    return TRUE;
+
+  if (!g_get_charset (NULL))
+    converted = g_locale_to_utf8 (*text, -1, NULL, NULL, NULL);
+
+  if (converted == NULL)
+    return _pursuit_cli_usage_error (error, _("The argument %s is not valid UTF-8 text"), what);
+
+  g_free (*text);
+  *text = g_steal_pointer (&converted);
+  return TRUE;
+}
+
+/**
+ * _pursuit_cli_join_words:
+ * @words: arguments
+ * @what: the parameter, for the error message
+ *
+ * Returns: (transfer full) (nullable): the arguments joined with spaces, as
+ *   a shell user expects from `search remote rust`
+ */
+char *
+_pursuit_cli_join_words (char       **words,
+                         const char  *what,
+                         GError     **error)
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (!_pursuit_cli_check_text (&words[i], what, error))
+      return NULL;
+
+  return g_strjoinv (" ", words);
+}
+
+GOptionContext *
+_pursuit_cli_context_new (PursuitCli         *cli,
+                          const char         *parameters,
+                          const char         *summary,
+                          const GOptionEntry *entries)
+{
+  const GOptionEntry common[] = {
+    { "data-dir", 0, 0, G_OPTION_ARG_FILENAME, &cli->command_data_dir,
+      N_("Use the database in DIR instead of the default one"), N_("DIR") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &cli->json, N_("Print machine-readable JSON"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+static gboolean
+is_path_option (const GOptionEntry *entry)
+{
+  return g_strcmp0 (entry->long_name, "output") == 0;
+}
+
+/**
+ * _pursuit_cli_parse:
+ * @cli: the state of the run
+ * @context: the command's options
+ * @entries: (nullable): the command's own entries, the same as in @context
+ * @argc: (inout): the number of arguments, from the command's name on
+ * @argv: (inout): the arguments
+ *
+ * Parses the options, checks that text options are UTF-8, and takes the
+ * command's own --data-dir.
+ *
+ * Returns: (transfer full) (nullable): the positional arguments after the
+ *   command's name (an empty array if there are none), or %NULL on error
+ */
+GStrv
+_pursuit_cli_parse (PursuitCli          *cli,
+                    GOptionContext      *context,
+                    const GOptionEntry  *entries,
+                    int                 *argc,
+                    char              ***argv,
+                    GError             **error)
+{
+  g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
+  gboolean seen_dashes = FALSE;
+
+  if (!g_option_context_parse (context, argc, argv, error))
+    {
+      if (error != NULL && *error != NULL)
+        {
+          char *message = g_strdup_printf (_("%s (see “%s --help”)"), (*error)->message, g_get_prgname ());
+
+          g_free ((*error)->message);
+          (*error)->message = message;
+        }
+      return NULL;
+    }
+
+  for (guint i = 0; entries != NULL && entries[i].long_name != NULL; i++)
+    {
+      g_autofree char *what = NULL;
+
+      if (entries[i].arg != G_OPTION_ARG_FILENAME || is_path_option (&entries[i]))
+        continue;
+
+      what = g_strconcat ("--", entries[i].long_name, NULL);
+      if (!_pursuit_cli_check_text (entries[i].arg_data, what, error))
+        return NULL;
+    }
+
+  if (cli->command_data_dir != NULL)
+    {
+      g_free (cli->data_dir);
+      cli->data_dir = g_steal_pointer (&cli->command_data_dir);
+    }
+
+  if (cli->data_dir != NULL && cli->data_dir[0] == '\0')
+    {
+      _pursuit_cli_usage_error (error, _("The data folder given with --data-dir is empty"));
+      return NULL;
+    }
+
+  for (int i = 1; i < *argc; i++)
+    {
+      if (!seen_dashes && g_str_equal ((*argv)[i], "--"))
+        {
+          seen_dashes = TRUE;
+          continue;
+        }
+      g_strv_builder_add (args, (*argv)[i]);
+    }
+
+  return g_strv_builder_end (args);
+}
+
+/**
+ * _pursuit_cli_check_n_args:
+ * @args: the positional arguments
+ * @n_wanted: how many the command takes
+ * @names: their names, as in the usage line
+ */
+gboolean
+_pursuit_cli_check_n_args (char       **args,
+                           guint        n_wanted,
+                           const char  *names,
+                           GError     **error)
+{
+  guint n = g_strv_length (args);
+
+  if (n < n_wanted)
+    return _pursuit_cli_usage_error (error, _("Missing %s (see “%s --help”)"), names, g_get_prgname ());
+
+  if (n > n_wanted)
+    {
+      g_autofree char *extra = _pursuit_cli_sanitize (args[n_wanted], FALSE);
+
+      return _pursuit_cli_usage_error (error, _("Unexpected argument “%s”"), extra);
+    }
+
+  return TRUE;
+}
+
+gboolean
+_pursuit_cli_parse_id (const char  *text,
+                       gint64      *out_id,
+                       GError     **error)
+{
+  const char *digits = text[0] == '#' ? text + 1 : text;
+  guint64 value = 0;
+
+  if (!g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT64, &value, NULL))
+    {
+      g_autofree char *shown = _pursuit_cli_sanitize (text, FALSE);
+
+      return _pursuit_cli_usage_error (error, _("“%s” is not a job id (a number such as 12)"), shown);
+    }
+
+  *out_id = (gint64)value;
+  return TRUE;
+}
+
+/**
+ * _pursuit_cli_parse_time:
+ * @text: an ISO 8601 date and time; without a time zone it is local time,
+ *   without seconds the minute starts, without a time it is 09:00
+ * @out_time: (out): the time in seconds since the epoch
+ */
+gboolean
+_pursuit_cli_parse_time (const char  *text,
+                         gint64      *out_time,
+                         GError     **error)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GString) normal = g_string_new (text);
+
+  g_strstrip (normal->str);
+  g_string_set_size (normal, strlen (normal->str));
+
+  if (normal->len == 10)
+    g_string_append (normal, "T09:00:00");
+  else if (normal->len > 10 && normal->str[10] == ' ')
+    normal->str[10] = 'T';
+
+  /* GLib wants seconds; "2026-05-01T09:30" is fine ISO 8601 too. */
+  if (normal->len >= 16 &&
+      g_ascii_isdigit (normal->str[11]) && g_ascii_isdigit (normal->str[12]) && normal->str[13] == ':' &&
+      g_ascii_isdigit (normal->str[14]) && g_ascii_isdigit (normal->str[15]) &&
+      (normal->len == 16 || normal->str[16] != ':'))
+    g_string_insert (normal, 16, ":00");
+
+  time = g_date_time_new_from_iso8601 (normal->str, local);
+  if (time == NULL)
+    {
+      g_autofree char *shown = _pursuit_cli_sanitize (text, FALSE);
+
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("“%s” is not a date and time; use ISO 8601, such as 2026-05-01T09:30 or 2026-05-01T09:30+02:00"),
+                   shown);
+      return FALSE;
+    }
+
+  *out_time = g_date_time_to_unix (time);
+  return TRUE;
+}

@@ -1,0 +1,286 @@
+/* pursuit-cli-json.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pursuit-cli-private.h"
+
+/* The JSON shape of `show --json` and friends. Unset values are null, so
+ * every object has every member; times are ISO 8601 in UTC. */
+
+/**
+ * _pursuit_cli_format_iso_time:
+ * @unix_time: seconds since the epoch, or 0 for none
+ *
+ * Returns: (transfer full) (nullable): "2026-05-01T07:30:00Z", or %NULL
+ */
+char *
+_pursuit_cli_format_iso_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (unix_time == 0)
+    return NULL;
+
+  time = g_date_time_new_from_unix_utc (unix_time);
+  if (time == NULL)
+    return NULL;
+
+  return g_date_time_format_iso8601 (time);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_int (JsonBuilder *builder,
+         const char  *name,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_optional_int (JsonBuilder *builder,
+                  const char  *name,
+                  gint64       value,
+                  gboolean     is_set)
+{
+  json_builder_set_member_name (builder, name);
+  if (is_set)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_bool (JsonBuilder *builder,
+          const char  *name,
+          gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
+static void
+add_time (JsonBuilder *builder,
+          const char  *name,
+          gint64       unix_time)
+{
+  g_autofree char *text = _pursuit_cli_format_iso_time (unix_time);
+
+  add_string (builder, name, text);
+}
+
+static void
+build_note (JsonBuilder *builder,
+            PursuitNote *note)
+{
+  json_builder_begin_object (builder);
+  add_int (builder, "id", pursuit_note_get_id (note));
+  add_int (builder, "job_id", pursuit_note_get_job_id (note));
+  add_string (builder, "kind", pursuit_note_get_kind (note));
+  add_string (builder, "body", pursuit_note_get_body (note));
+  add_string (builder, "tags", pursuit_note_get_tags (note));
+  add_int (builder, "priority", pursuit_note_get_priority (note));
+  add_time (builder, "due_at", pursuit_note_get_due_at (note));
+  add_bool (builder, "done", pursuit_note_get_done (note));
+  add_time (builder, "created_at", pursuit_note_get_created_at (note));
+  json_builder_end_object (builder);
+}
+
+static void
+build_interview (JsonBuilder      *builder,
+                 PursuitInterview *interview)
+{
+  json_builder_begin_object (builder);
+  add_int (builder, "id", pursuit_interview_get_id (interview));
+  add_string (builder, "kind", pursuit_interview_get_kind (interview));
+  add_time (builder, "starts_at", pursuit_interview_get_starts_at (interview));
+  add_int (builder, "duration_minutes", pursuit_interview_get_duration_minutes (interview));
+  add_string (builder, "location", pursuit_interview_get_location (interview));
+  add_string (builder, "interviewer", pursuit_interview_get_interviewer (interview));
+  add_string (builder, "notes", pursuit_interview_get_notes (interview));
+  add_time (builder, "created_at", pursuit_interview_get_created_at (interview));
+  json_builder_end_object (builder);
+}
+
+static void
+build_follow_up (JsonBuilder     *builder,
+                 PursuitFollowUp *follow_up)
+{
+  json_builder_begin_object (builder);
+  add_int (builder, "id", pursuit_follow_up_get_id (follow_up));
+  add_string (builder, "sequence", pursuit_follow_up_get_sequence (follow_up));
+  add_int (builder, "step", pursuit_follow_up_get_step (follow_up));
+  add_time (builder, "due_at", pursuit_follow_up_get_due_at (follow_up));
+  add_string (builder, "status", pursuit_follow_up_get_status (follow_up));
+  add_time (builder, "created_at", pursuit_follow_up_get_created_at (follow_up));
+  json_builder_end_object (builder);
+}
+
+static void
+build_event (JsonBuilder          *builder,
+             PursuitTimelineEvent *event)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "kind", pursuit_timeline_event_get_kind (event));
+  add_string (builder, "from_stage", pursuit_timeline_event_get_from_stage (event));
+  add_string (builder, "to_stage", pursuit_timeline_event_get_to_stage (event));
+  add_string (builder, "detail", pursuit_timeline_event_get_detail (event));
+  add_time (builder, "created_at", pursuit_timeline_event_get_created_at (event));
+  json_builder_end_object (builder);
+}
+
+static void
+build_job (PursuitCli  *cli,
+           JsonBuilder *builder,
+           PursuitJob  *job)
+{
+  gint64 id = pursuit_job_get_id (job);
+  g_autoptr(GPtrArray) notes = pursuit_store_list_notes (cli->store, id);
+  g_autoptr(GPtrArray) interviews = pursuit_store_list_interviews (cli->store, id);
+  g_autoptr(GPtrArray) follow_ups = pursuit_store_list_follow_ups (cli->store, id);
+  g_autoptr(GPtrArray) events = pursuit_store_list_events (cli->store, id);
+  const char *stage = pursuit_job_get_stage (job);
+
+  json_builder_begin_object (builder);
+
+  add_int (builder, "id", id);
+  add_string (builder, "title", pursuit_job_get_title (job));
+  add_string (builder, "company", pursuit_job_get_company (job));
+  add_string (builder, "location", pursuit_job_get_location (job));
+  add_bool (builder, "remote", pursuit_job_get_remote (job));
+  add_optional_int (builder, "salary_min", pursuit_job_get_salary_min (job), pursuit_job_get_salary_min (job) > 0);
+  add_optional_int (builder, "salary_max", pursuit_job_get_salary_max (job), pursuit_job_get_salary_max (job) > 0);
+  add_string (builder, "currency", pursuit_job_get_currency (job));
+  add_string (builder, "salary_period", pursuit_job_get_salary_period (job));
+  add_string (builder, "url", pursuit_job_get_url (job));
+  add_string (builder, "apply_url", pursuit_job_get_apply_url (job));
+  add_string (builder, "description", pursuit_job_get_description (job));
+  add_string (builder, "source", pursuit_job_get_source (job));
+  add_string (builder, "employment_type", pursuit_job_get_employment_type (job));
+  add_string (builder, "stage", stage);
+  add_string (builder, "stage_label", _pursuit_cli_stage_label (cli, stage));
+  add_string (builder, "posted_date", pursuit_job_get_posted_date (job));
+  add_string (builder, "deadline", pursuit_job_get_deadline (job));
+  add_string (builder, "applied_date", pursuit_job_get_applied_date (job));
+  add_optional_int (builder, "match_score", pursuit_job_get_match_score (job), pursuit_job_get_match_score (job) >= 0);
+  add_string (builder, "resume", pursuit_job_get_resume (job));
+  add_string (builder, "cover_letter", pursuit_job_get_cover_letter (job));
+  add_string (builder, "withdraw_reason", pursuit_job_get_withdraw_reason (job));
+  add_time (builder, "created_at", pursuit_job_get_created_at (job));
+  add_time (builder, "updated_at", pursuit_job_get_updated_at (job));
+
+  json_builder_set_member_name (builder, "notes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    build_note (builder, g_ptr_array_index (notes, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "interviews");
+  json_builder_begin_array (builder);
+  for (guint i = 0; interviews != NULL && i < interviews->len; i++)
+    build_interview (builder, g_ptr_array_index (interviews, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "follow_ups");
+  json_builder_begin_array (builder);
+  for (guint i = 0; follow_ups != NULL && i < follow_ups->len; i++)
+    build_follow_up (builder, g_ptr_array_index (follow_ups, i));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "timeline");
+  json_builder_begin_array (builder);
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    build_event (builder, g_ptr_array_index (events, i));
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+}
+
+/**
+ * _pursuit_cli_job_to_json:
+ *
+ * Returns: (transfer full): one object with every field of @job, its notes,
+ *   interviews, follow-ups and timeline
+ */
+JsonNode *
+_pursuit_cli_job_to_json (PursuitCli *cli,
+                          PursuitJob *job)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  build_job (cli, builder, job);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * _pursuit_cli_jobs_to_json:
+ *
+ * Returns: (transfer full): an array of job objects
+ */
+JsonNode *
+_pursuit_cli_jobs_to_json (PursuitCli *cli,
+                           GPtrArray  *jobs)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < jobs->len; i++)
+    build_job (cli, builder, g_ptr_array_index (jobs, i));
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+_pursuit_cli_note_to_json (PursuitNote *note)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  build_note (builder, note);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * _pursuit_cli_print_json:
+ * @node: (transfer none): what to print
+ *
+ * Prints @node, indented, with a final line break. The output is UTF-8
+ * whatever the locale, as JSON must be.
+ */
+gboolean
+_pursuit_cli_print_json (JsonNode  *node,
+                         GError   **error)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+  gsize length = 0;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, &length);
+
+  return _pursuit_cli_write_stdout (text, length, error) &&
+         _pursuit_cli_write_stdout ("\n", 1, error);
+}
