@@ -209,6 +209,44 @@ test_backup_snapshots (StoreFixture  *fixture,
 }
 
 static void
+backup_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  char **path = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *path = pursuit_backup_run_if_due_finish (PURSUIT_STORE (object), result, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (*path);
+}
+
+static void
+test_backup_async (StoreFixture  *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *backup_dir = g_build_filename (fixture->dir, "backups", NULL);
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_job (fixture->store, "Engineer", "Acme", NULL);
+  pursuit_backup_run_if_due_async (fixture->store, backup_dir, 14, NULL, backup_done_cb, &path);
+
+  /* The store keeps writing while the copy is made. */
+  add_job (fixture->store, "Designer", "Initech", NULL);
+
+  while (path == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (pursuit_backup_check_file (path, &error));
+  g_assert_no_error (error);
+  listed = pursuit_backup_list (backup_dir);
+  g_assert_cmpuint (listed->len, ==, 1);
+  g_assert_false (g_str_has_suffix (g_ptr_array_index (listed, 0), ".part"));
+}
+
+static void
 test_backup_restore_file (StoreFixture  *fixture,
                           gconstpointer  data)
 {
@@ -267,6 +305,7 @@ main (int   argc,
   ADD ("/backup/json/hostile", test_backup_hostile);
   ADD ("/backup/snapshot/rotation", test_backup_snapshots);
   ADD ("/backup/snapshot/restore-file", test_backup_restore_file);
+  ADD ("/backup/snapshot/async", test_backup_async);
 #undef ADD
 
   return g_test_run ();

@@ -17,8 +17,15 @@
 #include <glib-unix.h>
 
 #include "pursuit-application-private.h"
+#include "pursuit-automation.h"
+#include "pursuit-backup.h"
 #include "pursuit-demo.h"
 #include "pursuit-window.h"
+
+/* How many daily backups are kept, and how often a running app checks
+ * whether one is due. */
+#define BACKUPS_KEPT           14
+#define BACKUP_CHECK_INTERVAL  (60 * 60)
 
 /* The same sample jobs every time, so screenshots and bug reports match. */
 #define SAMPLE_DATA_SEED 20260101
@@ -27,8 +34,12 @@ struct _PursuitApplication
 {
   AdwApplication  parent_instance;
 
-  PursuitStore   *store;
-  gboolean        sample_data;
+  PursuitStore      *store;
+  PursuitAutomation *automation;
+  gboolean           sample_data;
+
+  GCancellable      *cancellable;
+  guint              backup_source;
 
   /* From the command line: --data-dir (NULL for the default folder) and
    * --demo, used when the store is first opened. */
@@ -144,6 +155,57 @@ show_open_error (PursuitApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+run_backup_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = pursuit_backup_run_if_due_finish (PURSUIT_STORE (object), result, &error);
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not back up the jobs: %s", error->message);
+  else if (path != NULL)
+    g_debug ("Backed up the jobs to %s", path);
+}
+
+static gboolean
+on_backup_due_cb (gpointer user_data)
+{
+  PursuitApplication *self = user_data;
+  g_autofree char *backup_dir = NULL;
+
+  if (self->store == NULL || self->sample_data)
+    return G_SOURCE_CONTINUE;
+
+  backup_dir = pursuit_backup_default_dir (self->data_dir);
+  pursuit_backup_run_if_due_async (self->store, backup_dir, BACKUPS_KEPT, self->cancellable,
+                                   run_backup_cb, NULL);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Makes @store the one the app works on: the automation follows it, and
+ * a real store (not sample data) gets its daily backup. */
+static void
+adopt_store (PursuitApplication *self,
+             PursuitStore       *store,
+             gboolean            sample_data)
+{
+  g_set_object (&self->store, store);
+  g_clear_object (&self->automation);
+  self->automation = pursuit_automation_new (store);
+  self->sample_data = sample_data;
+  _pursuit_application_update_actions (self);
+
+  if (!sample_data)
+    {
+      on_backup_due_cb (self);
+      if (self->backup_source == 0)
+        self->backup_source = g_timeout_add_seconds (BACKUP_CHECK_INTERVAL, on_backup_due_cb, self);
+    }
+}
+
 /* Shows @store in a new main window in place of the current one. */
 static void
 switch_store (PursuitApplication *self,
@@ -161,9 +223,7 @@ switch_store (PursuitApplication *self,
     if (PURSUIT_IS_WINDOW (iter->data))
       gtk_window_close (GTK_WINDOW (iter->data));
 
-  g_set_object (&self->store, store);
-  self->sample_data = sample_data;
-  _pursuit_application_update_actions (self);
+  adopt_store (self, store, sample_data);
 
   window = pursuit_window_new (GTK_APPLICATION (self), store, sample_data);
   gtk_window_present (GTK_WINDOW (window));
@@ -331,9 +391,7 @@ pursuit_application_activate (GApplication *app)
           return;
         }
 
-      self->store = g_steal_pointer (&store);
-      self->sample_data = self->start_with_sample_data;
-      _pursuit_application_update_actions (self);
+      adopt_store (self, store, self->start_with_sample_data);
     }
 
   window = GTK_WINDOW (pursuit_window_new (GTK_APPLICATION (self), self->store, self->sample_data));
@@ -376,7 +434,10 @@ pursuit_application_shutdown (GApplication *app)
 
   g_clear_handle_id (&self->sigint_source, g_source_remove);
   g_clear_handle_id (&self->sigterm_source, g_source_remove);
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
 
+  g_clear_object (&self->automation);
   g_clear_object (&self->store);
 
   for (guint i = 0; i < self->sample_dirs->len; i++)
@@ -391,8 +452,11 @@ pursuit_application_dispose (GObject *object)
 {
   PursuitApplication *self = (PursuitApplication *)object;
 
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_object (&self->automation);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (pursuit_application_parent_class)->dispose (object);
 }
@@ -428,6 +492,7 @@ static void
 pursuit_application_init (PursuitApplication *self)
 {
   self->sample_dirs = g_ptr_array_new_with_free_func (g_free);
+  self->cancellable = g_cancellable_new ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),

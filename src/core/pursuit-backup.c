@@ -564,6 +564,7 @@ snapshot_database (const char  *database_path,
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *partial = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -598,7 +599,11 @@ snapshot_database (const char  *database_path,
       return NULL;
     }
 
-  sqlite3_bind_text (stmt, 1, path, -1, SQLITE_TRANSIENT);
+  /* Written under another name and renamed when complete, so an
+   * interrupted copy is never taken for a backup. */
+  partial = g_strconcat (path, ".part", NULL);
+  g_unlink (partial);
+  sqlite3_bind_text (stmt, 1, partial, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   sqlite3_finalize (stmt);
 
@@ -606,12 +611,22 @@ snapshot_database (const char  *database_path,
     {
       _pursuit_store_set_sqlite_error (error, db, "writing a backup");
       sqlite3_close (db);
-      g_unlink (path);
+      g_unlink (partial);
       return NULL;
     }
 
   sqlite3_close (db);
-  g_chmod (path, 0600);
+  g_chmod (partial, 0600);
+
+  if (g_rename (partial, path) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not finish the backup “%s”: %s"), path, g_strerror (saved_errno));
+      g_unlink (partial);
+      return NULL;
+    }
+
   return g_steal_pointer (&path);
 }
 
