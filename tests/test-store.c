@@ -350,6 +350,37 @@ test_store_search (StoreFixture  *fixture,
 }
 
 static void
+test_store_search_ids_follow_writes (StoreFixture  *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) again = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 first = add_job (fixture->store, "Rust Engineer", "Acme", NULL);
+  gint64 second;
+
+  before = pursuit_store_search_ids (fixture->store, "rust", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (before), ==, 1);
+  g_assert_true (g_hash_table_contains (before, &first));
+
+  /* Asked twice without a write in between: the same answer. */
+  again = pursuit_store_search_ids (fixture->store, "  rust ", &error);
+  g_assert_true (again == before);
+
+  /* A write makes the next search look again. */
+  second = add_job (fixture->store, "Rustacean", "Initech", NULL);
+  after = pursuit_store_search_ids (fixture->store, "rust", &error);
+  g_assert_cmpuint (g_hash_table_size (after), ==, 2);
+  g_assert_true (g_hash_table_contains (after, &second));
+  g_assert_cmpuint (g_hash_table_size (before), ==, 1);
+
+  g_assert_null (pursuit_store_search_ids (fixture->store, " ", &error));
+  g_assert_no_error (error);
+}
+
+static void
 test_store_duplicates (StoreFixture  *fixture,
                        gconstpointer  data)
 {
@@ -603,6 +634,7 @@ main (int   argc,
   ADD ("/store/job/update-remove", test_store_update_and_remove);
   ADD ("/store/batch/rollback", test_store_batch_rollback);
   ADD ("/store/search", test_store_search);
+  ADD ("/store/search-ids", test_store_search_ids_follow_writes);
   ADD ("/store/duplicates", test_store_duplicates);
   ADD ("/store/stages", test_store_stages);
   ADD ("/store/notes", test_store_notes);

@@ -94,24 +94,15 @@ passes_query (PursuitJobList *self,
 }
 
 /* A job that was written just now: its text may have changed, so ask the
- * index again and remember the answer. */
+ * index about it rather than the set of matches found before. */
 static gboolean
 recheck_query (PursuitJobList *self,
                PursuitJob     *job)
 {
-  gint64 id = pursuit_job_get_id (job);
-
-  if (self->matching_ids == NULL)
+  if (self->query == NULL)
     return TRUE;
 
-  if (pursuit_store_job_matches (self->store, id, self->query))
-    {
-      g_hash_table_add (self->matching_ids, g_memdup2 (&id, sizeof id));
-      return TRUE;
-    }
-
-  g_hash_table_remove (self->matching_ids, &id);
-  return FALSE;
+  return pursuit_store_job_matches (self->store, pursuit_job_get_id (job), self->query);
 }
 
 static void

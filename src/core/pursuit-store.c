@@ -41,6 +41,11 @@ struct _PursuitStore
   guint        write_depth;
   gboolean     write_failed;
   GQueue       pending;
+
+  /* Every column of the board asks for the same search on a keystroke:
+   * the last answer is kept until the next write. */
+  char        *search_query;
+  GHashTable  *search_ids;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitStore, pursuit_store, G_TYPE_OBJECT)
@@ -156,6 +161,9 @@ gboolean
 _pursuit_store_write_begin (PursuitStore  *self,
                             GError       **error)
 {
+  g_clear_pointer (&self->search_query, g_free);
+  g_clear_pointer (&self->search_ids, g_hash_table_unref);
+
   if (self->write_depth == 0)
     {
       if (!exec_simple (self, "BEGIN IMMEDIATE", error))
@@ -706,6 +714,8 @@ pursuit_store_finalize (GObject *object)
   PursuitStore *self = (PursuitStore *)object;
 
   g_queue_clear_full (&self->pending, pending_emission_free);
+  g_clear_pointer (&self->search_query, g_free);
+  g_clear_pointer (&self->search_ids, g_hash_table_unref);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
@@ -1361,7 +1371,8 @@ pursuit_store_search_jobs (PursuitStore  *self,
  *
  * Returns: (transfer full) (nullable): a set of the matching job ids
  *   (gint64 keys), or %NULL with @error set; a blank query gives %NULL
- *   without an error, meaning "everything"
+ *   without an error, meaning "everything". The set may be shared with
+ *   other callers: do not change it.
  */
 GHashTable *
 pursuit_store_search_ids (PursuitStore  *self,
@@ -1384,6 +1395,9 @@ pursuit_store_search_ids (PursuitStore  *self,
   if (expression == NULL)
     return NULL;
 
+  if (self->search_ids != NULL && g_str_equal (self->search_query, expression))
+    return g_hash_table_ref (self->search_ids);
+
   stmt = _pursuit_store_prepare (self, "SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?", error);
   if (stmt == NULL)
     return NULL;
@@ -1404,6 +1418,11 @@ pursuit_store_search_ids (PursuitStore  *self,
       _pursuit_store_set_sqlite_error (error, self->db, "searching");
       return NULL;
     }
+
+  g_free (self->search_query);
+  self->search_query = g_steal_pointer (&expression);
+  g_clear_pointer (&self->search_ids, g_hash_table_unref);
+  self->search_ids = g_hash_table_ref (ids);
 
   return g_steal_pointer (&ids);
 }
