@@ -279,11 +279,11 @@ test_job_card_salary (void)
   g_assert_cmpstr (text, ==, "Up to $120k");
   g_free (text);
 
-  text = pursuit_job_card_format_salary (95000, 95000, "CHF", "year");
+  text = pursuit_job_card_format_salary (95000, 95000, "CHF", "YEAR");
   g_assert_cmpstr (text, ==, "CHF 95k");
   g_free (text);
 
-  text = pursuit_job_card_format_salary (45, 60, NULL, "hour");
+  text = pursuit_job_card_format_salary (45, 60, NULL, "HOUR");
   g_assert_cmpstr (text, ==, "45 – 60 an hour");
   g_free (text);
 }

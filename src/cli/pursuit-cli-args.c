@@ -167,7 +167,7 @@ _pursuit_cli_parse (PursuitCli          *cli,
 
   if (cli->data_dir != NULL && cli->data_dir[0] == '\0')
     {
-      _pursuit_cli_usage_error (error, _("The data folder given with --data-dir is empty"));
+      _pursuit_cli_usage_error (error, _("--data-dir needs the name of a folder"));
       return NULL;
     }
 

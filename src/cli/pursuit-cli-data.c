@@ -165,25 +165,25 @@ _pursuit_cli_cmd_import (PursuitCli  *cli,
     }
 
   n_added = report->added->len;
+  g_autofree char *imported = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u job", "Imported %u jobs", n_added),
+                              n_added);
+  g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u duplicate skipped", "%u duplicates skipped",
+                                          report->n_skipped),
+                             report->n_skipped);
+
   if (report->merged->len > 0)
     {
       g_autofree char *merged = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u job completed", "%u jobs completed",
                                                               report->merged->len),
                                                  report->merged->len);
 
-      g_print (g_dngettext (GETTEXT_PACKAGE,
-                            "Imported %u job, %s (%u duplicates skipped)\n",
-                            "Imported %u jobs, %s (%u duplicates skipped)\n",
-                            n_added),
-               n_added, merged, report->n_skipped);
+      /* Translators: "Imported 3 jobs, 1 job completed (2 duplicates skipped)" */
+      g_print (_("%s, %s (%s)\n"), imported, merged, skipped);
     }
   else
     {
-      g_print (g_dngettext (GETTEXT_PACKAGE,
-                            "Imported %u job (%u duplicates skipped)\n",
-                            "Imported %u jobs (%u duplicates skipped)\n",
-                            n_added),
-               n_added, report->n_skipped);
+      /* Translators: "Imported 3 jobs (2 duplicates skipped)" */
+      g_print (_("%s (%s)\n"), imported, skipped);
     }
 
   return TRUE;

@@ -175,7 +175,7 @@ _pursuit_cli_cmd_move (PursuitCli  *cli,
     return FALSE;
 
   if (!_pursuit_cli_parse_id (args[0], &id, error) ||
-      !_pursuit_cli_check_text (&args[1], "STAGE", error) ||
+      !_pursuit_cli_check_text (&args[1], _("STAGE"), error) ||
       _pursuit_cli_open_store (cli, error) == NULL)
     return FALSE;
 
@@ -247,7 +247,7 @@ _pursuit_cli_cmd_note (PursuitCli  *cli,
   if (!_pursuit_cli_parse_id (args[0], &id, error))
     return FALSE;
 
-  text = _pursuit_cli_join_words (args + 1, "TEXT", error);
+  text = _pursuit_cli_join_words (args + 1, _("TEXT"), error);
   if (text == NULL)
     return FALSE;
 
@@ -317,7 +317,7 @@ _pursuit_cli_cmd_search (PursuitCli  *cli,
   if (args == NULL)
     return FALSE;
 
-  query = _pursuit_cli_join_words (args, "QUERY", error);
+  query = _pursuit_cli_join_words (args, _("QUERY"), error);
   if (query == NULL)
     return FALSE;
 

@@ -288,7 +288,7 @@ describe_salary (PursuitJob *job)
   gint64 max = pursuit_job_get_salary_max (job);
   const char *currency = pursuit_job_get_currency (job);
   const char *period = pursuit_job_get_salary_period (job);
-  GString *text;
+  g_autoptr(GString) text = NULL;
 
   if (min <= 0 && max <= 0)
     return NULL;
@@ -307,10 +307,8 @@ describe_salary (PursuitJob *job)
 
   if (currency != NULL)
     g_string_append_printf (text, " %s", currency);
-  if (period != NULL)
-    g_string_append_printf (text, " / %s", period);
 
-  return g_string_free (text, FALSE);
+  return pursuit_job_format_salary_period (text->str, period);
 }
 
 static void

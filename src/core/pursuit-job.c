@@ -7,6 +7,10 @@
 
 #define G_LOG_DOMAIN "pursuit-job"
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "pursuit-job.h"
 
 /* Text fields live in one array indexed by their property id, so the
@@ -438,3 +442,31 @@ DEFINE_STRING_ACCESSORS (applied_date, PROP_APPLIED_DATE)
 DEFINE_STRING_ACCESSORS (resume, PROP_RESUME)
 DEFINE_STRING_ACCESSORS (cover_letter, PROP_COVER_LETTER)
 DEFINE_STRING_ACCESSORS (withdraw_reason, PROP_WITHDRAW_REASON)
+
+/**
+ * pursuit_job_format_salary_period:
+ * @amount: a formatted salary or range, such as "€70k – €90k"
+ * @period: (nullable): "HOUR", "DAY", "WEEK", "MONTH" or "YEAR"
+ *
+ * Says what the salary is paid for. A yearly salary is the usual case and
+ * keeps @amount as it is.
+ *
+ * Returns: (transfer full): the text, such as "€4k – €5k a month"
+ */
+char *
+pursuit_job_format_salary_period (const char *amount,
+                                  const char *period)
+{
+  g_return_val_if_fail (amount != NULL, NULL);
+
+  if (g_strcmp0 (period, "MONTH") == 0)
+    return g_strdup_printf (C_("salary period", "%s a month"), amount);
+  if (g_strcmp0 (period, "WEEK") == 0)
+    return g_strdup_printf (C_("salary period", "%s a week"), amount);
+  if (g_strcmp0 (period, "DAY") == 0)
+    return g_strdup_printf (C_("salary period", "%s a day"), amount);
+  if (g_strcmp0 (period, "HOUR") == 0)
+    return g_strdup_printf (C_("salary period", "%s an hour"), amount);
+
+  return g_strdup (amount);
+}

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (PursuitJob, pursuit_job, PURSUIT, JOB, GObject)
 
 PursuitJob   *pursuit_job_new                 (void);
 PursuitJob   *pursuit_job_copy                (PursuitJob  *self);
+char         *pursuit_job_format_salary_period (const char  *amount,
+                                                const char  *period);
 
 gint64        pursuit_job_get_id              (PursuitJob  *self);
 void          pursuit_job_set_id              (PursuitJob  *self,

@@ -112,7 +112,7 @@ format_amount (gint64      amount,
  * @salary_min: the lower bound, or 0
  * @salary_max: the upper bound, or 0
  * @currency: (nullable): an ISO 4217 code
- * @period: (nullable): "year", "month", "week", "day" or "hour"
+ * @period: (nullable): "YEAR", "MONTH", "WEEK", "DAY" or "HOUR"
  *
  * Formats a salary range compactly, for a card: "€70k – €90k".
  *
@@ -156,18 +156,7 @@ pursuit_job_card_format_salary (gint64      salary_min,
       range = g_strdup_printf (C_("salary range", "Up to %s"), high);
     }
 
-  if (period == NULL || g_str_equal (period, "year"))
-    return g_steal_pointer (&range);
-  if (g_str_equal (period, "month"))
-    return g_strdup_printf (C_("salary period", "%s a month"), range);
-  if (g_str_equal (period, "week"))
-    return g_strdup_printf (C_("salary period", "%s a week"), range);
-  if (g_str_equal (period, "day"))
-    return g_strdup_printf (C_("salary period", "%s a day"), range);
-  if (g_str_equal (period, "hour"))
-    return g_strdup_printf (C_("salary period", "%s an hour"), range);
-
-  return g_steal_pointer (&range);
+  return pursuit_job_format_salary_period (range, period);
 }
 
 /* Days from @iso_date ("YYYY-MM-DD") to today: positive in the past. */
