@@ -99,8 +99,13 @@ update_column_count (Column *column)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (column->jobs));
   g_autofree char *text = g_strdup_printf ("%u", n_items);
+  g_autofree char *spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u job", "%u jobs", n_items), n_items);
 
   gtk_label_set_text (column->count_label, text);
+  /* A bare number means nothing to someone listening. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (column->count_label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
+                                  -1);
   gtk_label_set_text (column->placeholder,
                       column->view->query != NULL ? _("No Matches") : _("No Jobs"));
   gtk_stack_set_visible_child_name (column->content, n_items > 0 ? "jobs" : "none");
