@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "pursuit-backup.h"
+#include "pursuit-job-list.h"
 #include "pursuit-test-store.h"
 
 static void
@@ -77,6 +78,7 @@ test_backup_json_round_trip (StoreFixture  *fixture,
   g_autofree char *dir = g_dir_make_tmp ("pursuit-restore-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
   g_autoptr(PursuitStore) restored = NULL;
+  g_autoptr(PursuitJobList) list = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *json = NULL;
@@ -92,8 +94,12 @@ test_backup_json_round_trip (StoreFixture  *fixture,
 
   restored = pursuit_store_new (path, &error);
   g_assert_no_error (error);
+  list = pursuit_job_list_new (restored, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   g_assert_true (pursuit_backup_restore_json (restored, json, strlen (json), &error));
   g_assert_no_error (error);
+  /* Open lists read the restored store again. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
 
   after = export_comparable (restored);
   g_assert_cmpstr (before, ==, after);

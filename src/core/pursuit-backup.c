@@ -511,6 +511,7 @@ pursuit_backup_restore_json (PursuitStore  *store,
     }
 
   _pursuit_store_queue_signal (store, PENDING_STAGES_CHANGED, NULL, 0, NULL, NULL);
+  _pursuit_store_queue_signal (store, PENDING_RELOADED, NULL, 0, NULL, NULL);
 
   if (!_pursuit_store_write_end (store, error))
     {

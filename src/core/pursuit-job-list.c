@@ -27,6 +27,7 @@ struct _PursuitJobList
   gulong        added_handler;
   gulong        changed_handler;
   gulong        removed_handler;
+  gulong        reloaded_handler;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -236,6 +237,14 @@ on_store_job_removed_cb (PursuitJobList *self,
     }
 }
 
+static void
+on_store_reloaded_cb (PursuitJobList *self,
+                      PursuitStore   *store)
+{
+  update_matching_ids (self);
+  reload (self);
+}
+
 static GType
 pursuit_job_list_get_item_type (GListModel *model)
 {
@@ -286,6 +295,9 @@ pursuit_job_list_constructed (GObject *object)
   self->removed_handler = g_signal_connect_object (self->store, "job-removed",
                                                    G_CALLBACK (on_store_job_removed_cb),
                                                    self, G_CONNECT_SWAPPED);
+  self->reloaded_handler = g_signal_connect_object (self->store, "reloaded",
+                                                    G_CALLBACK (on_store_reloaded_cb),
+                                                    self, G_CONNECT_SWAPPED);
   update_matching_ids (self);
   reload (self);
 }
@@ -300,6 +312,7 @@ pursuit_job_list_dispose (GObject *object)
       g_clear_signal_handler (&self->added_handler, self->store);
       g_clear_signal_handler (&self->changed_handler, self->store);
       g_clear_signal_handler (&self->removed_handler, self->store);
+      g_clear_signal_handler (&self->reloaded_handler, self->store);
     }
   g_clear_object (&self->store);
 

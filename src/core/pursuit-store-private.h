@@ -27,6 +27,7 @@ typedef enum
   PENDING_INTERVIEW_SCHEDULED,
   PENDING_FOLLOW_UPS_CHANGED,
   PENDING_STAGES_CHANGED,
+  PENDING_RELOADED,
 } PendingSignal;
 
 sqlite3      *_pursuit_store_get_db           (PursuitStore   *self);

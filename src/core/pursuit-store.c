@@ -60,6 +60,7 @@ enum {
   INTERVIEW_SCHEDULED,
   FOLLOW_UPS_CHANGED,
   STAGES_CHANGED,
+  RELOADED,
   N_SIGNALS
 };
 
@@ -208,6 +209,9 @@ emit_pending (PursuitStore *self)
           break;
         case PENDING_STAGES_CHANGED:
           g_signal_emit (self, signals [STAGES_CHANGED], 0);
+          break;
+        case PENDING_RELOADED:
+          g_signal_emit (self, signals [RELOADED], 0);
           break;
         case PENDING_NONE:
         default:
@@ -763,6 +767,15 @@ pursuit_store_class_init (PursuitStoreClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
   signals [STAGES_CHANGED] =
     g_signal_new ("stages-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PursuitStore::reloaded:
+   *
+   * Everything may have changed at once (a backup was restored): views
+   * read the store again.
+   */
+  signals [RELOADED] =
+    g_signal_new ("reloaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
