@@ -619,6 +619,165 @@ test_store_job_list_follows_store (StoreFixture  *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (saved)), ==, 2);
 }
 
+static void
+undo_stage_changed_cb (PursuitStore *store,
+                       PursuitJob   *job,
+                       const char   *from,
+                       const char   *to,
+                       GString      *log)
+{
+  g_string_append_printf (log, "%s>%s;", from, to);
+}
+
+static void
+test_store_undo_move (StoreFixture  *fixture,
+                      gconstpointer  data)
+{
+  gint64 id = add_job (fixture->store, "Engineer", "Acme", PURSUIT_STAGE_APPLIED);
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  PursuitTimelineEvent *last;
+
+  g_signal_connect (fixture->store, "stage-changed", G_CALLBACK (undo_stage_changed_cb), log);
+
+  /* Rejected is closed: only the undo can take the job back. */
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_REJECTED, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_APPLIED, NULL, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+
+  /* Not the stage it came from: refused, nothing written. */
+  g_assert_false (pursuit_store_undo_move (fixture->store, id, PURSUIT_STAGE_SCREENING, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+
+  g_assert_true (pursuit_store_undo_move (fixture->store, id, PURSUIT_STAGE_APPLIED, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (log->str, ==, "applied>rejected;rejected>applied;");
+
+  job = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_APPLIED);
+
+  events = pursuit_store_list_events (fixture->store, id);
+  last = NULL;
+  for (guint i = 0; i < events->len; i++)
+    {
+      PursuitTimelineEvent *event = g_ptr_array_index (events, i);
+      if (g_strcmp0 (pursuit_timeline_event_get_detail (event), "undo") == 0)
+        last = event;
+    }
+  g_assert_nonnull (last);
+  g_assert_cmpstr (pursuit_timeline_event_get_kind (last), ==, "stage-changed");
+  g_assert_cmpstr (pursuit_timeline_event_get_from_stage (last), ==, PURSUIT_STAGE_REJECTED);
+  g_assert_cmpstr (pursuit_timeline_event_get_to_stage (last), ==, PURSUIT_STAGE_APPLIED);
+
+  /* The job has moved on since the move: the undo is refused. */
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_SCREENING, NULL, &error));
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_OFFER, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (pursuit_store_undo_move (fixture->store, id, PURSUIT_STAGE_APPLIED, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_TRANSITION);
+  g_clear_error (&error);
+
+  /* Withdrawing and taking it back drops the reason. */
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_WITHDRAWN, "Took another offer", &error));
+  g_assert_true (pursuit_store_undo_move (fixture->store, id, PURSUIT_STAGE_OFFER, &error));
+  g_assert_no_error (error);
+  g_clear_object (&job);
+  job = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_OFFER);
+  g_assert_null (pursuit_job_get_withdraw_reason (job));
+
+  g_assert_false (pursuit_store_undo_move (fixture->store, 4242, PURSUIT_STAGE_OFFER, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
+}
+
+typedef struct
+{
+  GPtrArray *shadow;
+  guint      removed;
+  guint      added;
+} Shadow;
+
+/* Replays every items-changed on a copy, reading added items at the time
+ * of the signal, as a list view does. */
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Shadow     *shadow)
+{
+  g_assert_cmpuint (position + removed, <=, shadow->shadow->len);
+  g_ptr_array_remove_range (shadow->shadow, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (shadow->shadow, position + i, g_list_model_get_item (model, position + i));
+
+  g_assert_cmpuint (shadow->shadow->len, ==, g_list_model_get_n_items (model));
+  shadow->removed += removed;
+  shadow->added += added;
+}
+
+static void
+assert_shadow_matches (Shadow     *shadow,
+                       GListModel *model)
+{
+  g_assert_cmpuint (shadow->shadow->len, ==, g_list_model_get_n_items (model));
+  for (guint i = 0; i < shadow->shadow->len; i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (model, i);
+      g_assert_true (job == g_ptr_array_index (shadow->shadow, i));
+    }
+}
+
+static void
+test_store_job_list_minimal_changes (StoreFixture  *fixture,
+                                     gconstpointer  data)
+{
+  static const char * const titles[] = {
+    "Rust Engineer", "Chef", "Rust Tooling Lead", "Go Engineer", "Baker", "Rustacean Advocate",
+    "Designer", "Engineering Manager",
+  };
+  g_autoptr(PursuitJobList) list = NULL;
+  Shadow shadow = { g_ptr_array_new_with_free_func (g_object_unref), 0, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    add_job (fixture->store, titles[i], "Acme", NULL);
+
+  list = pursuit_job_list_new (fixture->store, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    g_ptr_array_add (shadow.shadow, g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &shadow);
+
+  /* Narrowing only removes: the jobs that stay are never re-announced. */
+  pursuit_job_list_set_query (list, "engineer");
+  assert_shadow_matches (&shadow, G_LIST_MODEL (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  g_assert_cmpuint (shadow.removed, ==, 5);
+  g_assert_cmpuint (shadow.added, ==, 0);
+
+  shadow.removed = shadow.added = 0;
+  pursuit_job_list_set_query (list, "rust");
+  assert_shadow_matches (&shadow, G_LIST_MODEL (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+  /* "Rust Engineer" stays; two go, two come. */
+  g_assert_cmpuint (shadow.removed, ==, 2);
+  g_assert_cmpuint (shadow.added, ==, 2);
+
+  shadow.removed = shadow.added = 0;
+  pursuit_job_list_set_query (list, NULL);
+  assert_shadow_matches (&shadow, G_LIST_MODEL (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, G_N_ELEMENTS (titles));
+  g_assert_cmpuint (shadow.removed, ==, 0);
+  g_assert_cmpuint (shadow.added, ==, 5);
+
+  g_ptr_array_unref (shadow.shadow);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -632,6 +791,7 @@ main (int   argc,
   ADD ("/store/job/defaults", test_store_job_defaults);
   ADD ("/store/job/invalid", test_store_job_invalid);
   ADD ("/store/job/update-remove", test_store_update_and_remove);
+  ADD ("/store/job/undo-move", test_store_undo_move);
   ADD ("/store/batch/rollback", test_store_batch_rollback);
   ADD ("/store/search", test_store_search);
   ADD ("/store/search-ids", test_store_search_ids_follow_writes);
@@ -641,6 +801,7 @@ main (int   argc,
   ADD ("/store/cache-outbox", test_store_cache_and_outbox);
   ADD ("/store/contacts-documents", test_store_contacts_and_documents);
   ADD ("/store/job-list/follows-store", test_store_job_list_follows_store);
+  ADD ("/store/job-list/minimal-changes", test_store_job_list_minimal_changes);
 #undef ADD
 
   return g_test_run ();

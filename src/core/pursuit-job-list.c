@@ -24,6 +24,10 @@ struct _PursuitJobList
   GPtrArray    *items;
   GHashTable   *matching_ids;
 
+  /* Only while refilter() runs: the old jobs not looked at yet. */
+  GPtrArray    *old_rest;
+  guint         old_rest_start;
+
   gulong        added_handler;
   gulong        changed_handler;
   gulong        removed_handler;
@@ -125,15 +129,105 @@ update_matching_ids (PursuitJobList *self)
     }
 }
 
+/* While refilter() runs, the list is the jobs already placed (@items)
+ * followed by the old jobs not looked at yet (@old_rest), so every
+ * items-changed it emits describes the model exactly as it is then. */
+static PursuitJob *
+peek_item (PursuitJobList *self,
+           guint           position)
+{
+  if (position < self->items->len)
+    return g_ptr_array_index (self->items, position);
+
+  position -= self->items->len;
+  if (self->old_rest != NULL && self->old_rest_start + position < self->old_rest->len)
+    return g_ptr_array_index (self->old_rest, self->old_rest_start + position);
+
+  return NULL;
+}
+
+static guint
+count_items (PursuitJobList *self)
+{
+  guint n = self->items->len;
+
+  if (self->old_rest != NULL)
+    n += self->old_rest->len - self->old_rest_start;
+
+  return n;
+}
+
 static void
-refilter (PursuitJobList *self)
+flush_run (PursuitJobList *self,
+           guint          *n_removed,
+           GPtrArray      *added)
+{
+  guint position = self->items->len;
+
+  if (*n_removed == 0 && added->len == 0)
+    return;
+
+  for (guint i = 0; i < added->len; i++)
+    g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (added, i)));
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, *n_removed, added->len);
+
+  *n_removed = 0;
+  g_ptr_array_set_size (added, 0);
+}
+
+/*
+ * Narrows @all to the jobs the query lets through, telling the views only
+ * about the runs of jobs that appear or disappear: rows that stay keep
+ * their widgets, which matters when a board of thousands of cards is
+ * filtered on every keystroke. Scattered changes are one announcement. @items is always a subsequence of @all, in
+ * the same order, so one walk over @all finds every run.
+ */
+/* How many separate runs of changes refilter() announces one by one; past
+ * that, views rebuild faster from one "everything changed". */
+#define MAX_ANNOUNCED_RUNS 48
+
+static guint
+count_runs (PursuitJobList *self)
+{
+  guint runs = 0;
+  guint old_index = 0;
+  gboolean in_run = FALSE;
+
+  for (guint k = 0; k < self->all->len; k++)
+    {
+      PursuitJob *job = g_ptr_array_index (self->all, k);
+      gboolean was_shown = old_index < self->items->len &&
+                           g_ptr_array_index (self->items, old_index) == (gpointer)job;
+      gboolean shown = passes_query (self, job);
+
+      if (was_shown)
+        old_index++;
+
+      if (was_shown == shown)
+        {
+          if (was_shown)
+            in_run = FALSE;
+          continue;
+        }
+
+      if (!in_run)
+        runs++;
+      in_run = TRUE;
+    }
+
+  return runs;
+}
+
+static void
+replace_all (PursuitJobList *self)
 {
   guint old_len = self->items->len;
 
   g_ptr_array_set_size (self->items, 0);
-  for (guint i = 0; i < self->all->len; i++)
+  for (guint k = 0; k < self->all->len; k++)
     {
-      PursuitJob *job = g_ptr_array_index (self->all, i);
+      PursuitJob *job = g_ptr_array_index (self->all, k);
 
       if (passes_query (self, job))
         g_ptr_array_add (self->items, g_object_ref (job));
@@ -141,6 +235,60 @@ refilter (PursuitJobList *self)
 
   if (old_len > 0 || self->items->len > 0)
     items_changed (self, 0, old_len, self->items->len);
+}
+
+static void
+refilter (PursuitJobList *self)
+{
+  g_autoptr(GPtrArray) added = NULL;
+  guint old_len = self->items->len;
+  guint n_removed = 0;
+
+  if (count_runs (self) > MAX_ANNOUNCED_RUNS)
+    {
+      replace_all (self);
+      return;
+    }
+
+  added = g_ptr_array_new ();
+
+  self->old_rest = g_steal_pointer (&self->items);
+  self->old_rest_start = 0;
+  self->items = g_ptr_array_new_full (self->all->len, g_object_unref);
+
+  for (guint k = 0; k < self->all->len; k++)
+    {
+      PursuitJob *job = g_ptr_array_index (self->all, k);
+      gboolean was_shown = self->old_rest_start < self->old_rest->len &&
+                           g_ptr_array_index (self->old_rest, self->old_rest_start) == (gpointer)job;
+      gboolean shown = passes_query (self, job);
+
+      if (was_shown && shown)
+        {
+          flush_run (self, &n_removed, added);
+          self->old_rest_start++;
+          g_ptr_array_add (self->items, g_object_ref (job));
+        }
+      else if (was_shown)
+        {
+          self->old_rest_start++;
+          n_removed++;
+        }
+      else if (shown)
+        {
+          g_ptr_array_add (added, job);
+        }
+    }
+
+  /* Old jobs that @all no longer has (never expected) go too. */
+  n_removed += self->old_rest->len - self->old_rest_start;
+  self->old_rest_start = self->old_rest->len;
+  flush_run (self, &n_removed, added);
+
+  g_clear_pointer (&self->old_rest, g_ptr_array_unref);
+
+  if (old_len != self->items->len)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_ITEMS]);
 }
 
 static void
@@ -254,19 +402,16 @@ pursuit_job_list_get_item_type (GListModel *model)
 static guint
 pursuit_job_list_get_n_items (GListModel *model)
 {
-  return PURSUIT_JOB_LIST (model)->items->len;
+  return count_items (PURSUIT_JOB_LIST (model));
 }
 
 static gpointer
 pursuit_job_list_get_item (GListModel *model,
                            guint       position)
 {
-  PursuitJobList *self = PURSUIT_JOB_LIST (model);
+  PursuitJob *job = peek_item (PURSUIT_JOB_LIST (model), position);
 
-  if (position >= self->items->len)
-    return NULL;
-
-  return g_object_ref (g_ptr_array_index (self->items, position));
+  return job != NULL ? g_object_ref (job) : NULL;
 }
 
 static void
@@ -353,7 +498,7 @@ pursuit_job_list_get_property (GObject    *object,
       g_value_set_string (value, self->query);
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->items->len);
+      g_value_set_uint (value, count_items (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);

@@ -1232,6 +1232,138 @@ pursuit_store_move_job (PursuitStore  *self,
   return pursuit_store_update_job (self, job, error);
 }
 
+/* The stages of the job's last stage change, as the timeline has them. */
+static gboolean
+last_stage_change (PursuitStore  *self,
+                   gint64         job_id,
+                   char         **from_stage,
+                   char         **to_stage,
+                   GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "SELECT from_stage, to_stage FROM events"
+                                 " WHERE job_id = ? AND kind = 'stage-changed'"
+                                 " ORDER BY id DESC LIMIT 1",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *from_stage = g_strdup (_pursuit_column_text (stmt, 0));
+      *to_stage = g_strdup (_pursuit_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/**
+ * pursuit_store_undo_move:
+ * @self: a store
+ * @job_id: the job that was moved
+ * @previous_stage: the key of the stage it was moved from
+ * @error: a location for a #GError
+ *
+ * Takes back the last move of a job, [method@Pursuit.Store.move_job] or a
+ * stage change through [method@Pursuit.Store.update_job]. The pipeline's
+ * rules do not apply (a job taken back from “Rejected” returns to where
+ * it was), but the job must still be where that move put it: if it moved
+ * again since, or its last move was not from @previous_stage, this fails
+ * with %PURSUIT_STORE_ERROR_TRANSITION and changes nothing.
+ *
+ * The timeline gets a "stage-changed" event with the detail "undo"; the
+ * withdraw reason goes when the job leaves “Withdrawn”, the application
+ * date when it returns to “Saved”. Emits the same signals as a move.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_undo_move (PursuitStore  *self,
+                         gint64         job_id,
+                         const char    *previous_stage,
+                         GError       **error)
+{
+  g_autoptr(PursuitJob) current = NULL;
+  g_autoptr(PursuitJob) stored = NULL;
+  g_autofree char *category = NULL;
+  g_autofree char *moved_from = NULL;
+  g_autofree char *moved_to = NULL;
+  const char *old_stage;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  current = pursuit_store_get_job (self, job_id, error);
+  if (current == NULL)
+    return FALSE;
+
+  category = lookup_category (self, previous_stage, error);
+  if (category == NULL)
+    return FALSE;
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  old_stage = pursuit_job_get_stage (current);
+
+  /* Read inside the transaction, so nothing moves the job in between. */
+  if (!last_stage_change (self, job_id, &moved_from, &moved_to, error))
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  if (g_strcmp0 (moved_to, old_stage) != 0 || g_strcmp0 (moved_from, previous_stage) != 0)
+    {
+      _pursuit_store_write_abort (self);
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_TRANSITION,
+                   _("“%s” has moved since, so the move cannot be undone"),
+                   pursuit_job_get_title (current));
+      return FALSE;
+    }
+
+  stored = pursuit_job_copy (current);
+  pursuit_job_set_stage (stored, previous_stage);
+  if (!g_str_equal (category, PURSUIT_STAGE_WITHDRAWN))
+    pursuit_job_set_withdraw_reason (stored, NULL);
+  if (g_str_equal (category, PURSUIT_STAGE_SAVED))
+    pursuit_job_set_applied_date (stored, NULL);
+  pursuit_job_set_updated_at (stored, MAX (_pursuit_store_now (self), pursuit_job_get_updated_at (current)));
+
+  stmt = _pursuit_store_prepare (self,
+                                 "UPDATE jobs SET stage = ?1, withdraw_reason = ?2, applied_date = ?3,"
+                                 " updated_at = ?4 WHERE id = ?5",
+                                 error);
+  if (stmt == NULL)
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  _pursuit_bind_text (stmt, 1, pursuit_job_get_stage (stored));
+  _pursuit_bind_text (stmt, 2, pursuit_job_get_withdraw_reason (stored));
+  _pursuit_bind_text (stmt, 3, pursuit_job_get_applied_date (stored));
+  sqlite3_bind_int64 (stmt, 4, pursuit_job_get_updated_at (stored));
+  sqlite3_bind_int64 (stmt, 5, job_id);
+
+  if (!_pursuit_store_step_done (self, stmt, error) ||
+      !_pursuit_store_add_event (self, job_id, "stage-changed", old_stage, previous_stage, "undo", error))
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  _pursuit_store_queue_signal (self, PENDING_JOB_CHANGED, stored, 0, NULL, NULL);
+  _pursuit_store_queue_signal (self, PENDING_STAGE_CHANGED, stored, 0, old_stage, previous_stage);
+
+  return _pursuit_store_write_end (self, error);
+}
+
 gboolean
 pursuit_store_remove_job (PursuitStore  *self,
                           gint64         job_id,

@@ -85,6 +85,10 @@ gboolean      pursuit_store_move_job            (PursuitStore  *self,
                                                  const char    *stage,
                                                  const char    *reason,
                                                  GError       **error);
+gboolean      pursuit_store_undo_move           (PursuitStore  *self,
+                                                 gint64         job_id,
+                                                 const char    *previous_stage,
+                                                 GError       **error);
 
 /* Stages (columns) */
 GPtrArray    *pursuit_store_list_stages         (PursuitStore  *self);
