@@ -31,4 +31,19 @@ const char   *pursuit_board_view_get_column_stage  (PursuitBoardView *self,
 GListModel   *pursuit_board_view_get_column_model  (PursuitBoardView *self,
                                                     guint             column);
 
+gboolean      pursuit_board_view_can_move_job      (PursuitBoardView *self,
+                                                    gint64            job_id,
+                                                    const char       *stage);
+gboolean      pursuit_board_view_move_job          (PursuitBoardView *self,
+                                                    gint64            job_id,
+                                                    const char       *stage);
+gboolean      pursuit_board_view_step_job          (PursuitBoardView *self,
+                                                    gint64            job_id,
+                                                    int               step);
+gboolean      pursuit_board_view_get_stage_collapsed (PursuitBoardView *self,
+                                                      const char       *stage);
+void          pursuit_board_view_set_stage_collapsed (PursuitBoardView *self,
+                                                      const char       *stage,
+                                                      gboolean          collapsed);
+
 G_END_DECLS

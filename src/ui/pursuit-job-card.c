@@ -13,6 +13,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pursuit-board-view.h"
 #include "pursuit-job-card.h"
 #include "pursuit-pipeline.h"
 
@@ -27,7 +28,13 @@
  * still comes from CSS: it is a "card" like any libadwaita card.
  *
  * All text comes from the posting; layouts take it as plain text, never
- * as markup. */
+ * as markup.
+ *
+ * The card takes the keyboard focus itself (GtkListItemWidget then leaves
+ * it to its child), so its shortcuts work: Alt+Left/Right move the job to
+ * the previous/next column the pipeline allows, the Menu key and
+ * Shift+F10 open "Move to". Its job.* actions only forward to the board's
+ * board.* actions, which do the moving; the card can also be dragged. */
 
 #define LOCATION_ICON_SIZE 12
 #define LOCATION_ICON_SPACING 4
@@ -58,6 +65,9 @@ struct _PursuitJobCard
   PangoLayout *salary_layout;
   PangoLayout *date_layout;
   PangoLayout *tag_layout;
+
+  /* The "Move to" menu, made when it opens. */
+  GtkWidget   *menu;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitJobCard, pursuit_job_card, GTK_TYPE_WIDGET)
@@ -781,6 +791,7 @@ pursuit_job_card_dispose (GObject *object)
   PursuitJobCard *self = (PursuitJobCard *)object;
 
   clear_layouts (self);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
   g_clear_object (&self->job);
 
   G_OBJECT_CLASS (pursuit_job_card_parent_class)->dispose (object);
@@ -836,6 +847,204 @@ pursuit_job_card_set_property (GObject      *object,
 }
 
 static void
+pursuit_job_card_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  PursuitJobCard *self = PURSUIT_JOB_CARD (widget);
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
+static void
+move_to_stage_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PursuitJobCard *self = PURSUIT_JOB_CARD (widget);
+
+  if (self->job == NULL)
+    return;
+
+  gtk_widget_activate_action (widget, "board.move-job", "(xs)",
+                              pursuit_job_get_id (self->job),
+                              g_variant_get_string (parameter, NULL));
+}
+
+static void
+move_step_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PursuitJobCard *self = PURSUIT_JOB_CARD (widget);
+  int step = g_str_equal (action_name, "job.move-next") ? 1 : -1;
+
+  if (self->job == NULL)
+    return;
+
+  /* Alt+Right means "the column on the right", which comes earlier in a
+   * right-to-left board. */
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    step = -step;
+
+  gtk_widget_activate_action (widget, "board.step-job", "(xi)",
+                              pursuit_job_get_id (self->job), step);
+}
+
+static void
+on_menu_closed_cb (PursuitJobCard *self,
+                   GtkPopover     *menu)
+{
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "card", NULL);
+}
+
+static void
+on_menu_move_activate_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  PursuitJobCard *self = user_data;
+  const char *stage = g_object_get_data (G_OBJECT (action), "stage-key");
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "job.move-to-stage", "s", stage);
+}
+
+/* Labels in a menu take "_" as a mnemonic; stage names are the user's. */
+static char *
+escape_mnemonic (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+static void
+show_menu (PursuitJobCard *self,
+           double          x,
+           double          y,
+           gboolean        at_pointer)
+{
+  GtkWidget *board = gtk_widget_get_ancestor (GTK_WIDGET (self), PURSUIT_TYPE_BOARD_VIEW);
+  g_autoptr(GSimpleActionGroup) group = NULL;
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenu) section = NULL;
+  g_autoptr(GPtrArray) stages = NULL;
+  PursuitStore *store;
+
+  if (self->job == NULL || board == NULL)
+    return;
+
+  store = pursuit_board_view_get_store (PURSUIT_BOARD_VIEW (board));
+  if (store == NULL)
+    return;
+
+  /* One action per stage, so each item can be insensitive on its own. */
+  group = g_simple_action_group_new ();
+  menu = g_menu_new ();
+  section = g_menu_new ();
+  stages = pursuit_store_list_stages (store);
+
+  for (guint i = 0; i < stages->len; i++)
+    {
+      PursuitStage *stage = g_ptr_array_index (stages, i);
+      g_autoptr(GSimpleAction) action = NULL;
+      g_autofree char *name = g_strdup_printf ("move-%u", i);
+      g_autofree char *detailed = g_strconcat ("card.", name, NULL);
+      g_autofree char *label = escape_mnemonic (pursuit_stage_get_label (stage));
+
+      action = g_simple_action_new (name, NULL);
+      g_object_set_data_full (G_OBJECT (action), "stage-key",
+                              g_strdup (pursuit_stage_get_key (stage)), g_free);
+      g_simple_action_set_enabled (action,
+                                   pursuit_board_view_can_move_job (PURSUIT_BOARD_VIEW (board),
+                                                                    pursuit_job_get_id (self->job),
+                                                                    pursuit_stage_get_key (stage)));
+      g_signal_connect_object (action, "activate", G_CALLBACK (on_menu_move_activate_cb), self, 0);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+
+      g_menu_append (section, label, detailed);
+    }
+
+  g_menu_append_section (menu, _("Move To"), G_MENU_MODEL (section));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "card", G_ACTION_GROUP (group));
+
+  if (self->menu == NULL)
+    {
+      self->menu = gtk_popover_menu_new_from_model (NULL);
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), TRUE);
+      g_signal_connect_object (self->menu, "closed", G_CALLBACK (on_menu_closed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), G_MENU_MODEL (menu));
+
+  if (at_pointer)
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { x, y, 1, 1 });
+  else
+    gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), NULL);
+
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+show_menu_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  show_menu (PURSUIT_JOB_CARD (widget), 0, 0, FALSE);
+}
+
+static void
+on_secondary_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         PursuitJobCard  *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  show_menu (self, x, y, TRUE);
+}
+
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource  *source,
+                    double          x,
+                    double          y,
+                    PursuitJobCard *self)
+{
+  if (self->job == NULL)
+    return NULL;
+
+  return gdk_content_provider_new_typed (G_TYPE_INT64, pursuit_job_get_id (self->job));
+}
+
+static void
+on_drag_begin_cb (GtkDragSource  *source,
+                  GdkDrag        *drag,
+                  PursuitJobCard *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  /* A still image: the card itself is recycled while the list scrolls. */
+  g_autoptr(GdkPaintable) image = gdk_paintable_get_current_image (paintable);
+
+  gtk_drag_source_set_icon (source, image, 0, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "dragged");
+}
+
+static void
+on_drag_end_cb (GtkDragSource  *source,
+                GdkDrag        *drag,
+                gboolean        delete_data,
+                PursuitJobCard *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self), "dragged");
+}
+
+static void
 pursuit_job_card_class_init (PursuitJobCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -853,6 +1062,7 @@ pursuit_job_card_class_init (PursuitJobCardClass *klass)
   widget_class->css_changed = pursuit_job_card_css_changed;
   widget_class->direction_changed = pursuit_job_card_direction_changed;
   widget_class->system_setting_changed = pursuit_job_card_system_setting_changed;
+  widget_class->size_allocate = pursuit_job_card_size_allocate;
 
   /**
    * PursuitJobCard:job:
@@ -867,13 +1077,47 @@ pursuit_job_card_class_init (PursuitJobCardClass *klass)
 
   gtk_widget_class_set_css_name (widget_class, "jobcard");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  /**
+   * PursuitJobCard|job.move-to-stage:
+   * @stage: the key of the stage
+   *
+   * Moves the job to a stage, through the board.
+   */
+  gtk_widget_class_install_action (widget_class, "job.move-to-stage", "s", move_to_stage_action);
+  gtk_widget_class_install_action (widget_class, "job.move-next", NULL, move_step_action);
+  gtk_widget_class_install_action (widget_class, "job.move-previous", NULL, move_step_action);
+  gtk_widget_class_install_action (widget_class, "job.show-menu", NULL, show_menu_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "job.move-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Right, GDK_ALT_MASK, "job.move-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "job.move-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Left, GDK_ALT_MASK, "job.move-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "job.show-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "job.show-menu", NULL);
 }
 
 static void
 pursuit_job_card_init (PursuitJobCard *self)
 {
+  GtkGesture *click;
+  GtkDragSource *drag;
+
   gtk_widget_add_css_class (GTK_WIDGET (self), "card");
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 }
 
 GtkWidget *

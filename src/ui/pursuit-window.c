@@ -11,6 +11,9 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-add-job-dialog.h"
+#include "pursuit-import-export.h"
+#include "pursuit-job-page.h"
 #include "pursuit-window.h"
 
 struct _PursuitWindow
@@ -28,6 +31,8 @@ struct _PursuitWindow
   GtkRevealer          *sample_revealer;
   AdwViewStack         *view_stack;
   PursuitBoardView     *board_view;
+  AdwLeaflet           *board_leaflet;
+  PursuitJobPage       *job_page;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitWindow, pursuit_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -160,12 +165,117 @@ show_view_action (GtkWidget  *widget,
   pursuit_window_set_view (PURSUIT_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
+static void
+add_job_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (widget);
+
+  pursuit_add_job_dialog_present_for (GTK_WINDOW (self), self->store, NULL);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  pursuit_import_export_choose_import (PURSUIT_WINDOW (widget));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  pursuit_import_export_choose_export (PURSUIT_WINDOW (widget));
+}
+
+/* Benchmark hook, for tests/bench/run-window-bench.py only: with
+ * PURSUIT_BENCH_FIRST_FRAME set, the end of the window's first frame prints
+ * the monotonic time and the peak RSS (the same line as the baseline,
+ * tests/bench/empty-window.c) and quits the application. */
+static void
+bench_on_after_paint_cb (GdkFrameClock *frame_clock,
+                         GtkWidget     *window)
+{
+  gint64 now = g_get_monotonic_time ();
+  g_autofree char *status = NULL;
+  const char *vmhwm = NULL;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, bench_on_after_paint_cb, window);
+
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    vmhwm = strstr (status, "VmHWM:");
+
+  g_print ("first-frame monotonic-us=%" G_GINT64_FORMAT " vmhwm-kb=%ld\n",
+           now, vmhwm != NULL ? strtol (vmhwm + strlen ("VmHWM:"), NULL, 10) : -1L);
+  fflush (stdout);
+
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+bench_on_map_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_on_after_paint_cb), window);
+}
+
+/* The job page sits in a leaflet with the board: beside it on wide
+ * windows, over it (with Back) on narrow ones. */
+static void
+on_job_page_close_requested_cb (PursuitWindow  *self,
+                                PursuitJobPage *page)
+{
+  gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (page)) != NULL;
+
+  adw_leaflet_set_visible_child (self->board_leaflet, GTK_WIDGET (self->board_view));
+  gtk_widget_set_visible (GTK_WIDGET (page), FALSE);
+
+  if (had_focus)
+    gtk_widget_grab_focus (GTK_WIDGET (self->board_view));
+}
+
+static void
+on_job_page_add_toast_cb (PursuitWindow  *self,
+                          AdwToast       *toast,
+                          PursuitJobPage *page)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
+}
+
+static void
+show_job_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (widget);
+
+  pursuit_window_set_view (self, "board");
+  pursuit_job_page_set_job_id (self->job_page, g_variant_get_int64 (parameter));
+  if (pursuit_job_page_get_job_id (self->job_page) == 0)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->job_page), TRUE);
+  adw_leaflet_set_visible_child (self->board_leaflet, GTK_WIDGET (self->job_page));
+  gtk_widget_grab_focus (GTK_WIDGET (self->job_page));
+}
+
 static gboolean
 pursuit_window_close_request (GtkWindow *window)
 {
   save_size (PURSUIT_WINDOW (window));
 
   return GTK_WINDOW_CLASS (pursuit_window_parent_class)->close_request (window);
+}
+
+/* The board's toasts (moves, with Undo): the overlay takes a reference. */
+static void
+on_board_add_toast_cb (PursuitWindow *self,
+                       AdwToast      *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
 static void
@@ -176,6 +286,17 @@ pursuit_window_constructed (GObject *object)
   G_OBJECT_CLASS (pursuit_window_parent_class)->constructed (object);
 
   pursuit_board_view_set_store (self->board_view, self->store);
+  g_signal_connect_object (self->board_view, "add-toast",
+                           G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
+
+  self->job_page = PURSUIT_JOB_PAGE (pursuit_job_page_new (self->store));
+  gtk_widget_set_visible (GTK_WIDGET (self->job_page), FALSE);
+  adw_leaflet_append (self->board_leaflet, GTK_WIDGET (self->job_page));
+  g_object_bind_property (self->board_leaflet, "folded", self->job_page, "folded", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->job_page, "close-requested",
+                           G_CALLBACK (on_job_page_close_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->job_page, "add-toast",
+                           G_CALLBACK (on_job_page_add_toast_cb), self, G_CONNECT_SWAPPED);
 
   if (self->sample_data)
     {
@@ -188,8 +309,15 @@ pursuit_window_constructed (GObject *object)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
 
+  /* A link pasted on the board or dropped on the window opens Add Job. */
+  pursuit_add_job_install_capture (GTK_WINDOW (self), GTK_WIDGET (self->board_view), self->store);
+
   self->settings = settings_new_if_installed ();
   restore_state (self);
+
+  /* Benchmark hook: see bench_on_after_paint_cb(). */
+  if (g_getenv ("PURSUIT_BENCH_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "map", G_CALLBACK (bench_on_map_cb), NULL);
 }
 
 static void
@@ -291,14 +419,20 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, sample_revealer);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_leaflet);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_bar_search_mode_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
+  gtk_widget_class_install_action (widget_class, "win.add-job", NULL, add_job_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-job", "x", show_job_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-job", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.show-view", "s", "board");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-view", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-view", "s", "reports");

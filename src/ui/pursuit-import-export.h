@@ -1,0 +1,29 @@
+/* pursuit-import-export.h
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pursuit-window.h"
+
+G_BEGIN_DECLS
+
+void  pursuit_import_export_choose_import (PursuitWindow *window);
+void  pursuit_import_export_choose_export (PursuitWindow *window);
+void  pursuit_import_export_import_file   (PursuitWindow *window,
+                                           GFile         *file);
+
+typedef enum
+{
+  PURSUIT_EXPORT_JSON_BACKUP,
+  PURSUIT_EXPORT_CSV,
+} PursuitExportFormat;
+
+void  pursuit_import_export_export_file   (PursuitWindow       *window,
+                                           GFile               *file,
+                                           PursuitExportFormat  format);
+
+G_END_DECLS

@@ -1,0 +1,1586 @@
+/* pursuit-job-page.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-job-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pursuit-job-page.h"
+#include "pursuit-pipeline.h"
+
+/* One job: its posting fields (saved one at a time, on apply or when the
+ * focus leaves a row), its description as plain text, notes, interviews,
+ * follow-ups and timeline. The page follows the store's signals; a job
+ * removed elsewhere empties the page and asks to close it. */
+
+typedef enum
+{
+  FIELD_TITLE,
+  FIELD_COMPANY,
+  FIELD_LOCATION,
+  FIELD_SALARY_MIN,
+  FIELD_SALARY_MAX,
+  FIELD_CURRENCY,
+  FIELD_URL,
+  FIELD_APPLY_URL,
+  FIELD_POSTED_DATE,
+  FIELD_DEADLINE,
+  FIELD_EMPLOYMENT_TYPE,
+  FIELD_SOURCE,
+  N_FIELDS
+} Field;
+
+struct _PursuitJobPage
+{
+  AdwBin          parent_instance;
+
+  PursuitStore   *store;
+  gint64          job_id;
+  PursuitJob     *job;
+  gboolean        folded;
+  gboolean        loading;
+
+  /* The text each row had when it was last filled from the store; a row
+   * whose text differs holds the user's unsaved edit and is left alone. */
+  char           *loaded [N_FIELDS];
+  AdwEntryRow    *rows [N_FIELDS];
+
+  GtkSeparator   *side_separator;
+  GtkButton      *close_button;
+  GtkLabel       *toolbar_title;
+  GtkStack       *content_stack;
+  AdwPreferencesPage *preferences_page;
+  GtkLabel       *title_label;
+  GtkLabel       *company_label;
+  GtkDrawingArea *stage_dot;
+  GtkLabel       *stage_label;
+  AdwEntryRow    *title_row;
+  AdwEntryRow    *company_row;
+  AdwEntryRow    *location_row;
+  AdwEntryRow    *salary_min_row;
+  AdwEntryRow    *salary_max_row;
+  AdwEntryRow    *currency_row;
+  AdwEntryRow    *url_row;
+  AdwEntryRow    *apply_url_row;
+  AdwEntryRow    *posted_row;
+  AdwEntryRow    *deadline_row;
+  AdwEntryRow    *employment_row;
+  AdwEntryRow    *source_row;
+  GtkSwitch      *remote_switch;
+  GtkLabel       *posting_error_label;
+  GtkLabel       *description_label;
+  AdwEntryRow    *note_row;
+  AdwEntryRow    *note_due_row;
+  GtkDropDown    *note_kind_dropdown;
+  GtkListBox     *notes_list;
+  GtkListBox     *interviews_list;
+  GtkListBox     *follow_ups_list;
+  GtkListBox     *timeline_list;
+
+  GdkRGBA         stage_color;
+};
+
+G_DEFINE_FINAL_TYPE (PursuitJobPage, pursuit_job_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_JOB_ID,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+enum {
+  CLOSE_REQUESTED,
+  ADD_TOAST,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void reload (PursuitJobPage *self);
+
+/* Toast titles are Pango markup in libadwaita 1.2. */
+static void
+emit_toast (PursuitJobPage *self,
+            const char     *plain_title)
+{
+  g_autofree char *escaped = g_markup_escape_text (plain_title, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
+  g_object_unref (toast);
+}
+
+static char *
+field_text (PursuitJob *job,
+            Field       field)
+{
+  const char *text = NULL;
+  gint64 number;
+
+  switch (field)
+    {
+    case FIELD_TITLE: text = pursuit_job_get_title (job); break;
+    case FIELD_COMPANY: text = pursuit_job_get_company (job); break;
+    case FIELD_LOCATION: text = pursuit_job_get_location (job); break;
+    case FIELD_CURRENCY: text = pursuit_job_get_currency (job); break;
+    case FIELD_URL: text = pursuit_job_get_url (job); break;
+    case FIELD_APPLY_URL: text = pursuit_job_get_apply_url (job); break;
+    case FIELD_POSTED_DATE: text = pursuit_job_get_posted_date (job); break;
+    case FIELD_DEADLINE: text = pursuit_job_get_deadline (job); break;
+    case FIELD_EMPLOYMENT_TYPE: text = pursuit_job_get_employment_type (job); break;
+    case FIELD_SOURCE: text = pursuit_job_get_source (job); break;
+    case FIELD_SALARY_MIN:
+    case FIELD_SALARY_MAX:
+      number = field == FIELD_SALARY_MIN ? pursuit_job_get_salary_min (job)
+                                         : pursuit_job_get_salary_max (job);
+      return number > 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, number) : g_strdup ("");
+    case N_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  return g_strdup (text ? text : "");
+}
+
+/* Puts the row's text into @job; only the salary can fail here, the rest
+ * is validated by the store. */
+static gboolean
+set_field (PursuitJob  *job,
+           Field        field,
+           const char  *text,
+           GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  const char *value = stripped[0] != '\0' ? stripped : NULL;
+  g_autofree char *upper = NULL;
+  guint64 number = 0;
+
+  switch (field)
+    {
+    case FIELD_TITLE: pursuit_job_set_title (job, stripped); break;
+    case FIELD_COMPANY: pursuit_job_set_company (job, value); break;
+    case FIELD_LOCATION: pursuit_job_set_location (job, value); break;
+    case FIELD_URL: pursuit_job_set_url (job, value); break;
+    case FIELD_APPLY_URL: pursuit_job_set_apply_url (job, value); break;
+    case FIELD_POSTED_DATE: pursuit_job_set_posted_date (job, value); break;
+    case FIELD_DEADLINE: pursuit_job_set_deadline (job, value); break;
+    case FIELD_EMPLOYMENT_TYPE: pursuit_job_set_employment_type (job, value); break;
+    case FIELD_SOURCE: pursuit_job_set_source (job, value); break;
+    case FIELD_CURRENCY:
+      upper = value ? g_ascii_strup (value, -1) : NULL;
+      pursuit_job_set_currency (job, upper);
+      break;
+    case FIELD_SALARY_MIN:
+    case FIELD_SALARY_MAX:
+      if (value != NULL && !g_ascii_string_to_unsigned (value, 10, 0, G_MAXINT64, &number, NULL))
+        {
+          g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                       _("The salary “%s” is not a whole number"), value);
+          return FALSE;
+        }
+      if (field == FIELD_SALARY_MIN)
+        pursuit_job_set_salary_min (job, (gint64)number);
+      else
+        pursuit_job_set_salary_max (job, (gint64)number);
+      break;
+    case N_FIELDS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  return TRUE;
+}
+
+static const char *
+row_text (AdwEntryRow *row)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (row));
+}
+
+static void
+update_error_label (PursuitJobPage *self,
+                    const char     *message)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    any |= gtk_widget_has_css_class (GTK_WIDGET (self->rows[i]), "error");
+
+  if (message != NULL)
+    gtk_label_set_text (self->posting_error_label, message);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->posting_error_label), any);
+}
+
+/* Fills a row from the store unless it holds an unsaved edit. */
+static void
+load_field (PursuitJobPage *self,
+            Field           field,
+            gboolean        force)
+{
+  g_autofree char *text = field_text (self->job, field);
+
+  if (force || g_strcmp0 (row_text (self->rows[field]), self->loaded[field]) == 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->rows[field]), text);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->rows[field]), "error");
+    }
+
+  g_free (self->loaded[field]);
+  self->loaded[field] = g_steal_pointer (&text);
+}
+
+static void
+save_field (PursuitJobPage *self,
+            Field           field)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *typed = NULL;
+
+  if (self->job == NULL || self->loading)
+    return;
+
+  typed = g_strdup (row_text (self->rows[field]));
+
+  /* Nothing changed: a failed edit the user put back is no error. */
+  if (g_strcmp0 (typed, self->loaded[field]) == 0)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->rows[field]), "error");
+      update_error_label (self, NULL);
+      return;
+    }
+
+  /* Start from the store's copy, so a move made elsewhere is not undone,
+   * and change only this field. */
+  job = pursuit_store_get_job (self->store, self->job_id, &error);
+  if (job != NULL)
+    pursuit_job_set_stage (job, NULL);
+
+  if (job == NULL ||
+      !set_field (job, field, typed, &error) ||
+      !pursuit_store_update_job (self->store, job, &error))
+    {
+      /* Keep the typed text: the row is not touched. */
+      gtk_widget_add_css_class (GTK_WIDGET (self->rows[field]), "error");
+      update_error_label (self, error->message);
+      return;
+    }
+
+  /* The store may have normalised the text (currency in capitals). */
+  if (self->job != NULL)
+    load_field (self, field, TRUE);
+  update_error_label (self, NULL);
+}
+
+static Field
+field_of_row (PursuitJobPage *self,
+              AdwEntryRow    *row)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (self->rows[i] == row)
+      return i;
+
+  g_return_val_if_reached (FIELD_TITLE);
+}
+
+static void
+on_field_apply_cb (AdwEntryRow    *row,
+                   PursuitJobPage *self)
+{
+  save_field (self, field_of_row (self, row));
+}
+
+static void
+on_field_focus_leave_cb (GtkEventControllerFocus *controller,
+                         PursuitJobPage          *self)
+{
+  AdwEntryRow *row = ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+
+  save_field (self, field_of_row (self, row));
+}
+
+static void
+on_remote_active_cb (PursuitJobPage *self,
+                     GParamSpec     *pspec,
+                     GtkSwitch      *remote_switch)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->job == NULL || self->loading)
+    return;
+
+  job = pursuit_store_get_job (self->store, self->job_id, &error);
+  if (job != NULL)
+    {
+      pursuit_job_set_stage (job, NULL);
+      pursuit_job_set_remote (job, gtk_switch_get_active (remote_switch));
+    }
+
+  if (job == NULL || !pursuit_store_update_job (self->store, job, &error))
+    emit_toast (self, error->message);
+}
+
+/* Dates and labels */
+
+static char *
+format_relative (gint64 unix_time)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (unix_time);
+  GTimeSpan span;
+  gint64 minutes, hours, days;
+
+  if (then == NULL)
+    return g_strdup ("");
+
+  span = g_date_time_difference (now, then);
+  minutes = span / G_TIME_SPAN_MINUTE;
+  hours = span / G_TIME_SPAN_HOUR;
+  days = span / G_TIME_SPAN_DAY;
+
+  if (span < 0)
+    return g_date_time_format (then, _("%e %B %Y, %H:%M"));
+  if (minutes < 1)
+    return g_strdup (_("Just now"));
+  if (hours < 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute ago", "%d minutes ago", minutes), (int)minutes);
+  if (days < 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour ago", "%d hours ago", hours), (int)hours);
+  if (days < 2)
+    return g_strdup (_("Yesterday"));
+  if (days < 31)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), (int)days);
+
+  return g_date_time_format (then, _("%e %B %Y"));
+}
+
+static char *
+format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (unix_time);
+
+  if (then == NULL)
+    return g_strdup ("");
+
+  return g_date_time_format (then, _("%a %e %B %Y, %H:%M"));
+}
+
+static char *
+stage_label (PursuitJobPage *self,
+             const char     *key)
+{
+  g_autoptr(PursuitStage) stage = NULL;
+
+  if (key == NULL)
+    return g_strdup (_("Unknown stage"));
+
+  stage = pursuit_store_get_stage (self->store, key);
+  if (stage != NULL && pursuit_stage_get_label (stage) != NULL)
+    return g_strdup (pursuit_stage_get_label (stage));
+
+  return g_strdup (key);
+}
+
+static GtkWidget *
+new_row (const char *title,
+         const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Text from the store or the outside: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (subtitle != NULL && subtitle[0] != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  return row;
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    {
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (list, child);
+      else
+        break;
+    }
+
+  /* The placeholder is a child too; remove rows that follow it. */
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (list, child);
+      child = next;
+    }
+}
+
+static void
+set_placeholder (GtkListBox *list,
+                 const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_list_box_set_placeholder (list, label);
+}
+
+/* Notes */
+
+static void
+on_note_done_toggled_cb (GtkCheckButton *check,
+                         PursuitJobPage *self)
+{
+  gint64 note_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "note-id"));
+  gboolean done = gtk_check_button_get_active (check);
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
+  g_autoptr(GError) error = NULL;
+
+  if (!pursuit_store_set_note_done (self->store, note_id, done, &error))
+    {
+      emit_toast (self, error->message);
+      return;
+    }
+
+  if (row != NULL)
+    {
+      if (done)
+        gtk_widget_add_css_class (row, "dim-label");
+      else
+        gtk_widget_remove_css_class (row, "dim-label");
+    }
+}
+
+static char *
+note_subtitle (PursuitNote *note)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *tags = pursuit_note_get_tags (note);
+
+  if (g_strcmp0 (pursuit_note_get_kind (note), "reminder") == 0)
+    g_ptr_array_add (parts, g_strdup (_("Reminder")));
+
+  if (pursuit_note_get_due_at (note) > 0)
+    {
+      g_autofree char *when = format_time (pursuit_note_get_due_at (note));
+      g_ptr_array_add (parts, g_strdup_printf (_("Due %s"), when));
+    }
+
+  switch (pursuit_note_get_priority (note))
+    {
+    case 1: g_ptr_array_add (parts, g_strdup (_("Low priority"))); break;
+    case 2: g_ptr_array_add (parts, g_strdup (_("Medium priority"))); break;
+    case 3: g_ptr_array_add (parts, g_strdup (_("High priority"))); break;
+    default: break;
+    }
+
+  if (tags != NULL && tags[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (_("Tags: %s"), tags));
+
+  {
+    g_autofree char *created = format_relative (pursuit_note_get_created_at (note));
+    g_ptr_array_add (parts, g_steal_pointer (&created));
+  }
+
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (" · ", (char **)parts->pdata);
+}
+
+static void
+load_notes (PursuitJobPage *self)
+{
+  g_autoptr(GPtrArray) notes = pursuit_store_list_notes (self->store, self->job_id);
+
+  clear_list (self->notes_list);
+
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    {
+      PursuitNote *note = g_ptr_array_index (notes, i);
+      g_autofree char *subtitle = note_subtitle (note);
+      GtkWidget *row = new_row (pursuit_note_get_body (note), subtitle);
+      GtkWidget *check = gtk_check_button_new ();
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), pursuit_note_get_done (note));
+      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (check, _("Done"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Done"),
+                                      -1);
+      g_object_set_data (G_OBJECT (check), "note-id", GSIZE_TO_POINTER (pursuit_note_get_id (note)));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_note_done_toggled_cb), self, 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+      if (pursuit_note_get_done (note))
+        gtk_widget_add_css_class (row, "dim-label");
+
+      gtk_list_box_append (self->notes_list, row);
+    }
+}
+
+/* "YYYY-MM-DD" (9:00 that day) or "YYYY-MM-DD HH:MM", local time; 0 when
+ * it is neither. */
+static gint64
+parse_due (const char *text)
+{
+  int year, month, day, hour = 9, minute = 0;
+  int n;
+  g_autoptr(GDateTime) when = NULL;
+  char end;
+
+  n = sscanf (text, "%4d-%2d-%2d %2d:%2d%c", &year, &month, &day, &hour, &minute, &end);
+  if (n != 3 && n != 5)
+    return 0;
+  if (!g_date_valid_dmy (day, month, year) || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    return 0;
+
+  when = g_date_time_new_local (year, month, day, hour, minute, 0);
+  return when != NULL ? g_date_time_to_unix (when) : 0;
+}
+
+static void
+on_note_kind_selected_cb (PursuitJobPage *self,
+                          GParamSpec     *pspec,
+                          GtkDropDown    *dropdown)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->note_due_row), gtk_drop_down_get_selected (dropdown) == 1);
+}
+
+static void
+add_note (PursuitJobPage *self)
+{
+  g_autoptr(PursuitNote) note = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *body = g_strstrip (g_strdup (row_text (self->note_row)));
+  g_autofree char *due_text = g_strstrip (g_strdup (row_text (self->note_due_row)));
+  gboolean reminder = gtk_drop_down_get_selected (self->note_kind_dropdown) == 1;
+  gint64 due = 0;
+
+  if (self->job == NULL || body[0] == '\0')
+    return;
+
+  if (reminder)
+    {
+      due = parse_due (due_text);
+      if (due == 0)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->note_due_row), "error");
+          emit_toast (self, _("Enter when to remind you, as YYYY-MM-DD HH:MM"));
+          gtk_widget_grab_focus (GTK_WIDGET (self->note_due_row));
+          return;
+        }
+    }
+
+  note = pursuit_note_new ();
+  pursuit_note_set_job_id (note, self->job_id);
+  pursuit_note_set_body (note, body);
+  pursuit_note_set_kind (note, reminder ? "reminder" : "note");
+  pursuit_note_set_due_at (note, due);
+
+  if (pursuit_store_add_note (self->store, note, &error) == 0)
+    {
+      /* The text stays in the row for another try. */
+      gtk_widget_add_css_class (GTK_WIDGET (self->note_row), "error");
+      emit_toast (self, error->message);
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->note_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->note_due_row), "error");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_due_row), "");
+  /* note-added reloads the list. */
+}
+
+static void
+on_note_apply_cb (PursuitJobPage *self,
+                  AdwEntryRow    *row)
+{
+  add_note (self);
+}
+
+static void
+on_note_due_activated_cb (PursuitJobPage *self,
+                          AdwEntryRow    *row)
+{
+  add_note (self);
+}
+
+/* Interviews, follow-ups, timeline */
+
+static void
+load_interviews (PursuitJobPage *self)
+{
+  g_autoptr(GPtrArray) interviews = pursuit_store_list_interviews (self->store, self->job_id);
+
+  clear_list (self->interviews_list);
+
+  for (guint i = 0; interviews != NULL && i < interviews->len; i++)
+    {
+      PursuitInterview *interview = g_ptr_array_index (interviews, i);
+      g_autofree char *when = format_time (pursuit_interview_get_starts_at (interview));
+      g_autoptr(GString) subtitle = g_string_new (when);
+      const char *kind = pursuit_interview_get_kind (interview);
+      g_autofree char *title = NULL;
+
+      title = kind != NULL ? g_strdup_printf (_("Interview (%s)"), kind) : g_strdup (_("Interview"));
+      if (pursuit_interview_get_duration_minutes (interview) > 0)
+        {
+          g_autofree char *duration = g_strdup_printf (_("%d min"), pursuit_interview_get_duration_minutes (interview));
+          g_string_append_printf (subtitle, " · %s", duration);
+        }
+      if (pursuit_interview_get_location (interview) != NULL)
+        g_string_append_printf (subtitle, " · %s", pursuit_interview_get_location (interview));
+      if (pursuit_interview_get_interviewer (interview) != NULL)
+        g_string_append_printf (subtitle, " · %s", pursuit_interview_get_interviewer (interview));
+
+      gtk_list_box_append (self->interviews_list, new_row (title, subtitle->str));
+    }
+}
+
+static const char *
+follow_up_status_label (const char *status)
+{
+  if (g_strcmp0 (status, "done") == 0)
+    return _("Done");
+  if (g_strcmp0 (status, "sent") == 0)
+    return _("Sent");
+  if (g_strcmp0 (status, "cancelled") == 0)
+    return _("Cancelled");
+  return _("Pending");
+}
+
+static void
+load_follow_ups (PursuitJobPage *self)
+{
+  g_autoptr(GPtrArray) follow_ups = pursuit_store_list_follow_ups (self->store, self->job_id);
+
+  clear_list (self->follow_ups_list);
+
+  for (guint i = 0; follow_ups != NULL && i < follow_ups->len; i++)
+    {
+      PursuitFollowUp *follow_up = g_ptr_array_index (follow_ups, i);
+      g_autofree char *when = format_time (pursuit_follow_up_get_due_at (follow_up));
+      g_autofree char *title = g_strdup_printf (_("Follow-up %d"), pursuit_follow_up_get_step (follow_up));
+      g_autofree char *subtitle = g_strdup_printf ("%s · %s", when,
+                                                   follow_up_status_label (pursuit_follow_up_get_status (follow_up)));
+
+      gtk_list_box_append (self->follow_ups_list, new_row (title, subtitle));
+    }
+}
+
+static char *
+event_title (PursuitJobPage       *self,
+             PursuitTimelineEvent *event)
+{
+  const char *kind = pursuit_timeline_event_get_kind (event);
+
+  if (g_strcmp0 (kind, "created") == 0)
+    {
+      g_autofree char *to = stage_label (self, pursuit_timeline_event_get_to_stage (event));
+      return g_strdup_printf (_("Created in %s"), to);
+    }
+  if (g_strcmp0 (kind, "stage-changed") == 0)
+    {
+      g_autofree char *from = stage_label (self, pursuit_timeline_event_get_from_stage (event));
+      g_autofree char *to = stage_label (self, pursuit_timeline_event_get_to_stage (event));
+      return g_strdup_printf (_("Moved from %s to %s"), from, to);
+    }
+  if (g_strcmp0 (kind, "updated") == 0)
+    return g_strdup (_("Edited"));
+  if (g_strcmp0 (kind, "note") == 0)
+    return g_strdup (_("Note added"));
+  if (g_strcmp0 (kind, "interview") == 0)
+    return g_strdup (_("Interview scheduled"));
+
+  return g_strdup (kind ? kind : "");
+}
+
+static void
+load_timeline (PursuitJobPage *self)
+{
+  g_autoptr(GPtrArray) events = pursuit_store_list_events (self->store, self->job_id);
+
+  clear_list (self->timeline_list);
+
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      PursuitTimelineEvent *event = g_ptr_array_index (events, i);
+      g_autofree char *title = event_title (self, event);
+      g_autofree char *when = format_relative (pursuit_timeline_event_get_created_at (event));
+      g_autofree char *subtitle = NULL;
+      g_autoptr(PursuitStage) to = NULL;
+      const char *detail = pursuit_timeline_event_get_detail (event);
+
+      if (pursuit_timeline_event_get_to_stage (event) != NULL)
+        to = pursuit_store_get_stage (self->store, pursuit_timeline_event_get_to_stage (event));
+
+      if (detail != NULL && to != NULL &&
+          g_strcmp0 (pursuit_timeline_event_get_kind (event), "stage-changed") == 0 &&
+          g_strcmp0 (pursuit_stage_get_category (to), PURSUIT_STAGE_WITHDRAWN) == 0)
+        subtitle = g_strdup_printf (_("%s · Reason: %s"), when, detail);
+      else
+        subtitle = g_strdup (when);
+
+      gtk_list_box_append (self->timeline_list, new_row (title, subtitle));
+    }
+}
+
+/* The header and the posting */
+
+static void
+draw_stage_dot (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        user_data)
+{
+  PursuitJobPage *self = user_data;
+  double radius = MIN (width, height) / 2.0;
+
+  gdk_cairo_set_source_rgba (cr, &self->stage_color);
+  cairo_arc (cr, width / 2.0, height / 2.0, radius, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+static char *
+withdrawn_stage_key (PursuitJobPage *self)
+{
+  g_autoptr(GPtrArray) stages = pursuit_store_list_stages (self->store);
+
+  for (guint i = 0; stages != NULL && i < stages->len; i++)
+    {
+      PursuitStage *stage = g_ptr_array_index (stages, i);
+
+      if (g_strcmp0 (pursuit_stage_get_category (stage), PURSUIT_STAGE_WITHDRAWN) == 0)
+        return g_strdup (pursuit_stage_get_key (stage));
+    }
+
+  return NULL;
+}
+
+static void
+load_header (PursuitJobPage *self)
+{
+  g_autoptr(PursuitStage) stage = pursuit_store_get_stage (self->store, pursuit_job_get_stage (self->job));
+  const char *description = pursuit_job_get_description (self->job);
+  gboolean can_withdraw = FALSE;
+
+  gtk_label_set_text (self->title_label, pursuit_job_get_title (self->job));
+  gtk_label_set_text (self->toolbar_title, pursuit_job_get_title (self->job));
+  gtk_label_set_text (self->company_label, pursuit_job_get_company (self->job) ? pursuit_job_get_company (self->job) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->company_label), pursuit_job_get_company (self->job) != NULL);
+
+  if (stage != NULL)
+    {
+      gtk_label_set_text (self->stage_label, pursuit_stage_get_label (stage));
+      if (pursuit_stage_get_color (stage) == NULL ||
+          !gdk_rgba_parse (&self->stage_color, pursuit_stage_get_color (stage)))
+        gdk_rgba_parse (&self->stage_color, "#9a9996");
+      can_withdraw = pursuit_pipeline_is_open (pursuit_stage_get_category (stage)) &&
+                     pursuit_pipeline_check_transition (pursuit_stage_get_category (stage),
+                                                        PURSUIT_STAGE_WITHDRAWN, NULL);
+    }
+  else
+    {
+      gtk_label_set_text (self->stage_label, pursuit_job_get_stage (self->job));
+      gdk_rgba_parse (&self->stage_color, "#9a9996");
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self->stage_dot));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.withdraw", can_withdraw);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.delete", TRUE);
+
+  /* Posting text is never markup. */
+  if (description != NULL && description[0] != '\0')
+    {
+      gtk_label_set_text (self->description_label, description);
+      gtk_widget_remove_css_class (GTK_WIDGET (self->description_label), "dim-label");
+    }
+  else
+    {
+      gtk_label_set_text (self->description_label, _("No description"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->description_label), "dim-label");
+    }
+}
+
+static void
+load_posting (PursuitJobPage *self,
+              gboolean        force)
+{
+  self->loading = TRUE;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    load_field (self, i, force);
+
+  gtk_switch_set_active (self->remote_switch, pursuit_job_get_remote (self->job));
+
+  self->loading = FALSE;
+  update_error_label (self, NULL);
+}
+
+static void
+show_empty (PursuitJobPage *self)
+{
+  g_clear_object (&self->job);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_clear_pointer (&self->loaded[i], g_free);
+
+  gtk_label_set_text (self->toolbar_title, "");
+  gtk_stack_set_visible_child_name (self->content_stack, "empty");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.withdraw", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.delete", FALSE);
+}
+
+/* A new job: everything from the store, edits of the previous job dropped. */
+static void
+reload (PursuitJobPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->job);
+
+  if (self->store == NULL || self->job_id <= 0)
+    {
+      show_empty (self);
+      return;
+    }
+
+  self->job = pursuit_store_get_job (self->store, self->job_id, &error);
+  if (self->job == NULL)
+    {
+      g_debug ("Job %" G_GINT64_FORMAT " is not in the store: %s", self->job_id, error->message);
+      show_empty (self);
+      return;
+    }
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->rows[i]), "error");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (self->note_due_row), "");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->note_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->note_due_row), "error");
+
+  load_header (self);
+  load_posting (self, TRUE);
+  load_notes (self);
+  load_interviews (self);
+  load_follow_ups (self);
+  load_timeline (self);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "job");
+}
+
+/* Store signals */
+
+static void
+on_job_changed_cb (PursuitJobPage *self,
+                   PursuitJob     *job,
+                   PursuitStore   *store)
+{
+  if (self->job == NULL || pursuit_job_get_id (job) != self->job_id)
+    return;
+
+  g_set_object (&self->job, job);
+  load_header (self);
+  load_posting (self, FALSE);
+  load_timeline (self);
+}
+
+static void
+on_stage_changed_cb (PursuitJobPage *self,
+                     PursuitJob     *job,
+                     const char     *from,
+                     const char     *to,
+                     PursuitStore   *store)
+{
+  /* job-changed has already refreshed the rest. */
+  if (self->job != NULL && pursuit_job_get_id (job) == self->job_id)
+    load_timeline (self);
+}
+
+static void
+on_note_added_cb (PursuitJobPage *self,
+                  PursuitNote    *note,
+                  PursuitStore   *store)
+{
+  if (self->job == NULL || pursuit_note_get_job_id (note) != self->job_id)
+    return;
+
+  load_notes (self);
+  load_timeline (self);
+}
+
+static void
+on_interview_scheduled_cb (PursuitJobPage   *self,
+                           PursuitInterview *interview,
+                           PursuitStore     *store)
+{
+  if (self->job == NULL || pursuit_interview_get_job_id (interview) != self->job_id)
+    return;
+
+  load_interviews (self);
+  load_timeline (self);
+}
+
+static void
+on_follow_ups_changed_cb (PursuitJobPage *self,
+                          gint64          job_id,
+                          PursuitStore   *store)
+{
+  if (self->job != NULL && job_id == self->job_id)
+    load_follow_ups (self);
+}
+
+static void
+on_stages_changed_cb (PursuitJobPage *self,
+                      PursuitStore   *store)
+{
+  if (self->job == NULL)
+    return;
+
+  load_header (self);
+  load_timeline (self);
+}
+
+static void
+on_job_removed_cb (PursuitJobPage *self,
+                   gint64          job_id,
+                   PursuitStore   *store)
+{
+  if (job_id != self->job_id || self->job_id == 0)
+    return;
+
+  self->job_id = 0;
+  show_empty (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_JOB_ID]);
+  g_signal_emit (self, signals [CLOSE_REQUESTED], 0);
+}
+
+/* Withdraw */
+
+static void
+on_withdraw_reason_changed_cb (GtkEditable      *entry,
+                               AdwMessageDialog *dialog)
+{
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "withdraw", reason[0] != '\0');
+}
+
+static void
+on_withdraw_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         PursuitJobPage   *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *stage = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "withdraw") || self->job == NULL || reason[0] == '\0')
+    return;
+
+  stage = withdrawn_stage_key (self);
+  if (stage == NULL)
+    {
+      emit_toast (self, _("There is no Withdrawn stage"));
+      return;
+    }
+
+  if (!pursuit_store_move_job (self->store, self->job_id, stage, reason, &error))
+    emit_toast (self, error->message);
+  else
+    emit_toast (self, _("Application withdrawn"));
+}
+
+static void
+withdraw_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+
+  if (self->job == NULL)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Withdraw Application?"), NULL));
+  adw_message_dialog_format_body (dialog, _("“%s” moves to Withdrawn. Why are you withdrawing?"),
+                                  pursuit_job_get_title (self->job));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "withdraw", _("_Withdraw"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "withdraw", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_enabled (dialog, "withdraw", FALSE);
+  adw_message_dialog_set_default_response (dialog, "withdraw");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  entry = gtk_entry_new ();
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"),
+                                  -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (on_withdraw_reason_changed_cb), dialog, 0);
+  adw_message_dialog_set_extra_child (dialog, entry);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_withdraw_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+/* Delete, with undo */
+
+typedef struct
+{
+  PursuitStore *store;
+  PursuitJob   *job;
+  GPtrArray    *notes;
+} UndoDelete;
+
+static void
+undo_delete_free (gpointer data)
+{
+  UndoDelete *undo = data;
+
+  g_clear_object (&undo->store);
+  g_clear_object (&undo->job);
+  g_clear_pointer (&undo->notes, g_ptr_array_unref);
+  g_free (undo);
+}
+
+static void
+undo_delete_closure_free (gpointer  data,
+                          GClosure *closure)
+{
+  undo_delete_free (data);
+}
+
+/* The job comes back with a new id, as do its notes; interviews and
+ * follow-ups are not brought back. */
+static void
+on_undo_delete_cb (AdwToast   *toast,
+                   UndoDelete *undo)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 job_id;
+
+  pursuit_job_set_id (undo->job, 0);
+  job_id = pursuit_store_add_job (undo->store, undo->job, &error);
+  if (job_id == 0)
+    {
+      g_warning ("Could not restore a deleted job: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; undo->notes != NULL && i < undo->notes->len; i++)
+    {
+      PursuitNote *note = g_ptr_array_index (undo->notes, i);
+
+      pursuit_note_set_id (note, 0);
+      pursuit_note_set_job_id (note, job_id);
+      if (pursuit_store_add_note (undo->store, note, &error) == 0)
+        {
+          g_warning ("Could not restore a note of a deleted job: %s", error->message);
+          g_clear_error (&error);
+          continue;
+        }
+      if (pursuit_note_get_done (note) &&
+          !pursuit_store_set_note_done (undo->store, pursuit_note_get_id (note), TRUE, &error))
+        {
+          g_warning ("Could not restore a note of a deleted job: %s", error->message);
+          g_clear_error (&error);
+        }
+    }
+}
+
+static void
+delete_job (PursuitJobPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
+  UndoDelete *undo;
+  AdwToast *toast;
+  gint64 job_id = self->job_id;
+
+  if (self->job == NULL)
+    return;
+
+  undo = g_new0 (UndoDelete, 1);
+  undo->store = g_object_ref (self->store);
+  undo->job = pursuit_job_copy (self->job);
+  undo->notes = pursuit_store_list_notes (self->store, job_id);
+
+  title = g_strdup_printf (_("“%s” deleted"), pursuit_job_get_title (self->job));
+
+  /* job-removed empties and closes this page. */
+  if (!pursuit_store_remove_job (self->store, job_id, &error))
+    {
+      undo_delete_free (undo);
+      emit_toast (self, error->message);
+      return;
+    }
+
+  escaped = g_markup_escape_text (title, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
+                         undo, undo_delete_closure_free, 0);
+  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
+  g_object_unref (toast);
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       PursuitJobPage   *self)
+{
+  if (g_str_equal (response, "delete"))
+    delete_job (self);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  AdwMessageDialog *dialog;
+
+  if (self->job == NULL)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Delete Job?"), NULL));
+  adw_message_dialog_format_body (dialog, _("“%s” and its notes will be deleted."),
+                                  pursuit_job_get_title (self->job));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_signal_emit (widget, signals [CLOSE_REQUESTED], 0);
+}
+
+/* GObject */
+
+static void
+set_store (PursuitJobPage *self,
+           PursuitStore   *store)
+{
+  g_assert (self->store == NULL);
+
+  if (store == NULL)
+    return;
+
+  self->store = g_object_ref (store);
+  g_signal_connect_object (store, "job-changed", G_CALLBACK (on_job_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "stage-changed", G_CALLBACK (on_stage_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "note-added", G_CALLBACK (on_note_added_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "interview-scheduled", G_CALLBACK (on_interview_scheduled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "follow-ups-changed", G_CALLBACK (on_follow_ups_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "stages-changed", G_CALLBACK (on_stages_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "job-removed", G_CALLBACK (on_job_removed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+pursuit_job_page_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  if (child != NULL)
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+
+  /* Beside the board the page asks for a reading width of its own rather
+   * than its content's (the preferences page would take half the window);
+   * it still fits a 360 px window when the leaflet folds. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*minimum, 440);
+}
+
+static void
+pursuit_job_page_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+pursuit_job_page_dispose (GObject *object)
+{
+  PursuitJobPage *self = (PursuitJobPage *)object;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  /* Focus leaving a row while the template goes away saves nothing. */
+  g_clear_object (&self->job);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOB_PAGE);
+
+  g_clear_object (&self->store);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_clear_pointer (&self->loaded[i], g_free);
+
+  G_OBJECT_CLASS (pursuit_job_page_parent_class)->dispose (object);
+}
+
+static void
+pursuit_job_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_JOB_ID:
+      g_value_set_int64 (value, self->job_id);
+      break;
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_job_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
+      break;
+    case PROP_JOB_ID:
+      pursuit_job_page_set_job_id (self, g_value_get_int64 (value));
+      break;
+    case PROP_FOLDED:
+      pursuit_job_page_set_folded (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pursuit_job_page_class_init (PursuitJobPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pursuit_job_page_dispose;
+  object_class->get_property = pursuit_job_page_get_property;
+  object_class->set_property = pursuit_job_page_set_property;
+
+  widget_class->measure = pursuit_job_page_measure;
+  widget_class->size_allocate = pursuit_job_page_size_allocate;
+
+  /**
+   * PursuitJobPage:store:
+   *
+   * The store the job lives in.
+   */
+  properties [PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PURSUIT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitJobPage:job-id:
+   *
+   * The id of the job shown, 0 for none.
+   */
+  properties [PROP_JOB_ID] =
+    g_param_spec_int64 ("job-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitJobPage:folded:
+   *
+   * Whether the page covers the board (a narrow window): it then offers
+   * Back instead of Close.
+   */
+  properties [PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PursuitJobPage::close-requested:
+   *
+   * The user closed the page, or its job was deleted.
+   */
+  signals [CLOSE_REQUESTED] =
+    g_signal_new ("close-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PursuitJobPage::add-toast:
+   * @toast: the toast to show
+   *
+   * The page has something to tell, or to offer undoing.
+   */
+  signals [ADD_TOAST] =
+    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-job-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, side_separator);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, close_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, toolbar_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, preferences_page);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, company_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, stage_dot);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, stage_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, company_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, location_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, salary_min_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, salary_max_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, currency_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, url_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, apply_url_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posted_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, deadline_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, employment_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, source_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, remote_switch);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posting_error_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, note_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, note_due_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, note_kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_list);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, interviews_list);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, follow_ups_list);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, timeline_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_remote_active_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_kind_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_due_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "job-page.close", NULL, close_action);
+  gtk_widget_class_install_action (widget_class, "job-page.withdraw", NULL, withdraw_action);
+  gtk_widget_class_install_action (widget_class, "job-page.delete", NULL, delete_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "job-page.close", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "jobpage");
+}
+
+static void
+pursuit_job_page_init (PursuitJobPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Our measure() asks for more natural width than the child (AdwBin
+   * otherwise sizes through a GtkBinLayout, which would ignore it). */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
+  /* Beside the board, the board takes the extra width, not the page. */
+  gtk_widget_set_hexpand (GTK_WIDGET (self), FALSE);
+
+  self->rows[FIELD_TITLE] = self->title_row;
+  self->rows[FIELD_COMPANY] = self->company_row;
+  self->rows[FIELD_LOCATION] = self->location_row;
+  self->rows[FIELD_SALARY_MIN] = self->salary_min_row;
+  self->rows[FIELD_SALARY_MAX] = self->salary_max_row;
+  self->rows[FIELD_CURRENCY] = self->currency_row;
+  self->rows[FIELD_URL] = self->url_row;
+  self->rows[FIELD_APPLY_URL] = self->apply_url_row;
+  self->rows[FIELD_POSTED_DATE] = self->posted_row;
+  self->rows[FIELD_DEADLINE] = self->deadline_row;
+  self->rows[FIELD_EMPLOYMENT_TYPE] = self->employment_row;
+  self->rows[FIELD_SOURCE] = self->source_row;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect_object (focus, "leave", G_CALLBACK (on_field_focus_leave_cb), self, 0);
+      gtk_widget_add_controller (GTK_WIDGET (self->rows[i]), focus);
+    }
+
+  gtk_drawing_area_set_draw_func (self->stage_dot, draw_stage_dot, self, NULL);
+  gdk_rgba_parse (&self->stage_color, "#9a9996");
+
+  set_placeholder (self->notes_list, _("No notes yet"));
+  set_placeholder (self->interviews_list, _("No interviews scheduled"));
+  set_placeholder (self->follow_ups_list, _("No follow-ups"));
+  set_placeholder (self->timeline_list, _("Nothing has happened yet"));
+
+  show_empty (self);
+}
+
+/**
+ * pursuit_job_page_new:
+ * @store: the store
+ *
+ * Returns: (transfer floating): a new, empty job page
+ */
+GtkWidget *
+pursuit_job_page_new (PursuitStore *store)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
+
+  return g_object_new (PURSUIT_TYPE_JOB_PAGE, "store", store, NULL);
+}
+
+/**
+ * pursuit_job_page_get_store:
+ *
+ * Returns: (transfer none): the store
+ */
+PursuitStore *
+pursuit_job_page_get_store (PursuitJobPage *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB_PAGE (self), NULL);
+  return self->store;
+}
+
+gint64
+pursuit_job_page_get_job_id (PursuitJobPage *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB_PAGE (self), 0);
+  return self->job_id;
+}
+
+/**
+ * pursuit_job_page_set_job_id:
+ * @self: a job page
+ * @job_id: the job to show, 0 for none
+ *
+ * Shows a job, reloaded from the store (also when it is already shown).
+ * Unsaved edits of the previous job are dropped.
+ */
+void
+pursuit_job_page_set_job_id (PursuitJobPage *self,
+                             gint64          job_id)
+{
+  g_return_if_fail (PURSUIT_IS_JOB_PAGE (self));
+
+  if (self->job_id != job_id)
+    {
+      self->job_id = job_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_JOB_ID]);
+    }
+
+  reload (self);
+
+  if (self->job != NULL)
+    {
+      GtkAdjustment *adjustment;
+      GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (self->preferences_page));
+
+      /* A new job starts at the top. */
+      if (GTK_IS_SCROLLED_WINDOW (scrolled))
+        {
+          adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+          gtk_adjustment_set_value (adjustment, 0);
+        }
+    }
+}
+
+gboolean
+pursuit_job_page_get_folded (PursuitJobPage *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB_PAGE (self), FALSE);
+  return self->folded;
+}
+
+/**
+ * pursuit_job_page_set_folded:
+ * @self: a job page
+ * @folded: whether the page covers the board
+ *
+ * Switches the page's Close button to Back, and drops its side border.
+ */
+void
+pursuit_job_page_set_folded (PursuitJobPage *self,
+                             gboolean        folded)
+{
+  const char *label;
+
+  g_return_if_fail (PURSUIT_IS_JOB_PAGE (self));
+
+  folded = !!folded;
+  if (self->folded == folded)
+    return;
+
+  self->folded = folded;
+
+  label = folded ? _("Back") : _("Close Job");
+  gtk_button_set_icon_name (self->close_button, folded ? "go-previous-symbolic" : "window-close-symbolic");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->close_button), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->close_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_set_visible (GTK_WIDGET (self->side_separator), !folded);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FOLDED]);
+}
