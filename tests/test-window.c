@@ -180,6 +180,40 @@ test_window_board_columns (Fixture       *fixture,
 }
 
 static void
+test_window_two_windows_follow_each_other (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  PursuitWindow *first = pursuit_window_new (NULL, fixture->store, FALSE);
+  PursuitWindow *second = pursuit_window_new (NULL, fixture->store, FALSE);
+  PursuitBoardView *first_board = pursuit_window_get_board_view (first);
+  PursuitBoardView *second_board = pursuit_window_get_board_view (second);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  gint64 id;
+
+  gtk_window_present (GTK_WINDOW (first));
+  gtk_window_present (GTK_WINDOW (second));
+  spin ();
+
+  /* What one window changes, the other shows: both follow the store. */
+  add_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
+  spin ();
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (first_board), ==, 1);
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (second_board), ==, 1);
+
+  jobs = pursuit_store_list_jobs (fixture->store, NULL, &error);
+  id = pursuit_job_get_id (g_ptr_array_index (jobs, 0));
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_APPLIED, NULL, &error));
+  g_assert_no_error (error);
+  spin ();
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (second_board, find_column (second_board, PURSUIT_STAGE_APPLIED))), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (second_board, find_column (second_board, PURSUIT_STAGE_SAVED))), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+static void
 test_window_board_search (Fixture       *fixture,
                           gconstpointer  data)
 {
@@ -315,6 +349,8 @@ main (int   argc,
 
   g_test_add ("/ui/window/board/columns", Fixture, NULL,
               fixture_setup, test_window_board_columns, fixture_teardown);
+  g_test_add ("/ui/window/two-windows", Fixture, NULL,
+              fixture_setup, test_window_two_windows_follow_each_other, fixture_teardown);
   g_test_add ("/ui/window/board/search", Fixture, NULL,
               fixture_setup, test_window_board_search, fixture_teardown);
   g_test_add ("/ui/window/empty-and-views", Fixture, NULL,

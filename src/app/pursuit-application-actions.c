@@ -75,8 +75,17 @@ leave_sample_data_action (GSimpleAction *action,
   _pursuit_application_use_own_data (PURSUIT_APPLICATION (user_data));
 }
 
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  _pursuit_application_new_window (PURSUIT_APPLICATION (user_data));
+}
+
 static const GActionEntry actions[] = {
   { "quit", quit_action },
+  { "new-window", new_window_action },
   { "about", about_action },
   { "try-sample-data", try_sample_data_action },
   { "leave-sample-data", leave_sample_data_action },
@@ -86,9 +95,11 @@ void
 _pursuit_application_init_actions (PursuitApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *new_window_accels[] = { "<Control><Shift>n", NULL };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
 
   _pursuit_application_update_actions (self);
 }

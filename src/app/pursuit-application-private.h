@@ -17,5 +17,6 @@ void _pursuit_application_init_actions     (PursuitApplication *self);
 void _pursuit_application_update_actions   (PursuitApplication *self);
 void _pursuit_application_use_sample_data  (PursuitApplication *self);
 void _pursuit_application_use_own_data     (PursuitApplication *self);
+void _pursuit_application_new_window       (PursuitApplication *self);
 
 G_END_DECLS

@@ -261,6 +261,23 @@ _pursuit_application_use_sample_data (PursuitApplication *self)
   switch_store (self, store, TRUE);
 }
 
+/* Another window on the same store: both follow its signals, so what
+ * one changes the other shows at once. */
+void
+_pursuit_application_new_window (PursuitApplication *self)
+{
+  PursuitWindow *window;
+
+  if (self->store == NULL)
+    {
+      g_application_activate (G_APPLICATION (self));
+      return;
+    }
+
+  window = pursuit_window_new (GTK_APPLICATION (self), self->store, self->sample_data);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 void
 _pursuit_application_use_own_data (PursuitApplication *self)
 {
