@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 #include <glib-unix.h>
 
+#include "pursuit-settings.h"
 #include "pursuit-application-private.h"
 #include "pursuit-automation.h"
 #include "pursuit-backup.h"
@@ -66,21 +67,6 @@ static const GOptionEntry option_entries[] = {
     N_("Show the version and exit"), NULL },
   { NULL }
 };
-
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static void
 remove_sample_dir (const char *path)
@@ -429,7 +415,7 @@ pursuit_application_startup (GApplication *app)
 
   _pursuit_application_init_actions (self);
 
-  self->settings = settings_new_if_installed ();
+  self->settings = pursuit_settings_new_if_installed (NULL);
   if (self->settings != NULL)
     {
       g_signal_connect_object (self->settings, "changed::color-scheme",

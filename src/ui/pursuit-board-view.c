@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
+#include "pursuit-settings.h"
 #include "pursuit-board-view.h"
 #include "pursuit-job-card.h"
 #include "pursuit-job-list.h"
@@ -132,23 +133,6 @@ find_column (PursuitBoardView *self,
     }
 
   return NULL;
-}
-
-/* Without the schema (an uninstalled run, some tests) the board works and
- * just does not remember collapsed columns. */
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-
-  if (schema == NULL || !g_settings_schema_has_key (schema, "collapsed-stages"))
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
 }
 
 static void
@@ -1095,7 +1079,7 @@ pursuit_board_view_init (PursuitBoardView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->columns = g_ptr_array_new_with_free_func ((GDestroyNotify)column_free);
-  self->settings = settings_new_if_installed ();
+  self->settings = pursuit_settings_new_if_installed ("collapsed-stages");
 
   self->factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (self->factory, "setup", G_CALLBACK (on_factory_setup_cb), NULL);

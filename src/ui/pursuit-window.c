@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-settings.h"
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-import-export.h"
 #include "pursuit-job-page.h"
@@ -45,27 +46,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-/* Without the schema (an uninstalled run without GSETTINGS_SCHEMA_DIR, a
- * test) the window works and just does not remember its state, instead of
- * aborting as g_settings_new() would. */
-static GSettings *
-settings_new_if_installed (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source != NULL)
-    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-
-  if (schema == NULL)
-    {
-      g_debug ("The GSettings schema %s is not installed; window state is not kept", APPLICATION_ID);
-      return NULL;
-    }
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static void
 restore_state (PursuitWindow *self)
@@ -312,7 +292,7 @@ pursuit_window_constructed (GObject *object)
   /* A link pasted on the board or dropped on the window opens Add Job. */
   pursuit_add_job_install_capture (GTK_WINDOW (self), GTK_WIDGET (self->board_view), self->store);
 
-  self->settings = settings_new_if_installed ();
+  self->settings = pursuit_settings_new_if_installed (NULL);
   restore_state (self);
 
   /* Benchmark hook: see bench_on_after_paint_cb(). */
