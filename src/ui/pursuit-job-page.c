@@ -630,6 +630,27 @@ on_note_due_activated_cb (PursuitJobPage *self,
 
 /* Interviews, follow-ups, timeline */
 
+/* The kinds the app itself writes, in words; others are shown as stored. */
+static const char *
+describe_interview_kind (const char *kind)
+{
+  static const struct {
+    const char *kind;
+    const char *label;
+  } kinds[] = {
+    { "phone", N_("phone") },
+    { "video", N_("video") },
+    { "onsite", N_("on site") },
+    { "technical", N_("technical") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (kinds[i].kind, kind))
+      return _(kinds[i].label);
+
+  return kind;
+}
+
 static void
 load_interviews (PursuitJobPage *self)
 {
@@ -645,7 +666,8 @@ load_interviews (PursuitJobPage *self)
       const char *kind = pursuit_interview_get_kind (interview);
       g_autofree char *title = NULL;
 
-      title = kind != NULL ? g_strdup_printf (_("Interview (%s)"), kind) : g_strdup (_("Interview"));
+      title = kind != NULL ? g_strdup_printf (_("Interview (%s)"), describe_interview_kind (kind))
+                           : g_strdup (_("Interview"));
       if (pursuit_interview_get_duration_minutes (interview) > 0)
         {
           g_autofree char *duration = g_strdup_printf (_("%d min"), pursuit_interview_get_duration_minutes (interview));
@@ -1032,8 +1054,16 @@ withdraw_action (GtkWidget  *widget,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                        _("Withdraw Application?"), NULL));
-  adw_message_dialog_format_body (dialog, _("“%s” moves to Withdrawn. Why are you withdrawing?"),
-                                  pursuit_job_get_title (self->job));
+  {
+    g_autofree char *stage_key = withdrawn_stage_key (self);
+    g_autoptr(PursuitStage) stage = pursuit_store_get_stage (self->store, stage_key);
+
+    /* Translators: the job's title, then the name of the Withdrawn stage,
+     * which the user may have renamed */
+    adw_message_dialog_format_body (dialog, _("“%s” moves to “%s”. Why are you withdrawing?"),
+                                    pursuit_job_get_title (self->job),
+                                    stage != NULL ? pursuit_stage_get_label (stage) : "");
+  }
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "withdraw", _("_Withdraw"),
