@@ -611,16 +611,9 @@ void
 pursuit_job_list_set_query (PursuitJobList *self,
                             const char     *query)
 {
-  g_autofree char *normalized = NULL;
+  g_autofree char *normalized = pursuit_job_list_normalize_query (query);
 
   g_return_if_fail (PURSUIT_IS_JOB_LIST (self));
-
-  if (query != NULL)
-    {
-      normalized = g_strstrip (g_strdup (query));
-      if (normalized[0] == '\0')
-        g_clear_pointer (&normalized, g_free);
-    }
 
   if (g_strcmp0 (self->query, normalized) == 0)
     return;
@@ -635,4 +628,26 @@ pursuit_job_list_set_query (PursuitJobList *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_QUERY]);
+}
+
+/**
+ * pursuit_job_list_normalize_query:
+ * @query: (nullable): what the user typed
+ *
+ * Returns: (transfer full) (nullable): @query without surrounding space,
+ *   or %NULL when nothing is left, which means "every job"
+ */
+char *
+pursuit_job_list_normalize_query (const char *query)
+{
+  char *normalized;
+
+  if (query == NULL)
+    return NULL;
+
+  normalized = g_strstrip (g_strdup (query));
+  if (normalized[0] == '\0')
+    g_clear_pointer (&normalized, g_free);
+
+  return normalized;
 }

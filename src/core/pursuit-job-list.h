@@ -27,5 +27,6 @@ const char     *pursuit_job_list_get_stage  (PursuitJobList *self);
 const char     *pursuit_job_list_get_query  (PursuitJobList *self);
 void            pursuit_job_list_set_query  (PursuitJobList *self,
                                              const char     *query);
+char           *pursuit_job_list_normalize_query (const char *query);
 
 G_END_DECLS

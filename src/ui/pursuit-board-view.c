@@ -1159,16 +1159,9 @@ void
 pursuit_board_view_set_query (PursuitBoardView *self,
                               const char       *query)
 {
-  g_autofree char *normalized = NULL;
+  g_autofree char *normalized = pursuit_job_list_normalize_query (query);
 
   g_return_if_fail (PURSUIT_IS_BOARD_VIEW (self));
-
-  if (query != NULL)
-    {
-      normalized = g_strstrip (g_strdup (query));
-      if (normalized[0] == '\0')
-        g_clear_pointer (&normalized, g_free);
-    }
 
   if (g_strcmp0 (self->query, normalized) == 0)
     return;
