@@ -31,6 +31,14 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+/* Runs what the main context has ready: signal handlers, idles, redraws. */
+void
+spin_until_idle (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
 void
 store_fixture_setup (StoreFixture  *fixture,
                      gconstpointer  data)

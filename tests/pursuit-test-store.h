@@ -31,5 +31,6 @@ gint64      add_job                (PursuitStore  *store,
                                     const char    *company,
                                     const char    *stage);
 void        remove_tree            (const char    *path);
+void        spin_until_idle        (void);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
 #include "pursuit-window.h"
+#include "pursuit-test-store.h"
 
 static const char posting_html[] =
   "<!DOCTYPE html><html><head><title>Careers at Acme</title>"
@@ -46,31 +47,6 @@ typedef struct
 } Fixture;
 
 /* Helpers ----------------------------------------------------------------- */
-
-static void
-spin (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-
-  g_rmdir (path);
-}
 
 static void
 handle_request (SoupServer        *server,
@@ -145,7 +121,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  spin ();
+  spin_until_idle ();
 
   for (guint i = 0; i < fixture->paused->len; i++)
     soup_server_message_unpause (g_ptr_array_index (fixture->paused, i));
@@ -153,13 +129,13 @@ fixture_teardown (Fixture       *fixture,
 
   soup_server_disconnect (fixture->server);
   g_clear_object (&fixture->server);
-  spin ();
+  spin_until_idle ();
 
   g_object_add_weak_pointer (G_OBJECT (fixture->store), (gpointer *)&fixture->store);
   g_object_unref (fixture->store);
   g_assert_null (fixture->store);
 
-  remove_dir (fixture->dir);
+  remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -245,7 +221,7 @@ open_dialog (Fixture *fixture)
   /* The list of toplevels owns the dialog; keep it to check it closes. */
   g_object_ref (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  spin ();
+  spin_until_idle ();
   return dialog;
 }
 
@@ -253,7 +229,7 @@ static void
 close_dialog (PursuitAddJobDialog *dialog)
 {
   gtk_window_destroy (GTK_WINDOW (dialog));
-  spin ();
+  spin_until_idle ();
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   g_object_unref (dialog);
   g_assert_null (dialog);
@@ -264,7 +240,7 @@ wait_fetched (PursuitAddJobDialog *dialog)
 {
   while (pursuit_add_job_dialog_get_fetching (dialog))
     g_main_context_iteration (NULL, TRUE);
-  spin ();
+  spin_until_idle ();
 }
 
 static guint
@@ -345,7 +321,7 @@ test_manual_add (Fixture       *fixture,
 
   g_assert_true (pursuit_add_job_dialog_get_can_add (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL));
-  spin ();
+  spin_until_idle ();
 
   g_assert_cmpint (added, >, 0);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -391,7 +367,7 @@ test_empty_title (Fixture       *fixture,
 
   /* Activating the disabled action adds nothing. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL);
-  spin ();
+  spin_until_idle ();
   g_assert_cmpuint (count_jobs (fixture->store), ==, 0);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
@@ -410,7 +386,7 @@ test_validation_error (Fixture       *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (dialog, "Salary From")), 90000);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (dialog, "Salary To")), 10000);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL);
-  spin ();
+  spin_until_idle ();
 
   g_assert_cmpuint (count_jobs (fixture->store), ==, 0);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -452,7 +428,7 @@ test_fetch (Fixture       *fixture,
   g_assert_nonnull (pursuit_add_job_dialog_get_message (dialog));
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL);
-  spin ();
+  spin_until_idle ();
 
   job = only_job (fixture->store, 1);
   g_assert_cmpstr (pursuit_job_get_title (job), ==, "Platform Engineer");
@@ -491,7 +467,7 @@ test_fetch_not_found (Fixture       *fixture,
 
   set_row (dialog, "Title", "Typed by Hand");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL);
-  spin ();
+  spin_until_idle ();
   g_assert_cmpuint (count_jobs (fixture->store), ==, 1);
 
   close_dialog (dialog);
@@ -533,7 +509,7 @@ test_fetch_cancel (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.cancel-fetch", NULL));
   g_assert_false (pursuit_add_job_dialog_get_fetching (dialog));
   g_assert_nonnull (pursuit_add_job_dialog_get_message (dialog));
-  spin ();
+  spin_until_idle ();
   g_assert_false (pursuit_add_job_dialog_get_fetching (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
 
@@ -543,7 +519,7 @@ test_fetch_cancel (Fixture       *fixture,
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (pursuit_add_job_dialog_get_fetching (dialog));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.cancel", NULL));
-  spin ();
+  spin_until_idle ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
   g_assert_cmpuint (count_jobs (fixture->store), ==, 0);
 
@@ -581,7 +557,7 @@ test_duplicate (Fixture       *fixture,
   set_row (dialog, "Title", "platform engineer");
   set_row (dialog, "Company", "Acme");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL);
-  spin ();
+  spin_until_idle ();
 
   prompt = find_message_dialog ();
   g_assert_nonnull (prompt);
@@ -591,7 +567,7 @@ test_duplicate (Fixture       *fixture,
   g_assert_cmpuint (count_jobs (fixture->store), ==, 1);
 
   adw_message_dialog_response (prompt, "open");
-  spin ();
+  spin_until_idle ();
   g_assert_cmpint (opened, ==, stored_id);
   g_assert_cmpuint (count_jobs (fixture->store), ==, 1);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
@@ -604,12 +580,12 @@ test_duplicate (Fixture       *fixture,
   set_row (dialog, "Title", "Platform Engineer");
   set_row (dialog, "Company", "Acme");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL);
-  spin ();
+  spin_until_idle ();
 
   prompt = find_message_dialog ();
   g_assert_nonnull (prompt);
   adw_message_dialog_response (prompt, "add");
-  spin ();
+  spin_until_idle ();
   g_assert_cmpint (added, >, stored_id);
   g_assert_cmpuint (count_jobs (fixture->store), ==, 2);
   close_dialog (dialog);
@@ -625,11 +601,11 @@ test_from_window (Fixture       *fixture,
   g_autoptr(PursuitJob) job = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  spin_until_idle ();
 
   /* win.add-job (Ctrl+N) opens the dialog over the window. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-job", NULL));
-  spin ();
+  spin_until_idle ();
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l != NULL; l = l->next)
     if (PURSUIT_IS_ADD_JOB_DIALOG (l->data))
@@ -641,14 +617,14 @@ test_from_window (Fixture       *fixture,
   set_row (dialog, "Title", "Staff Gardener");
   set_row (dialog, "Company", "Greenhouse Co");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.add", NULL);
-  spin ();
+  spin_until_idle ();
 
   job = only_job (fixture->store, 1);
   g_assert_cmpstr (pursuit_job_get_title (job), ==, "Staff Gardener");
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (pursuit_window_get_board_view (window)), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
+  spin_until_idle ();
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "pursuit-job-card.h"
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
+#include "pursuit-test-store.h"
 
 typedef struct
 {
@@ -23,7 +24,7 @@ typedef struct
 } Fixture;
 
 static gint64
-add_job (PursuitStore *store,
+add_board_job (PursuitStore *store,
          const char   *title,
          const char   *stage)
 {
@@ -53,31 +54,6 @@ job_stage (PursuitStore *store,
 
   g_assert_no_error (error);
   return g_strdup (pursuit_job_get_stage (job));
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-
-  g_rmdir (path);
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
 }
 
 /* Lets timeouts run too: the board moves the focus from one. */
@@ -153,13 +129,13 @@ fixture_teardown (Fixture       *fixture,
   g_clear_pointer (&fixture->toasts, g_ptr_array_unref);
   if (fixture->window != NULL)
     gtk_window_destroy (fixture->window);
-  spin ();
+  spin_until_idle ();
 
   g_object_add_weak_pointer (G_OBJECT (fixture->store), (gpointer *)&fixture->store);
   g_object_unref (fixture->store);
   g_assert_null (fixture->store);
 
-  remove_dir (fixture->dir);
+  remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -192,7 +168,7 @@ static void
 test_board_keyboard_move (Fixture       *fixture,
                           gconstpointer  data)
 {
-  gint64 id = add_job (fixture->store, "Backend Engineer", PURSUIT_STAGE_SAVED);
+  gint64 id = add_board_job (fixture->store, "Backend Engineer", PURSUIT_STAGE_SAVED);
   g_autoptr(GError) expected = NULL;
   g_autofree char *stage = NULL;
   PursuitJobCard *card;
@@ -235,9 +211,9 @@ static void
 test_board_step_skips (Fixture       *fixture,
                        gconstpointer  data)
 {
-  gint64 offer = add_job (fixture->store, "Offer Job", PURSUIT_STAGE_OFFER);
-  gint64 rejected = add_job (fixture->store, "Rejected Job", PURSUIT_STAGE_REJECTED);
-  gint64 ghosted = add_job (fixture->store, "Ghosted Job", PURSUIT_STAGE_GHOSTED);
+  gint64 offer = add_board_job (fixture->store, "Offer Job", PURSUIT_STAGE_OFFER);
+  gint64 rejected = add_board_job (fixture->store, "Rejected Job", PURSUIT_STAGE_REJECTED);
+  gint64 ghosted = add_board_job (fixture->store, "Ghosted Job", PURSUIT_STAGE_GHOSTED);
   g_autofree char *stage = NULL;
 
   show_board (fixture);
@@ -265,7 +241,7 @@ static void
 test_board_undo (Fixture       *fixture,
                  gconstpointer  data)
 {
-  gint64 id = add_job (fixture->store, "R&D <Lead>", PURSUIT_STAGE_APPLIED);
+  gint64 id = add_board_job (fixture->store, "R&D <Lead>", PURSUIT_STAGE_APPLIED);
   g_autofree char *stage = NULL;
   AdwToast *toast;
 
@@ -281,7 +257,7 @@ test_board_undo (Fixture       *fixture,
   g_signal_emit_by_name (toast, "button-clicked");
   stage = job_stage (fixture->store, id);
   g_assert_cmpstr (stage, ==, PURSUIT_STAGE_APPLIED);
-  spin ();
+  spin_until_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (PURSUIT_BOARD_VIEW (fixture->board), 1)), ==, 1);
 
   /* A second Undo finds the job elsewhere and says so. */
@@ -297,8 +273,8 @@ static void
 test_board_drop_acceptance (Fixture       *fixture,
                             gconstpointer  data)
 {
-  gint64 saved = add_job (fixture->store, "Saved Job", PURSUIT_STAGE_SAVED);
-  gint64 rejected = add_job (fixture->store, "Rejected Job", PURSUIT_STAGE_REJECTED);
+  gint64 saved = add_board_job (fixture->store, "Saved Job", PURSUIT_STAGE_SAVED);
+  gint64 rejected = add_board_job (fixture->store, "Rejected Job", PURSUIT_STAGE_REJECTED);
   PursuitBoardView *board;
 
   show_board (fixture);
@@ -335,7 +311,7 @@ static void
 test_board_withdraw_asks_reason (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  gint64 id = add_job (fixture->store, "Data Analyst", PURSUIT_STAGE_APPLIED);
+  gint64 id = add_board_job (fixture->store, "Data Analyst", PURSUIT_STAGE_APPLIED);
   g_autoptr(GError) error = NULL;
   g_autoptr(PursuitJob) job = NULL;
   AdwMessageDialog *dialog;
@@ -345,7 +321,7 @@ test_board_withdraw_asks_reason (Fixture       *fixture,
 
   g_assert_false (pursuit_board_view_move_job (PURSUIT_BOARD_VIEW (fixture->board), id,
                                                PURSUIT_STAGE_WITHDRAWN));
-  spin ();
+  spin_until_idle ();
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "withdraw"));
@@ -354,7 +330,7 @@ test_board_withdraw_asks_reason (Fixture       *fixture,
   gtk_editable_set_text (GTK_EDITABLE (entry), "Took another offer");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "withdraw"));
   adw_message_dialog_response (dialog, "withdraw");
-  spin ();
+  spin_until_idle ();
 
   job = pursuit_store_get_job (fixture->store, id, &error);
   g_assert_no_error (error);

@@ -14,6 +14,7 @@
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
 #include "pursuit-window.h"
+#include "pursuit-test-store.h"
 
 typedef struct
 {
@@ -25,31 +26,6 @@ typedef struct
   guint           close_requests;
   GPtrArray      *toasts;
 } Fixture;
-
-static void
-spin (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-
-  g_rmdir (path);
-}
 
 static void
 on_close_requested_cb (PursuitJobPage *page,
@@ -105,7 +81,7 @@ fixture_setup (Fixture       *fixture,
   gtk_window_present (fixture->window);
 
   pursuit_job_page_set_job_id (fixture->page, fixture->job_id);
-  spin ();
+  spin_until_idle ();
 }
 
 static void
@@ -114,13 +90,13 @@ fixture_teardown (Fixture       *fixture,
 {
   gtk_window_destroy (fixture->window);
   g_ptr_array_unref (fixture->toasts);
-  spin ();
+  spin_until_idle ();
 
   g_object_add_weak_pointer (G_OBJECT (fixture->store), (gpointer *)&fixture->store);
   g_object_unref (fixture->store);
   g_assert_null (fixture->store);
 
-  remove_dir (fixture->dir);
+  remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -183,7 +159,7 @@ apply_row (Fixture    *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_emit_by_name (row, "apply");
-  spin ();
+  spin_until_idle ();
 }
 
 static AdwMessageDialog *
@@ -207,14 +183,14 @@ answer_dialog (const char *response)
 {
   AdwMessageDialog *dialog;
 
-  spin ();
+  spin_until_idle ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_object_ref (dialog);
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
-  spin ();
+  spin_until_idle ();
 }
 
 static void
@@ -304,7 +280,7 @@ test_job_page_invalid_salary (Fixture       *fixture,
   pursuit_job_set_location (other, "Hamburg, Germany");
   g_assert_true (pursuit_store_update_job (fixture->store, other, &error));
   g_assert_no_error (error);
-  spin ();
+  spin_until_idle ();
 
   g_assert_cmpstr (row_text (fixture, "Location"), ==, "Hamburg, Germany");
   g_assert_cmpstr (row_text (fixture, "Minimum Salary"), ==, "90000");
@@ -346,7 +322,7 @@ test_job_page_notes (Fixture       *fixture,
   check = find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL);
   g_assert_nonnull (check);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
-  spin ();
+  spin_until_idle ();
   g_clear_pointer (&notes, g_ptr_array_unref);
   notes = pursuit_store_list_notes (fixture->store, fixture->job_id);
   g_assert_true (pursuit_note_get_done (g_ptr_array_index (notes, 0)));
@@ -360,7 +336,7 @@ test_job_page_notes (Fixture       *fixture,
   pursuit_note_set_due_at (tagged, 1893456000);
   g_assert_cmpint (pursuit_store_add_note (fixture->store, tagged, &error), >, 0);
   g_assert_no_error (error);
-  spin ();
+  spin_until_idle ();
 
   row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "<i>Ask</i> about A&B");
   g_assert_nonnull (row);
@@ -397,13 +373,13 @@ test_job_page_timeline_and_withdraw (Fixture       *fixture,
 
   g_assert_true (pursuit_store_move_job (fixture->store, fixture->job_id, PURSUIT_STAGE_APPLIED, NULL, &error));
   g_assert_no_error (error);
-  spin ();
+  spin_until_idle ();
 
   g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Moved from Saved to Applied"));
   g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, "Applied"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "job-page.withdraw", NULL));
-  spin ();
+  spin_until_idle ();
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "withdraw"));
@@ -458,7 +434,7 @@ test_job_page_delete_undo (Fixture       *fixture,
   toast = g_ptr_array_index (fixture->toasts, 0);
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
   g_signal_emit_by_name (toast, "button-clicked");
-  spin ();
+  spin_until_idle ();
 
   jobs = pursuit_store_list_jobs (fixture->store, NULL, &error);
   g_assert_no_error (error);
@@ -481,7 +457,7 @@ test_job_page_removed_elsewhere (Fixture       *fixture,
 
   g_assert_true (pursuit_store_remove_job (fixture->store, fixture->job_id, &error));
   g_assert_no_error (error);
-  spin ();
+  spin_until_idle ();
 
   g_assert_cmpuint (fixture->close_requests, ==, 1);
   g_assert_cmpint (pursuit_job_page_get_job_id (fixture->page), ==, 0);
@@ -537,7 +513,7 @@ maybe_pause (void)
             }
         }
 
-      spin ();
+      spin_until_idle ();
       g_usleep (10000);
     }
 }
@@ -563,14 +539,14 @@ test_job_page_in_window (Fixture       *fixture,
   window = pursuit_window_new (NULL, fixture->store, FALSE);
   gtk_window_set_default_size (GTK_WINDOW (window), width, 900);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  spin_until_idle ();
 
   page = find_widget (GTK_WIDGET (window), PURSUIT_TYPE_JOB_PAGE, NULL);
   g_assert_nonnull (page);
   g_assert_false (gtk_widget_get_visible (page));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", "x", fixture->job_id));
-  spin ();
+  spin_until_idle ();
   g_assert_true (gtk_widget_get_visible (page));
   g_assert_cmpint (pursuit_job_page_get_job_id (PURSUIT_JOB_PAGE (page)), ==, fixture->job_id);
   g_assert_cmpstr (pursuit_window_get_view (window), ==, "board");
@@ -578,7 +554,7 @@ test_job_page_in_window (Fixture       *fixture,
 
   /* Escape (the page's close action) hides it again. */
   g_assert_true (gtk_widget_activate_action (page, "job-page.close", NULL));
-  spin ();
+  spin_until_idle ();
   g_assert_false (gtk_widget_get_visible (page));
 
   /* Deleting from the page closes it and offers Undo in the window. */

@@ -13,6 +13,7 @@
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
 #include "pursuit-window.h"
+#include "pursuit-test-store.h"
 
 typedef struct
 {
@@ -21,7 +22,7 @@ typedef struct
 } Fixture;
 
 static void
-add_job (PursuitStore *store,
+add_sample_job (PursuitStore *store,
          const char   *title,
          const char   *company,
          const char   *stage)
@@ -39,31 +40,6 @@ add_job (PursuitStore *store,
 
   g_assert_cmpint (pursuit_store_add_job (store, job, &error), >, 0);
   g_assert_no_error (error);
-}
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      g_remove (child);
-    }
-
-  g_rmdir (path);
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static void
@@ -85,13 +61,13 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  spin ();
+  spin_until_idle ();
 
   g_object_add_weak_pointer (G_OBJECT (fixture->store), (gpointer *)&fixture->store);
   g_object_unref (fixture->store);
   g_assert_null (fixture->store);
 
-  remove_dir (fixture->dir);
+  remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -127,12 +103,12 @@ test_window_board_columns (Fixture       *fixture,
   GListModel *applied;
   int applied_column;
 
-  add_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
-  add_job (fixture->store, "Data Analyst", "Bluefjord Analytics", PURSUIT_STAGE_SAVED);
-  add_job (fixture->store, "Product Designer", "Driftwood Health", PURSUIT_STAGE_SAVED);
-  add_job (fixture->store, "Site Reliability Engineer", "Emberlight Games", PURSUIT_STAGE_APPLIED);
-  add_job (fixture->store, "Technical Writer", "Fernhollow Energy", PURSUIT_STAGE_APPLIED);
-  add_job (fixture->store, "Engineering Manager", "Glassmoth Security", PURSUIT_STAGE_INTERVIEWING);
+  add_sample_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
+  add_sample_job (fixture->store, "Data Analyst", "Bluefjord Analytics", PURSUIT_STAGE_SAVED);
+  add_sample_job (fixture->store, "Product Designer", "Driftwood Health", PURSUIT_STAGE_SAVED);
+  add_sample_job (fixture->store, "Site Reliability Engineer", "Emberlight Games", PURSUIT_STAGE_APPLIED);
+  add_sample_job (fixture->store, "Technical Writer", "Fernhollow Energy", PURSUIT_STAGE_APPLIED);
+  add_sample_job (fixture->store, "Engineering Manager", "Glassmoth Security", PURSUIT_STAGE_INTERVIEWING);
 
   window = pursuit_window_new (NULL, fixture->store, FALSE);
   g_assert_true (PURSUIT_IS_WINDOW (window));
@@ -140,7 +116,7 @@ test_window_board_columns (Fixture       *fixture,
   g_assert_false (pursuit_window_get_sample_data (window));
 
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  spin_until_idle ();
 
   board = pursuit_window_get_board_view (window);
   g_assert_true (PURSUIT_IS_BOARD_VIEW (board));
@@ -170,8 +146,8 @@ test_window_board_columns (Fixture       *fixture,
   applied = pursuit_board_view_get_column_model (board, applied_column);
   g_assert_cmpuint (g_list_model_get_n_items (applied), ==, 2);
 
-  add_job (fixture->store, "QA Automation Engineer", "Harbourlight Insurance", PURSUIT_STAGE_APPLIED);
-  spin ();
+  add_sample_job (fixture->store, "QA Automation Engineer", "Harbourlight Insurance", PURSUIT_STAGE_APPLIED);
+  spin_until_idle ();
 
   g_assert_cmpuint (g_list_model_get_n_items (applied), ==, 3);
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 7);
@@ -193,11 +169,11 @@ test_window_two_windows_follow_each_other (Fixture       *fixture,
 
   gtk_window_present (GTK_WINDOW (first));
   gtk_window_present (GTK_WINDOW (second));
-  spin ();
+  spin_until_idle ();
 
   /* What one window changes, the other shows: both follow the store. */
-  add_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
-  spin ();
+  add_sample_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
+  spin_until_idle ();
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (first_board), ==, 1);
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (second_board), ==, 1);
 
@@ -205,7 +181,7 @@ test_window_two_windows_follow_each_other (Fixture       *fixture,
   id = pursuit_job_get_id (g_ptr_array_index (jobs, 0));
   g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_APPLIED, NULL, &error));
   g_assert_no_error (error);
-  spin ();
+  spin_until_idle ();
   g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (second_board, find_column (second_board, PURSUIT_STAGE_APPLIED))), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (second_board, find_column (second_board, PURSUIT_STAGE_SAVED))), ==, 0);
 
@@ -220,13 +196,13 @@ test_window_board_search (Fixture       *fixture,
   PursuitWindow *window;
   PursuitBoardView *board;
 
-  add_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
-  add_job (fixture->store, "Data Analyst", "Bluefjord Analytics", PURSUIT_STAGE_APPLIED);
+  add_sample_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
+  add_sample_job (fixture->store, "Data Analyst", "Bluefjord Analytics", PURSUIT_STAGE_APPLIED);
 
   window = pursuit_window_new (NULL, fixture->store, FALSE);
   board = pursuit_window_get_board_view (window);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  spin_until_idle ();
 
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 2);
 
@@ -255,7 +231,7 @@ test_window_empty_and_views (Fixture       *fixture,
   window = pursuit_window_new (NULL, fixture->store, TRUE);
   board = pursuit_window_get_board_view (window);
   gtk_window_present (GTK_WINDOW (window));
-  spin ();
+  spin_until_idle ();
 
   g_assert_true (pursuit_window_get_sample_data (window));
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 0);
@@ -270,7 +246,7 @@ test_window_empty_and_views (Fixture       *fixture,
   g_assert_cmpstr (pursuit_window_get_view (window), ==, "reports");
 
   /* The first job leaves the empty state. */
-  add_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
+  add_sample_job (fixture->store, "Backend Engineer", "Alderbank Systems", PURSUIT_STAGE_SAVED);
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
