@@ -937,7 +937,9 @@ def scenario_add_job(app):
     if not shutil.which("xdotool"):
         log("# no xdotool: moving the card and opening its page are not checked")
         return
-    move_and_open_card(app, tree, "Staff Gardener")
+    tree = move_and_open_card(app, tree, "Staff Gardener")
+    add_note(app, tree, NOTE_TEXT)
+    search_for_note(app, "Staff Gardener")
 
 
 def xdotool(app, *args):
@@ -972,6 +974,88 @@ def move_and_open_card(app, tree, title):
     titles = [n for n in tree.find(role="label", name=title) if n.allocated]
     expect(len(titles) >= 2, f"the job page does not show the title '{title}'", app)
     screenshot("job-page.png")
+    return tree
+
+
+# A word that is nowhere else, so finding the job by it proves the note
+# was stored and indexed.
+NOTE_TEXT = "Ask about the glasshouse rota"
+NOTE_WORD = "glasshouse"
+
+
+def page_entry(tree, title):
+    """The text field of the job page's entry row @title."""
+    for node in tree.find(role="text") + tree.find(role="entry"):
+        if not node.allocated:
+            continue
+        if node.name == title:
+            return node
+        for ancestor in node.ancestors():
+            if any(c.role == "label" and c.name == title for c in ancestor.descendants()):
+                return node
+            if ancestor.role in ("list item", "frame"):
+                break
+    return None
+
+
+def add_note(app, tree, body):
+    """Types a note into the job page's "Add a Note" row; Enter adds it
+    and it shows in the page's list of notes."""
+    entry = page_entry(tree, "Add a Note")
+    expect(entry is not None, "the job page has no 'Add a Note' field", app)
+    # The field is below the fold: Tab through the page as a keyboard user
+    # would (the page scrolls to the focus). GTK 4.8 reports no focus for
+    # entry rows, so Tab on to the row's "Kind of Note" menu, which it
+    # does report, and Shift+Tab back into the field.
+    import pyatspi
+    menus = tree.find(name="Kind of Note")
+    expect(menus, "the 'Add a Note' row has no 'Kind of Note' menu", app)
+    # Only these few objects are asked after each Tab: reading the whole
+    # tree every time is slow.
+    watched = [n.acc for n in menus] + [d.acc for n in menus for d in n.descendants()]
+
+    def kind_menu_focused():
+        try:
+            return any(acc.getState().contains(pyatspi.STATE_FOCUSED) for acc in watched)
+        except Exception:
+            return False
+    for _ in range(40):
+        if kind_menu_focused():
+            break
+        subprocess.run(["xdotool", "key", "Tab"], timeout=10, check=True)
+        time.sleep(0.1)
+    expect(kind_menu_focused(), "Tab never reaches the 'Add a Note' row", app)
+    subprocess.run(["xdotool", "key", "shift+Tab"], timeout=10, check=True)
+    subprocess.run(["xdotool", "type", "--delay", "20", body], timeout=20, check=True)
+    subprocess.run(["xdotool", "key", "Return"], timeout=10, check=True)
+    # The new note may be just below the fold: it only has to be in the
+    # page's list of notes.
+    tree = app.wait(lambda t: any(any(a.role == "list" and a.name == "Notes" for a in n.ancestors())
+                                  for n in t.find(role="label", name=body))
+                    and page_entry(t, "Add a Note") is not None
+                    and not page_entry(t, "Add a Note").acc.queryText().getText(0, -1),
+                    f"the note {body!r} in the job page's notes, the field emptied")
+    screenshot("note-added.png")
+
+
+def search_for_note(app, title):
+    """Ctrl+F and a word only the note contains: the board keeps just the
+    job, in Applied."""
+    tree = app.snapshot()
+    do_action(tree.frame(), "win.search")
+    tree = app.wait(lambda t: t.find(role="entry", showing=True), "the search entry to show")
+    entry = tree.find(role="entry", showing=True)[0]
+    entry.acc.queryEditableText().setTextContents(NOTE_WORD)
+    tree = app.wait(lambda t: total_jobs(t) == 1 and column_counts(t).get("Applied") == 1,
+                    f"only '{title}' on the board, in Applied, after searching {NOTE_WORD!r}")
+    expect(board_cards(tree) == [title],
+           f"searching {NOTE_WORD!r} shows the cards {board_cards(tree)}, not [{title!r}]", app)
+    entry.acc.queryEditableText().setTextContents("zzqxnomatch")
+    app.wait(lambda t: t.find(role="label", name="No Results Found", showing=True)
+             and not board_cards(t), "'No Results Found' for a search without matches")
+    entry.acc.queryEditableText().setTextContents(NOTE_WORD)
+    app.wait(lambda t: board_cards(t) == [title], f"'{title}' back after searching again")
+    screenshot("search-note.png")
 
 
 NARROW_SIZE = (400, 700)
