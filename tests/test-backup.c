@@ -28,9 +28,12 @@ fill_every_table (PursuitStore *store)
   pursuit_job_set_currency (job, "USD");
   pursuit_job_set_match_score (job, 0);
   pursuit_job_set_url (job, "https://globex.example/jobs/42?ref=a&b=c");
+  pursuit_job_set_tags (job, (const char *[]) { "dream job", "Référence", NULL });
+  pursuit_job_set_created_at (job, 1700000000);
   id = pursuit_store_add_job (store, job, &error);
   g_assert_no_error (error);
   add_job (store, "Barista", NULL, NULL);
+  g_assert_true (pursuit_store_move_job (store, id, "screening", NULL, &error));
 
   pursuit_note_set_job_id (note, id);
   pursuit_note_set_kind (note, "reminder");
@@ -104,10 +107,15 @@ test_backup_json_round_trip (StoreFixture  *fixture,
   after = export_comparable (restored);
   g_assert_cmpstr (before, ==, after);
 
-  /* The search index was rebuilt from the restored rows. */
+  /* The search index was rebuilt from the restored rows, tags included. */
   found = pursuit_store_search_jobs (restored, "globex portfolio", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = pursuit_store_search_jobs (restored, "reference dream", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (g_ptr_array_index (found, 0)), >, 1700000000);
 
   jobs = pursuit_store_list_jobs (restored, NULL, &error);
   g_assert_cmpuint (jobs->len, ==, 2);
@@ -134,6 +142,10 @@ static const HostileBackup hostile_backups[] = {
   { "array-value", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[[1,[\"x\"]]]}}}" },
   { "missing-not-null", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[[1,\"X\"]]}}}" },
   { "dangling-foreign-key", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"company_id\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",77,1,1]]}}}" },
+  { "tag-with-comma", "{\"format\":\"pursuit-backup\",\"schema\":3,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",1,1]]},\"job_tags\":{\"columns\":[\"job_id\",\"tag\"],\"rows\":[[1,\"a,b\"]]}}}" },
+  { "tag-control", "{\"format\":\"pursuit-backup\",\"schema\":3,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",1,1]]},\"job_tags\":{\"columns\":[\"job_id\",\"tag\"],\"rows\":[[1,\"a\\u0007b\"]]}}}" },
+  { "tag-of-no-job", "{\"format\":\"pursuit-backup\",\"schema\":3,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",1,1]]},\"job_tags\":{\"columns\":[\"job_id\",\"tag\"],\"rows\":[[2,\"ok\"]]}}}" },
+  { "schema-zero", "{\"format\":\"pursuit-backup\",\"schema\":0,\"tables\":{\"jobs\":{\"columns\":[\"id\"],\"rows\":[]}}}" },
   { "invalid-utf8", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[[1,\"\xff\"]]}}}" },
 };
 
@@ -161,6 +173,49 @@ test_backup_hostile (StoreFixture  *fixture,
       after = export_comparable (fixture->store);
       g_assert_cmpstr (before, ==, after);
     }
+}
+
+/* A backup written by schema 2, before tags and stage times. */
+static const char old_backup[] =
+  "{\"format\":\"pursuit-backup\",\"version\":1,\"schema\":2,\"tables\":{"
+  "\"stages\":{\"columns\":[\"key\",\"label\",\"category\",\"position\",\"color\"],\"rows\":[[\"saved\",null,\"saved\",0,\"#3584e4\"],[\"applied\",null,\"applied\",1,\"#2190a4\"],[\"screening\",null,\"screening\",2,\"#e5a50a\"],[\"interview_scheduled\",null,\"interview_scheduled\",3,\"#ff7800\"],[\"interviewing\",null,\"interviewing\""
+  ",4,\"#9141ac\"],[\"offer\",null,\"offer\",5,\"#2ec27e\"],[\"accepted\",null,\"accepted\",6,\"#26a269\"],[\"rejected\",null,\"rejected\",7,\"#c01c28\"],[\"withdrawn\",null,\"withdrawn\",8,\"#77767b\"],[\"ghosted\",null,\"ghosted\",9,\"#986a44\"]]},"
+  "\"companies\":{\"columns\":[\"id\",\"name\",\"created_at\"],\"rows\":[[1,\"Acme\",1700000000]]},"
+  "\"jobs\":{\"columns\":[\"id\",\"title\",\"company_id\",\"stage\",\"created_at\",\"updated_at\"],"
+  "  \"rows\":[[1,\"Engineer\",1,\"applied\",1700000000,1700000500],[2,\"Designer\",1,\"saved\",1700000100,1700000100]]},"
+  "\"events\":{\"columns\":[\"id\",\"job_id\",\"kind\",\"from_stage\",\"to_stage\",\"created_at\"],"
+  "  \"rows\":[[1,1,\"stage-changed\",\"saved\",\"applied\",1700000400]]}}}";
+
+static void
+test_backup_old_schema (StoreFixture  *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(PursuitJob) engineer = NULL;
+  g_autoptr(PursuitJob) designer = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_job (fixture->store, "Replaced", "Initech", NULL);
+
+  g_assert_true (pursuit_backup_restore_json (fixture->store, old_backup, strlen (old_backup), &error));
+  g_assert_no_error (error);
+
+  engineer = pursuit_store_get_job (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_job_get_title (engineer), ==, "Engineer");
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (engineer), ==, 1700000400);
+  g_assert_cmpuint (g_strv_length ((char **)pursuit_job_get_tags (engineer)), ==, 0);
+  designer = pursuit_store_get_job (fixture->store, 2, &error);
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (designer), ==, 1700000100);
+
+  found = pursuit_store_search_jobs (fixture->store, "replaced", &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Tags work on what was restored. */
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, (gint64[]) { 2 }, 1, "ux", &error));
+  found = pursuit_store_search_jobs (fixture->store, "ux acme", &error);
+  g_assert_cmpuint (found->len, ==, 1);
 }
 
 static void
@@ -309,6 +364,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, StoreFixture, NULL, store_fixture_setup, func, store_fixture_teardown)
   ADD ("/backup/json/round-trip", test_backup_json_round_trip);
   ADD ("/backup/json/hostile", test_backup_hostile);
+  ADD ("/backup/json/old-schema", test_backup_old_schema);
   ADD ("/backup/snapshot/rotation", test_backup_snapshots);
   ADD ("/backup/snapshot/restore-file", test_backup_restore_file);
   ADD ("/backup/snapshot/async", test_backup_async);

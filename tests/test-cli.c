@@ -664,6 +664,122 @@ test_cli_note (Fixture       *fixture,
   assert_fails (result);
 }
 
+static char *
+json_tags (JsonObject *job)
+{
+  JsonArray *tags = json_object_get_array_member (job, "tags");
+  g_autoptr(GPtrArray) strings = g_ptr_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (tags); i++)
+    g_ptr_array_add (strings, (gpointer)json_array_get_string_element (tags, i));
+  g_ptr_array_add (strings, NULL);
+
+  return g_strjoinv ("|", (char **)strings->pdata);
+}
+
+static void
+test_cli_tags (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(Result) result = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *id_text = NULL;
+  g_autofree char *other_text = NULL;
+  g_autofree char *tags = NULL;
+  g_autofree char *long_tag = g_strnfill (65, 'x');
+  JsonObject *job;
+  gint64 id;
+
+  id = add_job (fixture, "Backend Engineer", "Acme", NULL);
+  id_text = id_string (id);
+  other_text = id_string (add_job (fixture, "Designer", "Acme", NULL));
+
+  /* Arguments and commas separate tags; quotes keep spaces. */
+  result = run_cli (fixture, "tag", id_text, "dream job", "python,fintech", " Python ", NULL);
+  assert_ok (result);
+  g_assert_cmpstr (result->out, ==, "Job 1 “Backend Engineer” is tagged dream job, fintech, python\n");
+
+  root = show_json (fixture, id);
+  job = json_node_get_object (root);
+  tags = json_tags (job);
+  g_assert_cmpstr (tags, ==, "dream job|fintech|python");
+  g_assert_true (json_object_has_member (job, "stage_changed_at"));
+  g_assert_nonnull (json_object_get_string_member (job, "stage_changed_at"));
+  assert_member_null (job, "next_due_at");
+  assert_member_null (job, "next_due_kind");
+
+  /* The human view and the search know the tags. */
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "show", id_text, NULL);
+  assert_ok (result);
+  g_assert_nonnull (strstr (result->out, "dream job, fintech, python"));
+  g_assert_nonnull (strstr (result->out, "In stage since"));
+
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "search", "fintech", "--json", NULL);
+  assert_ok (result);
+  g_clear_pointer (&root, json_node_unref);
+  root = parse_json (result->out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+
+  /* Untagging ignores case; --json prints the job. */
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "untag", id_text, "PYTHON", "dream job", "--json", NULL);
+  assert_ok (result);
+  g_clear_pointer (&root, json_node_unref);
+  root = parse_json (result->out);
+  g_clear_pointer (&tags, g_free);
+  tags = json_tags (json_node_get_object (root));
+  g_assert_cmpstr (tags, ==, "fintech");
+
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "untag", other_text, "fintech", NULL);
+  assert_ok (result);
+  g_assert_cmpstr (result->out, ==, "Job 2 “Designer” has no tags\n");
+
+  /* Bad tags fail whole: the good tag before the bad one is not kept. */
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "tag", id_text, "kept-not", long_tag, NULL);
+  assert_fails (result);
+  g_assert_nonnull (strstr (result->err, "64"));
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "tag", id_text, "bell\a", NULL);
+  assert_fails (result);
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "tag", id_text, " , ", NULL);
+  assert_fails (result);
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "tag", id_text, "in\xffvalid", NULL);
+  assert_fails (result);
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "tag", id_text, NULL);
+  assert_fails (result);
+  g_assert_cmpint (result->status, ==, 2);
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "tag", "999", "python", NULL);
+  assert_fails (result);
+
+  g_clear_pointer (&root, json_node_unref);
+  root = show_json (fixture, id);
+  g_clear_pointer (&tags, g_free);
+  tags = json_tags (json_node_get_object (root));
+  g_assert_cmpstr (tags, ==, "fintech");
+
+  /* A reminder becomes the job's next due item. */
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "note", id_text, "Ask about the team", "--remind-at", "2099-01-01T09:00", NULL);
+  assert_ok (result);
+  g_clear_pointer (&root, json_node_unref);
+  root = show_json (fixture, id);
+  job = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (job, "next_due_kind"), ==, "reminder");
+  g_assert_cmpstr (json_object_get_string_member (job, "next_due_at"), ==, "2099-01-01T09:00:00Z");
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "show", id_text, NULL);
+  assert_ok (result);
+  g_assert_nonnull (strstr (result->out, "Reminder on 2099-01-01 09:00"));
+}
+
 static void
 test_cli_search (Fixture       *fixture,
                  gconstpointer  data)
@@ -1326,6 +1442,7 @@ main (int   argc,
   ADD ("/cli/move/allowed-and-refused", test_cli_move);
   ADD ("/cli/move/withdraw-needs-reason", test_cli_move_withdraw);
   ADD ("/cli/note/reminder", test_cli_note);
+  ADD ("/cli/tags", test_cli_tags);
   ADD ("/cli/search/company-description-note", test_cli_search);
   ADD ("/cli/stages", test_cli_stages);
   ADD ("/cli/import/csv-then-export", test_cli_import_csv_and_export);

@@ -844,7 +844,7 @@ test_jobs_empty (void)
 static const char *export_header =
   "id,title,company,location,remote,salary_min,salary_max,currency,salary_period,url,"
   "apply_url,stage,applied_date,posted_date,deadline,employment_type,source,match_score,"
-  "description,notes\r\n";
+  "description,notes,tags\r\n";
 
 static void
 test_export_quoting (void)
@@ -862,24 +862,57 @@ test_export_quoting (void)
   pursuit_job_set_stage (job, "applied");
   pursuit_job_set_salary_min (job, 60000);
   pursuit_job_set_match_score (job, 0);
+  pursuit_job_set_tags (job, (const char *[]) { "python", "fintech", NULL });
   g_ptr_array_add (jobs, g_object_ref (job));
   g_ptr_array_add (notes, "semi;colon");
 
   csv = pursuit_csv_export_jobs (jobs, notes);
   expected = g_strconcat (export_header,
                           ",\"Hello, \"\"World\"\"\",\" Acme \",Berlin,false,60000,,,,,,applied,,,,,,0,"
-                          "\"Line one\nLine two\",semi;colon\r\n",
+                          "\"Line one\nLine two\",semi;colon,\"fintech, python\"\r\n",
                           NULL);
   g_assert_cmpstr (csv, ==, expected);
 
   g_clear_pointer (&csv, g_free);
   csv = pursuit_csv_export_jobs (jobs, NULL);
-  g_assert_true (g_str_has_suffix (csv, ",0,\"Line one\nLine two\",\r\n"));
+  g_assert_true (g_str_has_suffix (csv, ",0,\"Line one\nLine two\",,\"fintech, python\"\r\n"));
 
   g_ptr_array_set_size (jobs, 0);
   g_clear_pointer (&csv, g_free);
   csv = pursuit_csv_export_jobs (jobs, NULL);
   g_assert_cmpstr (csv, ==, export_header);
+}
+
+static void
+test_tags_column (void)
+{
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *joined = NULL;
+
+  /* Our "Tags" and other trackers' "Labels", with commas or semicolons. */
+  jobs = parse_text ("Title,Labels\r\n"
+                     "Engineer,\"python; Remote , PYTHON,,\"\r\n"
+                     "Designer,\r\n",
+                     &notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (jobs->len, ==, 2);
+  joined = g_strjoinv ("|", (char **)pursuit_job_get_tags (g_ptr_array_index (jobs, 0)));
+  g_assert_cmpstr (joined, ==, "python|Remote");
+  g_assert_cmpuint (g_strv_length ((char **)pursuit_job_get_tags (g_ptr_array_index (jobs, 1))), ==, 0);
+  g_assert_cmpint (pursuit_csv_field_from_key ("tags"), ==, PURSUIT_CSV_FIELD_TAGS);
+
+  /* What we export comes back the same. */
+  csv = pursuit_csv_export_jobs (jobs, NULL);
+  g_assert_nonnull (strstr (csv, ",\"python, Remote\"\r\n"));
+  again = pursuit_csv_parse_jobs (csv, strlen (csv), NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&joined, g_free);
+  joined = g_strjoinv ("|", (char **)pursuit_job_get_tags (g_ptr_array_index (again, 0)));
+  g_assert_cmpstr (joined, ==, "python|Remote");
 }
 
 static void
@@ -1104,6 +1137,142 @@ test_jobs_large (void)
   g_assert_cmpstr (g_ptr_array_index (notes, 3), ==, "Note for row 3\nsecond line");
 }
 
+static void
+test_mapping_for_columns (void)
+{
+  const char *header[] = { "Role", "Org", "Where", "Memo", "Extra", NULL };
+  const guint columns[] = { 0, 1, 3, 4 };
+  const PursuitCsvField fields[] = {
+    PURSUIT_CSV_FIELD_TITLE, PURSUIT_CSV_FIELD_COMPANY, PURSUIT_CSV_FIELD_NOTES, PURSUIT_CSV_FIELD_NOTES,
+  };
+  g_autoptr(PursuitCsvMapping) mapping = NULL;
+  g_autoptr(GError) error = NULL;
+
+  mapping = pursuit_csv_mapping_new_for_columns (header, columns, fields, G_N_ELEMENTS (columns), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 0), ==, PURSUIT_CSV_FIELD_TITLE);
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 1), ==, PURSUIT_CSV_FIELD_COMPANY);
+  /* Not named: ignored, even though "Where" is not a known name anyway. */
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 2), ==, PURSUIT_CSV_FIELD_IGNORE);
+  /* Notes may gather several columns. */
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 3), ==, PURSUIT_CSV_FIELD_NOTES);
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 4), ==, PURSUIT_CSV_FIELD_NOTES);
+  g_assert_true (pursuit_csv_field_allows_many (PURSUIT_CSV_FIELD_NOTES));
+  g_assert_false (pursuit_csv_field_allows_many (PURSUIT_CSV_FIELD_TITLE));
+}
+
+static void
+test_mapping_for_columns_hostile (void)
+{
+  const char *header[] = { "A", "B", "C", NULL };
+  struct {
+    guint columns[3];
+    PursuitCsvField fields[3];
+    guint n;
+    const char *message;
+  } cases[] = {
+    /* A column out of range. */
+    { { 0, 3 }, { PURSUIT_CSV_FIELD_TITLE, PURSUIT_CSV_FIELD_COMPANY }, 2, "There is no column 4: the file has 3" },
+    { { G_MAXUINT }, { PURSUIT_CSV_FIELD_TITLE }, 1, "There is no column" },
+    /* A column given twice. */
+    { { 0, 0 }, { PURSUIT_CSV_FIELD_TITLE, PURSUIT_CSV_FIELD_COMPANY }, 2, "Column “A” is mapped twice" },
+    /* One field on two columns. */
+    { { 0, 1, 2 }, { PURSUIT_CSV_FIELD_TITLE, PURSUIT_CSV_FIELD_COMPANY, PURSUIT_CSV_FIELD_COMPANY }, 3,
+      "Columns “B” and “C” are both mapped to company" },
+    { { 0, 2 }, { PURSUIT_CSV_FIELD_TITLE, PURSUIT_CSV_FIELD_TITLE }, 2, "Columns “A” and “C” are both mapped to title" },
+    /* An unknown field. */
+    { { 0, 1 }, { PURSUIT_CSV_FIELD_TITLE, (PursuitCsvField)999 }, 2, "Column “B” is mapped to an unknown field (999)" },
+    { { 0, 1 }, { PURSUIT_CSV_FIELD_TITLE, (PursuitCsvField)-1 }, 2, "unknown field" },
+    /* No title. */
+    { { 0, 1 }, { PURSUIT_CSV_FIELD_COMPANY, PURSUIT_CSV_FIELD_LOCATION }, 2, "No column holds the job title" },
+    { { 0 }, { PURSUIT_CSV_FIELD_IGNORE }, 0, "No column holds the job title" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(PursuitCsvMapping) mapping = NULL;
+      g_autoptr(GError) error = NULL;
+
+      mapping = pursuit_csv_mapping_new_for_columns (header, cases[i].columns, cases[i].fields,
+                                                     cases[i].n, &error);
+      g_assert_null (mapping);
+      g_assert_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not contain “%s”", i, error->message, cases[i].message);
+    }
+}
+
+static void
+test_preview (void)
+{
+  const char *text =
+    "Job Title,Employer,Pay,Comments,Whatever\r\n"
+    "Backend Engineer,Acme,€60k–80k,\"two\nlines\",x\r\n"
+    "\r\n"
+    ",,,,\r\n"
+    "Short,Row\r\n"
+    "'=SUM(A1),Formula,,,,\r\n"
+    "Fourth,D,,,\r\n"
+    "Fifth,E,,,\r\n"
+    "Sixth,F,,,\r\n"
+    "\"broken,G\r\n";
+  g_autoptr(PursuitCsvMapping) mapping = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  char **row;
+
+  mapping = pursuit_csv_read_preview (text, strlen (text), 5, &rows, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pursuit_csv_mapping_get_n_columns (mapping), ==, 5);
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 0), ==, PURSUIT_CSV_FIELD_TITLE);
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 1), ==, PURSUIT_CSV_FIELD_COMPANY);
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 2), ==, PURSUIT_CSV_FIELD_SALARY);
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 3), ==, PURSUIT_CSV_FIELD_NOTES);
+  g_assert_cmpint (pursuit_csv_mapping_get_field (mapping, 4), ==, PURSUIT_CSV_FIELD_IGNORE);
+
+  /* Five rows: blank ones skipped, each exactly as wide as the header;
+   * the broken row further down is not read. */
+  g_assert_cmpuint (rows->len, ==, 5);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_cmpuint (g_strv_length (row), ==, 5);
+  g_assert_cmpstr (row[2], ==, "€60k–80k");
+  g_assert_cmpstr (row[3], ==, "two\nlines");
+  row = g_ptr_array_index (rows, 1);
+  g_assert_cmpuint (g_strv_length (row), ==, 5);
+  g_assert_cmpstr (row[1], ==, "Row");
+  g_assert_cmpstr (row[4], ==, "");
+  row = g_ptr_array_index (rows, 2);
+  g_assert_cmpuint (g_strv_length (row), ==, 5);
+  g_assert_cmpstr (row[0], ==, "=SUM(A1)");
+  row = g_ptr_array_index (rows, 4);
+  g_assert_cmpstr (row[0], ==, "Fifth");
+
+  /* No rows wanted, no rows given. */
+  g_clear_object (&mapping);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  mapping = pursuit_csv_read_preview (text, strlen (text), 0, &rows, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 0);
+
+  /* Broken input within the preview is an error. */
+  g_clear_object (&mapping);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  mapping = pursuit_csv_read_preview ("Title\n\"open", 11, 5, &rows, &error);
+  g_assert_null (mapping);
+  g_assert_null (rows);
+  g_assert_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED);
+  g_clear_error (&error);
+
+  mapping = pursuit_csv_read_preview ("", 0, 5, NULL, &error);
+  g_assert_null (mapping);
+  g_assert_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED);
+  g_clear_error (&error);
+
+  mapping = pursuit_csv_read_preview ("Title\n\xff\xfe\n", 9, 5, NULL, &error);
+  g_assert_null (mapping);
+  g_assert_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_ENCODING);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1125,6 +1294,9 @@ main (int   argc,
   g_test_add_func ("/csv/cell/statuses", test_cell_statuses);
   g_test_add_func ("/csv/mapping/guess", test_mapping_guess);
   g_test_add_func ("/csv/mapping/explicit", test_mapping_explicit);
+  g_test_add_func ("/csv/mapping/for-columns", test_mapping_for_columns);
+  g_test_add_func ("/csv/mapping/for-columns-hostile", test_mapping_for_columns_hostile);
+  g_test_add_func ("/csv/preview", test_preview);
   g_test_add_func ("/csv/jobs/huntr", test_jobs_huntr);
   g_test_add_func ("/csv/jobs/teal", test_jobs_teal);
   g_test_add_func ("/csv/jobs/semicolon", test_jobs_semicolon);
@@ -1137,6 +1309,7 @@ main (int   argc,
   g_test_add_func ("/csv/export/quoting", test_export_quoting);
   g_test_add_func ("/csv/export/formula-injection", test_export_formula_injection);
   g_test_add_func ("/csv/export/round-trip", test_export_round_trip);
+  g_test_add_func ("/csv/tags", test_tags_column);
 
   return g_test_run ();
 }

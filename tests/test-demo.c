@@ -156,6 +156,54 @@ test_demo_fill_valid (Fixture       *fixture,
   g_assert_cmpuint (g_hash_table_size (companies), >=, 40);
 }
 
+static void
+test_demo_fill_tags_and_stage_times (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GHashTable) days_in_stage = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_auto(GStrv) tags = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint n_tagged = 0;
+  guint n_moved = 0;
+
+  g_assert_true (pursuit_demo_fill (fixture->store, 300, 11, &error));
+  g_assert_no_error (error);
+
+  jobs = list_all_jobs (fixture->store);
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      gint64 created_at = pursuit_job_get_created_at (job);
+      gint64 entered_at = pursuit_job_get_stage_changed_at (job);
+
+      if (pursuit_job_get_tags (job)[0] != NULL)
+        n_tagged++;
+
+      /* In its stage since it was created, or later, and not in the future. */
+      g_assert_cmpint (entered_at, >=, created_at);
+      g_assert_cmpint (entered_at, <=, now + 1);
+      if (entered_at > created_at + 24 * 3600)
+        n_moved++;
+
+      g_hash_table_add (days_in_stage, GINT_TO_POINTER ((now - entered_at) / (24 * 3600)));
+    }
+
+  /* A realistic share of tagged jobs, with the tags people use. */
+  g_assert_cmpuint (n_tagged, >, jobs->len / 5);
+  g_assert_cmpuint (n_tagged, <, jobs->len * 4 / 5);
+  tags = pursuit_store_list_tags (fixture->store);
+  g_assert_true (g_strv_contains ((const char * const *)tags, "dream job"));
+  g_assert_true (g_strv_contains ((const char * const *)tags, "referral"));
+  g_assert_true (g_strv_contains ((const char * const *)tags, "fintech"));
+  g_assert_true (g_strv_contains ((const char * const *)tags, "python"));
+
+  /* Days in the stage vary: the board does not say "0 days" everywhere. */
+  g_assert_cmpuint (n_moved, >, 20);
+  g_assert_cmpuint (g_hash_table_size (days_in_stage), >=, 20);
+}
+
 static GPtrArray *
 sorted_titles (PursuitStore *store)
 {
@@ -266,6 +314,8 @@ main (int   argc,
               fixture_setup, test_demo_fill_count, fixture_teardown);
   g_test_add ("/core/demo/fill/valid", Fixture, NULL,
               fixture_setup, test_demo_fill_valid, fixture_teardown);
+  g_test_add ("/core/demo/fill/tags-stage-times", Fixture, NULL,
+              fixture_setup, test_demo_fill_tags_and_stage_times, fixture_teardown);
   g_test_add ("/core/demo/fill/deterministic", Fixture, NULL,
               fixture_setup, test_demo_fill_deterministic, fixture_teardown);
   g_test_add ("/core/demo/fill/signals", Fixture, NULL,

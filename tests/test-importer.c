@@ -85,9 +85,11 @@ test_importer_csv_and_duplicates (StoreFixture  *fixture,
   g_assert_cmpuint (second->n_skipped, ==, 2);
 
   /* Merging fills what the stored job lacks and keeps what it has. */
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, (gint64[]) { pursuit_job_get_id (acme) }, 1,
+                                         "Dream Job", &error));
   merged = import_text (fixture->store,
-                        "Company,Job Title,Status,Location,Salary\n"
-                        "Acme,Backend Engineer,Offer,Hamburg,€80k-€95k\n",
+                        "Company,Job Title,Status,Location,Salary,Labels\n"
+                        "Acme,Backend Engineer,Offer,Hamburg,€80k-€95k,dream job; go\n",
                         "more.csv", PURSUIT_DUPLICATES_MERGE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (merged->added->len, ==, 0);
@@ -97,6 +99,10 @@ test_importer_csv_and_duplicates (StoreFixture  *fixture,
   g_assert_cmpstr (pursuit_job_get_stage (acme), ==, "applied");
   g_assert_cmpint (pursuit_job_get_salary_min (acme), ==, 80000);
   g_assert_cmpint (pursuit_job_get_salary_max (acme), ==, 95000);
+  /* Tags add up, in the spelling the user chose. */
+  g_assert_cmpuint (g_strv_length ((char **)pursuit_job_get_tags (acme)), ==, 2);
+  g_assert_cmpstr (pursuit_job_get_tags (acme)[0], ==, "Dream Job");
+  g_assert_cmpstr (pursuit_job_get_tags (acme)[1], ==, "go");
 
   all = pursuit_store_list_jobs (fixture->store, NULL, &error);
   g_assert_cmpuint (all->len, ==, 2);
@@ -231,6 +237,245 @@ test_importer_rejects (StoreFixture  *fixture,
   g_assert_nonnull (error);
 }
 
+static void
+test_importer_csv_mapping (StoreFixture  *fixture,
+                           gconstpointer  data)
+{
+  /* Column names nobody would guess: the user maps them. */
+  static const char text[] =
+    "Gig,Outfit,Money,Where,Memo\n"
+    "Backend Engineer,Acme,€60k–80k,Berlin,Met at a meetup\n"
+    "Data Analyst,Initech,,Austin,\n";
+  const char *header[] = { "Gig", "Outfit", "Money", "Where", "Memo", NULL };
+  const guint columns[] = { 0, 1, 2, 4 };
+  const PursuitCsvField fields[] = {
+    PURSUIT_CSV_FIELD_TITLE, PURSUIT_CSV_FIELD_COMPANY, PURSUIT_CSV_FIELD_SALARY, PURSUIT_CSV_FIELD_NOTES,
+  };
+  g_autoptr(PursuitCsvMapping) mapping = NULL;
+  g_autoptr(PursuitImportReport) report = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  PursuitJob *job;
+
+  /* Guessing finds no title here. */
+  report = pursuit_importer_import_csv (fixture->store, text, strlen (text), NULL,
+                                        PURSUIT_DUPLICATES_SKIP, &error);
+  g_assert_null (report);
+  g_assert_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED);
+  g_clear_error (&error);
+
+  mapping = pursuit_csv_mapping_new_for_columns (header, columns, fields, G_N_ELEMENTS (columns), &error);
+  g_assert_no_error (error);
+  report = pursuit_importer_import_csv (fixture->store, text, strlen (text), mapping,
+                                        PURSUIT_DUPLICATES_SKIP, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->added->len, ==, 2);
+
+  job = g_ptr_array_index (report->added, 0);
+  g_assert_cmpstr (pursuit_job_get_title (job), ==, "Backend Engineer");
+  g_assert_cmpstr (pursuit_job_get_company (job), ==, "Acme");
+  g_assert_cmpint (pursuit_job_get_salary_min (job), ==, 60000);
+  g_assert_cmpint (pursuit_job_get_salary_max (job), ==, 80000);
+  g_assert_cmpstr (pursuit_job_get_currency (job), ==, "EUR");
+  /* "Where" was left out of the mapping. */
+  g_assert_null (pursuit_job_get_location (job));
+  notes = pursuit_store_list_notes (fixture->store, pursuit_job_get_id (job));
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_assert_cmpstr (pursuit_note_get_body (g_ptr_array_index (notes, 0)), ==, "Met at a meetup");
+
+  /* A mapping for another header does not apply. */
+  g_clear_pointer (&report, pursuit_import_report_free);
+  report = pursuit_importer_import_csv (fixture->store, "A,B\nx,y\n", 8, mapping,
+                                        PURSUIT_DUPLICATES_SKIP, &error);
+  g_assert_null (report);
+  g_assert_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED);
+}
+
+static char *
+make_csv (guint n_rows)
+{
+  GString *text = g_string_new ("Title,Company,URL\n");
+
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append_printf (text, "Engineer %u,Company %u,https://jobs.example/%u\n", i, i % 97, i);
+
+  return g_string_free (text, FALSE);
+}
+
+static GBytes *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+static void
+count_signal_cb (PursuitStore *store,
+                 gpointer      object,
+                 guint        *count)
+{
+  (*count)++;
+}
+
+static void
+test_importer_batch_steps (StoreFixture  *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *text = make_csv (50);
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(PursuitImportBatch) batch = NULL;
+  g_autoptr(PursuitImportReport) report = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_added_signals = 0;
+  guint n_steps = 0;
+
+  add_job (fixture->store, "Engineer 7", "Company 7", "saved");
+
+  jobs = pursuit_importer_parse (text, strlen (text), "jobs.csv", NULL, &notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (jobs->len, ==, 50);
+
+  g_signal_connect (fixture->store, "job-added", G_CALLBACK (count_signal_cb), &n_added_signals);
+
+  batch = pursuit_import_batch_new (fixture->store, jobs, notes, PURSUIT_DUPLICATES_SKIP);
+  g_assert_cmpuint (pursuit_import_batch_get_n_jobs (batch), ==, 50);
+  while (!pursuit_import_batch_is_done (batch))
+    {
+      g_assert_true (pursuit_import_batch_step (batch, 16, &error));
+      g_assert_no_error (error);
+      n_steps++;
+      g_assert_cmpuint (pursuit_import_batch_get_n_done (batch), ==, MIN (n_steps * 16, 50));
+    }
+  g_assert_cmpuint (n_steps, ==, 4);
+
+  /* The signals wait for the commit. */
+  g_assert_cmpuint (n_added_signals, ==, 0);
+  report = pursuit_import_batch_commit (batch, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report->added->len, ==, 49);
+  g_assert_cmpuint (report->n_skipped, ==, 1);
+  g_assert_cmpuint (n_added_signals, ==, 49);
+
+  stored = pursuit_store_list_jobs (fixture->store, NULL, &error);
+  g_assert_cmpuint (stored->len, ==, 50);
+
+  g_signal_handlers_disconnect_by_func (fixture->store, count_signal_cb, &n_added_signals);
+}
+
+/* A backup of everything, without its own time stamp. */
+static char *
+dump_store (PursuitStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = pursuit_backup_export_json (store, &error);
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_no_error (error);
+  lines = g_strsplit (json, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "\"created_at\" : \"") == NULL)
+      g_string_append_printf (out, "%s\n", lines[i]);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_importer_batch_rollback (StoreFixture  *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *text = make_csv (300);
+  g_autofree char *before_json = NULL;
+  g_autofree char *after_json = NULL;
+  g_autoptr(GBytes) before_db = NULL;
+  g_autoptr(GBytes) after_db = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(PursuitImportBatch) batch = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_added_signals = 0;
+
+  add_job (fixture->store, "Kept", "Company", "saved");
+  before_json = dump_store (fixture->store);
+  before_db = read_file (fixture->path);
+
+  jobs = pursuit_importer_parse (text, strlen (text), "jobs.csv", NULL, &notes, &error);
+  g_assert_no_error (error);
+
+  g_signal_connect (fixture->store, "job-added", G_CALLBACK (count_signal_cb), &n_added_signals);
+  batch = pursuit_import_batch_new (fixture->store, jobs, notes, PURSUIT_DUPLICATES_SKIP);
+  g_assert_true (pursuit_import_batch_step (batch, 200, &error));
+  g_assert_no_error (error);
+  g_assert_false (pursuit_import_batch_is_done (batch));
+
+  /* Cancel half-way: nothing stays, no signal went out. */
+  pursuit_import_batch_rollback (batch);
+  g_assert_cmpuint (n_added_signals, ==, 0);
+  after_json = dump_store (fixture->store);
+  g_assert_cmpstr (after_json, ==, before_json);
+  after_db = read_file (fixture->path);
+  g_assert_true (g_bytes_equal (before_db, after_db));
+  g_assert_cmpuint (pursuit_backup_count_jobs (fixture->store), ==, 1);
+
+  /* A rolled-back batch goes no further. */
+  g_assert_false (pursuit_import_batch_step (batch, 200, &error));
+  g_assert_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED);
+  g_clear_error (&error);
+
+  /* Freeing an open batch rolls back too. */
+  g_clear_pointer (&batch, pursuit_import_batch_free);
+  batch = pursuit_import_batch_new (fixture->store, jobs, notes, PURSUIT_DUPLICATES_SKIP);
+  g_assert_true (pursuit_import_batch_step (batch, 10, &error));
+  g_clear_pointer (&batch, pursuit_import_batch_free);
+  g_assert_cmpuint (pursuit_backup_count_jobs (fixture->store), ==, 1);
+  g_assert_cmpuint (n_added_signals, ==, 0);
+
+  /* The store still takes writes afterwards. */
+  add_job (fixture->store, "After", "Company", "saved");
+  g_assert_cmpuint (pursuit_backup_count_jobs (fixture->store), ==, 2);
+
+  g_signal_handlers_disconnect_by_func (fixture->store, count_signal_cb, &n_added_signals);
+}
+
+static void
+test_importer_batch_failure (StoreFixture  *fixture,
+                             gconstpointer  data)
+{
+  static const char text[] =
+    "Company,Title,URL\n"
+    "A,One,https://a.example/1\n"
+    "B,Two,https://b.example/2\n"
+    "C,Three,javascript:alert(1)\n";
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(PursuitImportBatch) batch = NULL;
+  g_autoptr(GError) error = NULL;
+
+  jobs = pursuit_importer_parse (text, strlen (text), "bad.csv", NULL, &notes, &error);
+  g_assert_no_error (error);
+
+  batch = pursuit_import_batch_new (fixture->store, jobs, notes, PURSUIT_DUPLICATES_SKIP);
+  g_assert_true (pursuit_import_batch_step (batch, 2, &error));
+  g_assert_false (pursuit_import_batch_step (batch, 2, &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Job 3 of 3 (“Three”): "));
+  g_assert_cmpuint (pursuit_backup_count_jobs (fixture->store), ==, 0);
+  g_clear_error (&error);
+
+  /* Backups are not parsed job by job. */
+  g_clear_pointer (&jobs, g_ptr_array_unref);
+  jobs = pursuit_importer_parse ("nothing", 7, NULL, NULL, NULL, &error);
+  g_assert_null (jobs);
+  g_assert_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_UNKNOWN_FORMAT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -245,6 +490,10 @@ main (int   argc,
   ADD ("/importer/board/greenhouse", test_importer_board);
   ADD ("/importer/backup", test_importer_backup);
   ADD ("/importer/rejects", test_importer_rejects);
+  ADD ("/importer/csv/mapping", test_importer_csv_mapping);
+  ADD ("/importer/batch/steps", test_importer_batch_steps);
+  ADD ("/importer/batch/rollback", test_importer_batch_rollback);
+  ADD ("/importer/batch/failure", test_importer_batch_failure);
 #undef ADD
 
   return g_test_run ();

@@ -135,10 +135,35 @@ test_migrations_upgrade_v1 (void)
   g_assert_cmpuint (found->len, ==, 1);
   g_clear_pointer (&found, g_ptr_array_unref);
 
-  /* And the upgraded store takes new work. */
+  /* Version 3: a job entered its stage with its last move, or when it was
+   * created; nothing had tags yet. */
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (job), ==, 1700000100);
+  g_assert_cmpuint (g_strv_length ((char **)pursuit_job_get_tags (job)), ==, 0);
+  g_clear_object (&job);
+  job = pursuit_store_get_job (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (job), ==, 1700000200);
+  g_clear_object (&job);
+
+  /* The old follow-up, long overdue, is still the job's next item. */
+  job = pursuit_store_get_job (store, 1, &error);
+  g_assert_cmpint (pursuit_job_get_next_due_at (job), ==, 1700259300);
+  g_assert_cmpstr (pursuit_job_get_next_due_kind (job), ==, "follow-up");
+
+  /* And the upgraded store takes new work, tags included in the index
+   * rebuilt for them. */
   id = add_job (store, "Flight Software Engineer", "Acme Rockets", NULL);
   g_assert_cmpint (id, ==, 3);
   found = pursuit_store_search_jobs (store, "flight", &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  g_assert_true (pursuit_store_tag_jobs (store, (gint64[]) { 1, 2 }, 2, "aerospace", &error));
+  g_assert_no_error (error);
+  found = pursuit_store_search_jobs (store, "aerosp", &error);
+  g_assert_cmpuint (found->len, ==, 2);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = pursuit_store_search_jobs (store, "wind tunnel", &error);
   g_assert_cmpuint (found->len, ==, 1);
 
   g_clear_object (&store);
@@ -152,14 +177,21 @@ test_migrations_each_step (void)
   g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
   g_autoptr(GError) error = NULL;
 
-  /* Open at every version in turn, as a user upgrading release by release. */
+  /* Open at every version in turn, as a user upgrading release by release.
+   * The store's code only writes the current schema, so older versions get
+   * a row as they would have written it. */
   for (int version = 1; version <= PURSUIT_STORE_SCHEMA_VERSION; version++)
     {
       g_autoptr(PursuitStore) store = _pursuit_store_new_at_version (path, version, &error);
 
       g_assert_no_error (error);
       g_assert_cmpint (pursuit_store_get_schema_version (store), ==, version);
-      add_job (store, "Engineer", "Acme", NULL);
+      if (version < PURSUIT_STORE_SCHEMA_VERSION)
+        exec_or_die (_pursuit_store_get_db (store),
+                     "INSERT INTO jobs (title, stage, created_at, updated_at)"
+                     " VALUES ('Engineer', 'saved', 1700000000, 1700000000)");
+      else
+        add_job (store, "Engineer", "Acme", NULL);
     }
 
   {
@@ -170,6 +202,8 @@ test_migrations_each_step (void)
     g_assert_no_error (error);
     g_assert_cmpuint (jobs->len, ==, PURSUIT_STORE_SCHEMA_VERSION);
     g_assert_cmpuint (found->len, ==, PURSUIT_STORE_SCHEMA_VERSION);
+    for (guint i = 0; i < jobs->len; i++)
+      g_assert_cmpint (pursuit_job_get_stage_changed_at (g_ptr_array_index (jobs, i)), >=, 1700000000);
   }
 
   remove_tree (dir);

@@ -778,6 +778,468 @@ test_store_job_list_minimal_changes (StoreFixture  *fixture,
   g_ptr_array_unref (shadow.shadow);
 }
 
+static void
+test_store_job_list_activity_moves_job_first (StoreFixture  *fixture,
+                                              gconstpointer  data)
+{
+  g_autoptr(PursuitJobList) list = NULL;
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(PursuitJob) first = NULL;
+  g_autoptr(GError) error = NULL;
+  Shadow shadow = { g_ptr_array_new_with_free_func (g_object_unref), 0, 0 };
+  gint64 oldest = add_job (fixture->store, "Oldest", "Acme", NULL);
+
+  add_job (fixture->store, "Middle", "Acme", NULL);
+  add_job (fixture->store, "Newest", "Acme", NULL);
+
+  list = pursuit_job_list_new (fixture->store, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    g_ptr_array_add (shadow.shadow, g_list_model_get_item (G_LIST_MODEL (list), i));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &shadow);
+
+  /* Tagging the last job, or adding a note to it, updates it: it comes
+   * first, and every items-changed matches the model when it is emitted
+   * (the handler checks). */
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, &oldest, 1, "python", &error));
+  g_assert_no_error (error);
+  assert_shadow_matches (&shadow, G_LIST_MODEL (list));
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (pursuit_job_get_id (first), ==, oldest);
+  g_assert_true (pursuit_job_has_tag (first, "python"));
+  g_clear_object (&first);
+
+  pursuit_note_set_job_id (note, oldest);
+  pursuit_note_set_body (note, "Call back");
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, note, &error), >, 0);
+  assert_shadow_matches (&shadow, G_LIST_MODEL (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 3);
+
+  g_ptr_array_unref (shadow.shadow);
+}
+
+static char *
+join_tags (PursuitJob *job)
+{
+  return g_strjoinv ("|", (char **)pursuit_job_get_tags (job));
+}
+
+static void
+count_job_changed_cb (PursuitStore *store,
+                      PursuitJob   *job,
+                      GPtrArray    *changed)
+{
+  g_ptr_array_add (changed, g_object_ref (job));
+}
+
+static void
+test_store_tags_round_trip (StoreFixture  *fixture,
+                            gconstpointer  data)
+{
+  const char *tags[] = { " Python ", "python", "Dream job", "", "fintech", "Équipe", "équipe", NULL };
+  g_autoptr(PursuitJob) job = make_job ("Backend Engineer", "Acme", NULL);
+  g_autoptr(PursuitJob) stored = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *joined = NULL;
+  g_auto(GStrv) all_tags = NULL;
+  gint64 id;
+
+  /* The job itself normalises: trimmed, no empty ones, one spelling per
+   * tag whatever its case, sorted without case. */
+  pursuit_job_set_tags (job, tags);
+  joined = join_tags (job);
+  g_assert_cmpstr (joined, ==, "Dream job|fintech|Python|Équipe");
+  g_assert_true (pursuit_job_has_tag (job, "DREAM JOB"));
+  g_assert_true (pursuit_job_has_tag (job, " équipe "));
+  g_assert_false (pursuit_job_has_tag (job, "dream"));
+  g_clear_pointer (&joined, g_free);
+
+  id = pursuit_store_add_job (fixture->store, job, &error);
+  g_assert_no_error (error);
+
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_no_error (error);
+  joined = join_tags (stored);
+  g_assert_cmpstr (joined, ==, "Dream job|fintech|Python|Équipe");
+  g_clear_pointer (&joined, g_free);
+
+  jobs = pursuit_store_list_jobs (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (jobs->len, ==, 1);
+  joined = join_tags (g_ptr_array_index (jobs, 0));
+  g_assert_cmpstr (joined, ==, "Dream job|fintech|Python|Équipe");
+  g_clear_pointer (&joined, g_free);
+
+  /* A tag word finds the job; the index follows an update of the tags. */
+  found = pursuit_store_search_jobs (fixture->store, "fintech", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  pursuit_job_set_tags (stored, (const char *[]) { "remote-first", "python", NULL });
+  g_assert_true (pursuit_store_update_job (fixture->store, stored, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  joined = join_tags (stored);
+  g_assert_cmpstr (joined, ==, "python|remote-first");
+
+  found = pursuit_store_search_jobs (fixture->store, "fintech", &error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = pursuit_store_search_jobs (fixture->store, "remote-first", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (pursuit_store_job_matches (fixture->store, id, "pyth"));
+
+  all_tags = pursuit_store_list_tags (fixture->store);
+  g_clear_pointer (&joined, g_free);
+  joined = g_strjoinv ("|", all_tags);
+  g_assert_cmpstr (joined, ==, "python|remote-first");
+
+  /* Removing the job takes its tags and its index entry with it. */
+  g_assert_true (pursuit_store_remove_job (fixture->store, id, &error));
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM job_tags"), ==, 0);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM jobs_fts"), ==, 0);
+}
+
+static void
+test_store_tags_hostile (StoreFixture  *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *huge = g_strnfill (10 * 1024, 'x');
+  g_autofree char *long_tag = g_strnfill (65, 'y');
+  g_autofree char *just_fits = g_strnfill (64, 'z');
+  const char *bad[] = { "in\xff" "valid", "a,b", huge, long_tag, "line\nbreak", "tab\there", "bell\a", NULL };
+  gint64 id = add_job (fixture->store, "Engineer", "Acme", NULL);
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+
+  g_signal_connect (fixture->store, "job-changed", G_CALLBACK (count_job_changed_cb), changed);
+
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      g_autoptr(PursuitJob) fresh = make_job ("Tagged", "Acme", NULL);
+      g_autoptr(PursuitJob) current = pursuit_store_get_job (fixture->store, id, NULL);
+
+      pursuit_job_set_tags (fresh, (const char *[]) { "fine", bad[i], NULL });
+      g_assert_cmpint (pursuit_store_add_job (fixture->store, fresh, &error), ==, 0);
+      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_cmpuint (strlen (error->message), <, 200);
+      g_clear_error (&error);
+
+      pursuit_job_set_tags (current, (const char *[]) { bad[i], NULL });
+      g_assert_false (pursuit_store_update_job (fixture->store, current, &error));
+      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+
+      g_assert_false (pursuit_store_tag_jobs (fixture->store, &id, 1, bad[i], &error));
+      g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+
+  /* Empty after trimming: not a tag. */
+  g_assert_false (pursuit_store_tag_jobs (fixture->store, &id, 1, "", &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (pursuit_store_tag_jobs (fixture->store, &id, 1, "   ", &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM job_tags"), ==, 0);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM jobs"), ==, 1);
+  g_assert_cmpuint (changed->len, ==, 0);
+
+  /* 64 characters, counted as characters rather than bytes, are fine. */
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, &id, 1, just_fits, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, &id, 1, "ééééééééééééééééééééééééééééééééééééééééé", &error));
+  g_assert_no_error (error);
+  job = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpuint (g_strv_length ((char **)pursuit_job_get_tags (job)), ==, 2);
+}
+
+static void
+test_store_tags_bulk (StoreFixture  *fixture,
+                      gconstpointer  data)
+{
+  gint64 ids[3];
+  gint64 with_missing[2];
+  g_autoptr(PursuitJob) job = make_job ("Data Engineer", "Initech", NULL);
+  g_autoptr(PursuitJob) loaded = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) tags = NULL;
+  g_auto(GStrv) sources = NULL;
+  g_autofree char *joined = NULL;
+
+  ids[0] = add_job (fixture->store, "Engineer", "Acme", NULL);
+  ids[1] = add_job (fixture->store, "Designer", "Acme", NULL);
+  pursuit_job_set_tags (job, (const char *[]) { "Referral", NULL });
+  pursuit_job_set_source (job, "LinkedIn");
+  ids[2] = pursuit_store_add_job (fixture->store, job, &error);
+  g_assert_no_error (error);
+
+  g_signal_connect (fixture->store, "job-changed", G_CALLBACK (count_job_changed_cb), changed);
+
+  /* One job has the tag already, in another case: it keeps its spelling
+   * and is not announced. */
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, ids, 3, " referral ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (changed, 0)), ==, ids[0]);
+  g_assert_true (pursuit_job_has_tag (g_ptr_array_index (changed, 0), "referral"));
+  g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (changed, 1)), ==, ids[1]);
+
+  loaded = pursuit_store_get_job (fixture->store, ids[2], &error);
+  joined = join_tags (loaded);
+  g_assert_cmpstr (joined, ==, "Referral");
+  g_clear_pointer (&joined, g_free);
+
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, ids, 2, "fintech", &error));
+  g_assert_no_error (error);
+  tags = pursuit_store_list_tags (fixture->store);
+  joined = g_strjoinv ("|", tags);
+  g_assert_cmpstr (joined, ==, "fintech|referral");
+  g_clear_pointer (&joined, g_free);
+
+  /* A missing job fails the whole batch: the first job keeps its tags and
+   * nothing is announced. */
+  g_ptr_array_set_size (changed, 0);
+  with_missing[0] = ids[2];
+  with_missing[1] = 4242;
+  g_assert_false (pursuit_store_tag_jobs (fixture->store, with_missing, 2, "python", &error));
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (changed->len, ==, 0);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM job_tags WHERE tag = 'python'"), ==, 0);
+
+  /* Untagging ignores case and jobs without the tag. */
+  g_assert_true (pursuit_store_untag_jobs (fixture->store, ids, 3, "FINTECH", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM job_tags WHERE tag = 'fintech'"), ==, 0);
+  g_assert_true (pursuit_store_untag_jobs (fixture->store, ids, 3, "referral", &error));
+  g_clear_pointer (&tags, g_strfreev);
+  tags = pursuit_store_list_tags (fixture->store);
+  g_assert_cmpuint (g_strv_length (tags), ==, 0);
+
+  /* Nothing to do is no error. */
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, NULL, 0, "python", &error));
+  g_assert_no_error (error);
+
+  sources = pursuit_store_list_sources (fixture->store);
+  joined = g_strjoinv ("|", sources);
+  g_assert_cmpstr (joined, ==, "LinkedIn");
+}
+
+static void
+test_store_tags_batch_rollback (StoreFixture  *fixture,
+                                gconstpointer  data)
+{
+  gint64 id = add_job (fixture->store, "Engineer", "Acme", NULL);
+  g_autoptr(PursuitJob) tagged = make_job ("Designer", "Acme", NULL);
+  g_autoptr(PursuitJob) bad = make_job ("", "Acme", NULL);
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (fixture->store, "job-changed", G_CALLBACK (count_job_changed_cb), changed);
+
+  g_assert_true (pursuit_store_begin (fixture->store, &error));
+  g_assert_true (pursuit_store_tag_jobs (fixture->store, &id, 1, "python", &error));
+  pursuit_job_set_tags (tagged, (const char *[]) { "design", NULL });
+  g_assert_cmpint (pursuit_store_add_job (fixture->store, tagged, &error), >, 0);
+  g_assert_cmpint (pursuit_store_add_job (fixture->store, bad, &error), ==, 0);
+  g_assert_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  pursuit_store_rollback (fixture->store);
+
+  g_assert_cmpuint (changed->len, ==, 0);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM job_tags"), ==, 0);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM jobs"), ==, 1);
+  g_assert_cmpuint (count_rows (fixture->path, "SELECT count(*) FROM jobs_fts WHERE jobs_fts MATCH 'python'"), ==, 0);
+  job = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpuint (g_strv_length ((char **)pursuit_job_get_tags (job)), ==, 0);
+}
+
+static void
+test_store_stage_changed_at (StoreFixture  *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(PursuitJob) job = make_job ("Engineer", "Acme", PURSUIT_STAGE_APPLIED);
+  g_autoptr(PursuitJob) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 moved_at;
+  gint64 id;
+
+  /* A job that never moved has been in its stage since it was created. */
+  pursuit_job_set_created_at (job, 1600000000);
+  id = pursuit_store_add_job (fixture->store, job, &error);
+  g_assert_no_error (error);
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (stored), ==, 1600000000);
+
+  /* Editing other fields leaves it, whatever the caller sends. */
+  pursuit_job_set_location (stored, "Lyon");
+  pursuit_job_set_stage_changed_at (stored, 42);
+  g_assert_true (pursuit_store_update_job (fixture->store, stored, &error));
+  g_assert_no_error (error);
+  g_clear_object (&stored);
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (stored), ==, 1600000000);
+  g_clear_object (&stored);
+
+  /* A move starts it again; undoing the move gives the old time back. */
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_SCREENING, NULL, &error));
+  g_assert_no_error (error);
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  moved_at = pursuit_job_get_stage_changed_at (stored);
+  g_assert_cmpint (moved_at, >=, before);
+  g_assert_cmpint (moved_at, <=, g_get_real_time () / G_USEC_PER_SEC);
+  g_clear_object (&stored);
+
+  g_assert_true (pursuit_store_undo_move (fixture->store, id, PURSUIT_STAGE_APPLIED, &error));
+  g_assert_no_error (error);
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (stored), ==, 1600000000);
+  g_clear_object (&stored);
+
+  /* Two moves, one taken back: the job is back to the first move's time. */
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_SCREENING, NULL, &error));
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_INTERVIEWING, NULL, &error));
+  g_assert_true (pursuit_store_undo_move (fixture->store, id, PURSUIT_STAGE_SCREENING, &error));
+  g_assert_no_error (error);
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (stored), >=, before);
+  g_clear_object (&stored);
+
+  /* Withdrawing is a move too. */
+  g_assert_true (pursuit_store_move_job (fixture->store, id, PURSUIT_STAGE_WITHDRAWN, "Relocation", &error));
+  g_assert_no_error (error);
+  stored = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpint (pursuit_job_get_stage_changed_at (stored), >=, before);
+  g_assert_cmpstr (pursuit_job_get_stage (stored), ==, PURSUIT_STAGE_WITHDRAWN);
+}
+
+static void
+test_store_next_due (StoreFixture  *fixture,
+                     gconstpointer  data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 id = add_job (fixture->store, "Engineer", "Acme", PURSUIT_STAGE_APPLIED);
+  gint64 other = add_job (fixture->store, "Designer", "Acme", PURSUIT_STAGE_APPLIED);
+  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
+  g_autoptr(PursuitInterview) past = pursuit_interview_new ();
+  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(PursuitNote) plain = pursuit_note_new ();
+  g_autoptr(PursuitNote) reminder = pursuit_note_new ();
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  PursuitJob *last;
+
+  job = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpint (pursuit_job_get_next_due_at (job), ==, 0);
+  g_assert_null (pursuit_job_get_next_due_kind (job));
+  g_clear_object (&job);
+
+  g_signal_connect (fixture->store, "job-changed", G_CALLBACK (count_job_changed_cb), changed);
+
+  /* Each change to the job's activity announces the job with its next item. */
+  pursuit_follow_up_set_job_id (follow_up, id);
+  pursuit_follow_up_set_sequence (follow_up, "after_applied");
+  pursuit_follow_up_set_step (follow_up, 1);
+  pursuit_follow_up_set_due_at (follow_up, now + 3000);
+  g_assert_cmpint (pursuit_store_add_follow_up (fixture->store, follow_up, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed->len, ==, 1);
+  last = g_ptr_array_index (changed, changed->len - 1);
+  g_assert_cmpint (pursuit_job_get_id (last), ==, id);
+  g_assert_cmpint (pursuit_job_get_next_due_at (last), ==, now + 3000);
+  g_assert_cmpstr (pursuit_job_get_next_due_kind (last), ==, "follow-up");
+
+  /* An interview that is over is not ahead. */
+  pursuit_interview_set_job_id (past, id);
+  pursuit_interview_set_starts_at (past, now - 86400);
+  pursuit_interview_set_duration_minutes (past, 60);
+  g_assert_cmpint (pursuit_store_add_interview (fixture->store, past, &error), >, 0);
+  g_assert_no_error (error);
+  last = g_ptr_array_index (changed, changed->len - 1);
+  g_assert_cmpstr (pursuit_job_get_next_due_kind (last), ==, "follow-up");
+
+  pursuit_interview_set_job_id (interview, id);
+  pursuit_interview_set_starts_at (interview, now + 2000);
+  pursuit_interview_set_duration_minutes (interview, 45);
+  g_assert_cmpint (pursuit_store_add_interview (fixture->store, interview, &error), >, 0);
+  g_assert_no_error (error);
+
+  /* A plain note is not due; a reminder is, even when overdue. */
+  pursuit_note_set_job_id (plain, id);
+  pursuit_note_set_body (plain, "Asked about the team");
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, plain, &error), >, 0);
+  g_assert_no_error (error);
+  last = g_ptr_array_index (changed, changed->len - 1);
+  g_assert_cmpint (pursuit_job_get_id (last), ==, id);
+  g_assert_cmpint (pursuit_job_get_next_due_at (last), ==, now + 2000);
+  g_assert_cmpstr (pursuit_job_get_next_due_kind (last), ==, "interview");
+
+  pursuit_note_set_job_id (reminder, id);
+  pursuit_note_set_kind (reminder, "reminder");
+  pursuit_note_set_body (reminder, "Send the portfolio");
+  pursuit_note_set_due_at (reminder, now - 60);
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, reminder, &error), >, 0);
+  g_assert_no_error (error);
+  last = g_ptr_array_index (changed, changed->len - 1);
+  g_assert_cmpint (pursuit_job_get_next_due_at (last), ==, now - 60);
+  g_assert_cmpstr (pursuit_job_get_next_due_kind (last), ==, "reminder");
+
+  /* List and get agree with the signal; the other job has nothing due. */
+  jobs = pursuit_store_list_jobs (fixture->store, PURSUIT_STAGE_APPLIED, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (jobs->len, ==, 2);
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *listed = g_ptr_array_index (jobs, i);
+
+      if (pursuit_job_get_id (listed) == other)
+        {
+          g_assert_cmpint (pursuit_job_get_next_due_at (listed), ==, 0);
+          g_assert_null (pursuit_job_get_next_due_kind (listed));
+        }
+      else
+        {
+          g_assert_cmpint (pursuit_job_get_next_due_at (listed), ==, now - 60);
+        }
+    }
+
+  /* Done with the reminder: the interview is next, and stays next when
+   * the later follow-up is cancelled. */
+  g_assert_true (pursuit_store_set_note_done (fixture->store, pursuit_note_get_id (reminder), TRUE, &error));
+  g_assert_no_error (error);
+  last = g_ptr_array_index (changed, changed->len - 1);
+  g_assert_cmpint (pursuit_job_get_next_due_at (last), ==, now + 2000);
+  g_assert_cmpstr (pursuit_job_get_next_due_kind (last), ==, "interview");
+
+  g_assert_cmpuint (pursuit_store_cancel_follow_ups (fixture->store, id, &error), ==, 1);
+  g_assert_no_error (error);
+  job = pursuit_store_get_job (fixture->store, id, &error);
+  g_assert_cmpint (pursuit_job_get_next_due_at (job), ==, now + 2000);
+  g_assert_cmpstr (pursuit_job_get_next_due_kind (job), ==, "interview");
+  g_clear_object (&job);
+
+  /* The job never moved in all this. */
+  job = pursuit_store_get_job (fixture->store, other, &error);
+  g_assert_cmpint (pursuit_job_get_next_due_at (job), ==, 0);
+  for (guint i = 0; i < changed->len; i++)
+    g_assert_cmpint (pursuit_job_get_id (g_ptr_array_index (changed, i)), !=, other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -802,6 +1264,13 @@ main (int   argc,
   ADD ("/store/contacts-documents", test_store_contacts_and_documents);
   ADD ("/store/job-list/follows-store", test_store_job_list_follows_store);
   ADD ("/store/job-list/minimal-changes", test_store_job_list_minimal_changes);
+  ADD ("/store/job-list/activity-moves-job-first", test_store_job_list_activity_moves_job_first);
+  ADD ("/store/tags/round-trip", test_store_tags_round_trip);
+  ADD ("/store/tags/hostile", test_store_tags_hostile);
+  ADD ("/store/tags/bulk", test_store_tags_bulk);
+  ADD ("/store/tags/batch-rollback", test_store_tags_batch_rollback);
+  ADD ("/store/job/stage-changed-at", test_store_stage_changed_at);
+  ADD ("/store/job/next-due", test_store_next_due);
 #undef ADD
 
   return g_test_run ();

@@ -189,6 +189,15 @@ build_job (PursuitCli  *cli,
   add_string (builder, "withdraw_reason", pursuit_job_get_withdraw_reason (job));
   add_time (builder, "created_at", pursuit_job_get_created_at (job));
   add_time (builder, "updated_at", pursuit_job_get_updated_at (job));
+  add_time (builder, "stage_changed_at", pursuit_job_get_stage_changed_at (job));
+  add_time (builder, "next_due_at", pursuit_job_get_next_due_at (job));
+  add_string (builder, "next_due_kind", pursuit_job_get_next_due_kind (job));
+
+  json_builder_set_member_name (builder, "tags");
+  json_builder_begin_array (builder);
+  for (const char * const *tag = pursuit_job_get_tags (job); *tag != NULL; tag++)
+    json_builder_add_string_value (builder, *tag);
+  json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "notes");
   json_builder_begin_array (builder);

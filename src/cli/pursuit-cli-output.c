@@ -273,6 +273,28 @@ add_field_take (GArray     *fields,
   g_free (value);
 }
 
+static char *
+describe_next_due (PursuitJob *job)
+{
+  const char *kind = pursuit_job_get_next_due_kind (job);
+  g_autofree char *when = NULL;
+
+  if (pursuit_job_get_next_due_at (job) == 0 || kind == NULL)
+    return NULL;
+
+  when = _pursuit_cli_format_local_time (pursuit_job_get_next_due_at (job));
+
+  if (g_str_equal (kind, "interview"))
+    /* Translators: a job's next due item and when, "Interview on 2026-05-01 09:30" */
+    return g_strdup_printf (_("Interview on %s"), when);
+  else if (g_str_equal (kind, "follow-up"))
+    /* Translators: a job's next due item and when, "Follow-up on 2026-05-01 09:30" */
+    return g_strdup_printf (_("Follow-up on %s"), when);
+  else
+    /* Translators: a job's next due item and when, "Reminder on 2026-05-01 09:30" */
+    return g_strdup_printf (_("Reminder on %s"), when);
+}
+
 static void
 clear_field (gpointer data)
 {
@@ -554,6 +576,7 @@ _pursuit_cli_print_job (PursuitCli *cli,
   add_field (fields, _("Posting"), pursuit_job_get_url (job));
   add_field (fields, _("Apply at"), pursuit_job_get_apply_url (job));
   add_field (fields, _("Source"), pursuit_job_get_source (job));
+  add_field_take (fields, _("Tags"), g_strjoinv (", ", (char **)pursuit_job_get_tags (job)));
   add_field (fields, _("Posted"), pursuit_job_get_posted_date (job));
   add_field (fields, _("Deadline"), pursuit_job_get_deadline (job));
   add_field (fields, _("Applied"), pursuit_job_get_applied_date (job));
@@ -564,6 +587,8 @@ _pursuit_cli_print_job (PursuitCli *cli,
   add_field (fields, _("Withdrawn because"), pursuit_job_get_withdraw_reason (job));
   add_field_take (fields, _("Added"), _pursuit_cli_format_local_time (pursuit_job_get_created_at (job)));
   add_field_take (fields, _("Updated"), _pursuit_cli_format_local_time (pursuit_job_get_updated_at (job)));
+  add_field_take (fields, _("In stage since"), _pursuit_cli_format_local_time (pursuit_job_get_stage_changed_at (job)));
+  add_field_take (fields, _("Next due"), describe_next_due (job));
   print_fields (fields);
 
   if (pursuit_job_get_description (job) != NULL && pursuit_job_get_description (job)[0] != '\0')

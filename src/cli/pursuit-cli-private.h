@@ -129,6 +129,8 @@ gboolean        _pursuit_cli_cmd_list            (PursuitCli *cli, int argc, cha
 gboolean        _pursuit_cli_cmd_show            (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_move            (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_note            (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_tag             (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_untag           (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_search          (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_stages          (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_import          (PursuitCli *cli, int argc, char **argv, GError **error);

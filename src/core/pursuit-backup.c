@@ -29,6 +29,7 @@ static const char * const backup_tables[] = {
   "stages",
   "companies",
   "jobs",
+  "job_tags",
   "contacts",
   "notes",
   "events",
@@ -382,6 +383,54 @@ restore_table (sqlite3      *db,
   return TRUE;
 }
 
+/* Backups from before schema 3 have no stage times: a job entered its
+ * stage with its last move, or when it was created. And tags come from a
+ * file anyone may have edited, so they pass the store's rules. */
+static gboolean
+complete_restored_rows (PursuitStore  *store,
+                        GError       **error)
+{
+  sqlite3 *db = _pursuit_store_get_db (store);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_exec (db,
+                    "UPDATE jobs SET stage_changed_at = coalesce ("
+                    "  (SELECT e.created_at FROM events e"
+                    "   WHERE e.job_id = jobs.id AND e.kind = 'stage-changed'"
+                    "   ORDER BY e.id DESC LIMIT 1),"
+                    "  created_at)"
+                    " WHERE stage_changed_at IS NULL",
+                    NULL, NULL, NULL) != SQLITE_OK)
+    return _pursuit_store_set_sqlite_error (error, db, "restoring a backup");
+
+  if (sqlite3_prepare_v2 (db, "SELECT tag FROM job_tags", -1, &stmt, NULL) != SQLITE_OK)
+    return _pursuit_store_set_sqlite_error (error, db, "restoring a backup");
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *tag = (const char *)sqlite3_column_text (stmt, 0);
+      g_autofree char *stripped = g_strstrip (g_strdup (tag ? tag : ""));
+
+      if (sqlite3_column_type (stmt, 0) != SQLITE_TEXT ||
+          !_pursuit_store_check_tag (tag, error) ||
+          !g_str_equal (stripped, tag))
+        {
+          g_clear_error (error);
+          g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                       _("The backup has a tag that is not valid: tags are trimmed text of at most 64 characters without commas or control characters"));
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+    }
+
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return _pursuit_store_set_sqlite_error (error, db, "restoring a backup");
+
+  return TRUE;
+}
+
 static gboolean
 replace_contents (PursuitStore  *store,
                   JsonObject    *tables,
@@ -411,7 +460,7 @@ replace_contents (PursuitStore  *store,
         return FALSE;
     }
 
-  return TRUE;
+  return complete_restored_rows (store, error);
 }
 
 static JsonObject *
@@ -433,7 +482,10 @@ check_backup_root (JsonNode  *root,
       return NULL;
     }
 
-  if (json_object_get_int_member_with_default (object, "schema", 0) != schema)
+  /* Every schema so far only added to the one before, so the rows of an
+   * older backup still fit; what they lack is filled in after. */
+  if (json_object_get_int_member_with_default (object, "schema", 0) < 1 ||
+      json_object_get_int_member_with_default (object, "schema", 0) > schema)
     {
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_VERSION,
                    _("This backup was made with database schema %lld; this version of Pursuit restores schema %d"),

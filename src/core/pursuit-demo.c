@@ -607,8 +607,74 @@ pick_age (GRand      *rand,
   return g_rand_int_range (rand, youngest, oldest + 1);
 }
 
+static gboolean
+family_uses (Family      family,
+             const char *skill)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (families[family].skills); i++)
+    if (g_strcmp0 (families[family].skills[i], skill) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The tags a user gives: how they heard of a job, what draws them to it.
+ * About half the jobs get some, a few get several. */
+static void
+pick_tags (GRand             *extras,
+           PursuitJob        *job,
+           const TitleInfo   *title,
+           const CompanyInfo *company)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) tags = NULL;
+
+  if (g_strcmp0 (pursuit_job_get_source (job), "referral") == 0 || g_rand_int_range (extras, 0, 100) < 3)
+    g_strv_builder_add (builder, "referral");
+  if (g_rand_int_range (extras, 0, 100) < 7)
+    g_strv_builder_add (builder, "dream job");
+  if ((strstr (company->industry, "bank") != NULL || strstr (company->industry, "payments") != NULL ||
+       strstr (company->industry, "insurance") != NULL) &&
+      g_rand_int_range (extras, 0, 100) < 75)
+    g_strv_builder_add (builder, "fintech");
+  if ((strstr (title->title, "Python") != NULL ||
+       (family_uses (title->family, "Python") && g_rand_int_range (extras, 0, 100) < 45)))
+    g_strv_builder_add (builder, "python");
+  if (pursuit_job_get_remote (job) && g_rand_int_range (extras, 0, 100) < 35)
+    g_strv_builder_add (builder, "remote-first");
+  if (g_rand_int_range (extras, 0, 100) < 5)
+    g_strv_builder_add (builder, "visa sponsorship");
+  if (g_rand_int_range (extras, 0, 100) < 6)
+    g_strv_builder_add (builder, "follow up");
+
+  tags = g_strv_builder_end (builder);
+  pursuit_job_set_tags (job, (const char * const *)tags);
+}
+
+/* When the job entered its stage: saved jobs when they were saved, applied
+ * ones on the day of the application, later stages some time after. */
+static gint64
+pick_stage_changed_at (GRand      *extras,
+                       GDateTime  *today,
+                       const char *category,
+                       gint64      created_at,
+                       int         applied_after)
+{
+  gint64 now = g_date_time_to_unix (today);
+  gint64 applied_at = MIN (created_at + (gint64)applied_after * 24 * 3600, now);
+
+  if (g_str_equal (category, PURSUIT_STAGE_SAVED))
+    return created_at;
+
+  if (g_str_equal (category, PURSUIT_STAGE_APPLIED) || applied_at >= now - 3600)
+    return applied_at;
+
+  return applied_at + (gint64)(g_rand_double_range (extras, 0.15, 1.0) * (double)(now - applied_at));
+}
+
 static PursuitJob *
 build_job (GRand      *rand,
+           GRand      *extras,
            GDateTime  *today,
            guint       serial,
            const char *category,
@@ -694,7 +760,14 @@ build_job (GRand      *rand,
 
   /* Saved within hours of being posted. */
   created_at = g_date_time_to_unix (today) - (gint64)age * 24 * 3600 + g_rand_int_range (rand, 0, 8 * 3600);
-  pursuit_job_set_created_at (job, MIN (created_at, g_date_time_to_unix (today)));
+  created_at = MIN (created_at, g_date_time_to_unix (today));
+  pursuit_job_set_created_at (job, created_at);
+
+  /* From a generator of their own, so the jobs of a seed stay what they
+   * were before tags and stage times existed. */
+  pick_tags (extras, job, title, company);
+  pursuit_job_set_stage_changed_at (job, pick_stage_changed_at (extras, today, category, created_at,
+                                                                applied_after));
 
   return g_steal_pointer (&job);
 }
@@ -739,6 +812,7 @@ pursuit_demo_fill (PursuitStore  *store,
                    GError       **error)
 {
   g_autoptr(GRand) rand = NULL;
+  g_autoptr(GRand) extras = NULL;
   g_autoptr(GHashTable) stage_for_category = NULL;
   g_autoptr(GDateTime) now = NULL;
   const char *fallback_stage;
@@ -747,6 +821,7 @@ pursuit_demo_fill (PursuitStore  *store,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   rand = g_rand_new_with_seed (seed);
+  extras = g_rand_new_with_seed (seed ^ 0x5eed7a95);
   now = g_date_time_new_now_local ();
   stage_for_category = map_categories (store);
 
@@ -773,7 +848,7 @@ pursuit_demo_fill (PursuitStore  *store,
           stage_key = fallback_stage;
         }
 
-      job = build_job (rand, now, i, category, stage_key);
+      job = build_job (rand, extras, now, i, category, stage_key);
 
       if (pursuit_store_add_job (store, job, error) == 0)
         {

@@ -16,13 +16,19 @@ struct _PursuitJobList
   PursuitStore *store;
   char         *stage;
   char         *query;
+  /* NULL when no filter is set or it lets every job through. */
+  PursuitJobFilter *filter;
 
   /* Every job of the stage, most recently updated first, and the ones the
-   * query lets through. Typing filters @all in memory against a set of
-   * matching ids, so no row is read again per keystroke. */
+   * query and the filter let through. Typing filters @all in memory against
+   * a set of matching ids, so no row is read again per keystroke. */
   GPtrArray    *all;
   GPtrArray    *items;
   GHashTable   *matching_ids;
+  /* Jobs written since @matching_ids was found, whose text may match the
+   * query differently now: id → whether it matches. The set itself may be
+   * shared with the store's cache, so it is never changed. */
+  GHashTable   *rechecked_ids;
 
   /* Only while refilter() runs: the old jobs not looked at yet. */
   GPtrArray    *old_rest;
@@ -44,6 +50,7 @@ enum {
   PROP_STORE,
   PROP_STAGE,
   PROP_QUERY,
+  PROP_FILTER,
   PROP_N_ITEMS,
   N_PROPS
 };
@@ -87,27 +94,56 @@ in_stage (PursuitJobList *self,
 }
 
 static gboolean
+passes_filter (PursuitJobList *self,
+               PursuitJob     *job)
+{
+  return self->filter == NULL || pursuit_job_filter_matches (self->filter, job);
+}
+
+static gboolean
 passes_query (PursuitJobList *self,
               PursuitJob     *job)
 {
   gint64 id = pursuit_job_get_id (job);
+  gpointer matches;
 
   if (self->matching_ids == NULL)
     return TRUE;
 
+  if (self->rechecked_ids != NULL &&
+      g_hash_table_lookup_extended (self->rechecked_ids, &id, NULL, &matches))
+    return GPOINTER_TO_INT (matches);
+
   return g_hash_table_contains (self->matching_ids, &id);
 }
 
-/* A job that was written just now: its text may have changed, so ask the
- * index about it rather than the set of matches found before. */
+/* Whether @job belongs in @items; the cheaper in-memory filter first. */
 static gboolean
-recheck_query (PursuitJobList *self,
-               PursuitJob     *job)
+passes (PursuitJobList *self,
+        PursuitJob     *job)
 {
-  if (self->query == NULL)
-    return TRUE;
+  return passes_filter (self, job) && passes_query (self, job);
+}
 
-  return pursuit_store_job_matches (self->store, pursuit_job_get_id (job), self->query);
+/* A job that was written just now: its text may have changed, so ask the
+ * index about it rather than the set of matches found before, and remember
+ * the answer for when a filter change looks at the job again. */
+static gboolean
+recheck (PursuitJobList *self,
+         PursuitJob     *job)
+{
+  gint64 id = pursuit_job_get_id (job);
+  gboolean matches;
+
+  if (self->query == NULL)
+    return passes_filter (self, job);
+
+  matches = pursuit_store_job_matches (self->store, id, self->query);
+  if (self->rechecked_ids == NULL)
+    self->rechecked_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_hash_table_insert (self->rechecked_ids, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (matches));
+
+  return matches && passes_filter (self, job);
 }
 
 static void
@@ -116,6 +152,7 @@ update_matching_ids (PursuitJobList *self)
   g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->matching_ids, g_hash_table_unref);
+  g_clear_pointer (&self->rechecked_ids, g_hash_table_unref);
 
   if (self->query == NULL)
     return;
@@ -177,10 +214,10 @@ flush_run (PursuitJobList *self,
 }
 
 /*
- * Narrows @all to the jobs the query lets through, telling the views only
- * about the runs of jobs that appear or disappear: rows that stay keep
- * their widgets, which matters when a board of thousands of cards is
- * filtered on every keystroke. Scattered changes are one announcement. @items is always a subsequence of @all, in
+ * Narrows @all to the jobs the query and the filter let through, telling
+ * the views only about the runs of jobs that appear or disappear: rows
+ * that stay keep their widgets, which matters when a board of thousands of
+ * cards is filtered on every keystroke or filter click. Scattered changes are one announcement. @items is always a subsequence of @all, in
  * the same order, so one walk over @all finds every run.
  */
 /* How many separate runs of changes refilter() announces one by one; past
@@ -199,7 +236,7 @@ count_runs (PursuitJobList *self)
       PursuitJob *job = g_ptr_array_index (self->all, k);
       gboolean was_shown = old_index < self->items->len &&
                            g_ptr_array_index (self->items, old_index) == (gpointer)job;
-      gboolean shown = passes_query (self, job);
+      gboolean shown = passes (self, job);
 
       if (was_shown)
         old_index++;
@@ -229,7 +266,7 @@ replace_all (PursuitJobList *self)
     {
       PursuitJob *job = g_ptr_array_index (self->all, k);
 
-      if (passes_query (self, job))
+      if (passes (self, job))
         g_ptr_array_add (self->items, g_object_ref (job));
     }
 
@@ -261,7 +298,7 @@ refilter (PursuitJobList *self)
       PursuitJob *job = g_ptr_array_index (self->all, k);
       gboolean was_shown = self->old_rest_start < self->old_rest->len &&
                            g_ptr_array_index (self->old_rest, self->old_rest_start) == (gpointer)job;
-      gboolean shown = passes_query (self, job);
+      gboolean shown = passes (self, job);
 
       if (was_shown && shown)
         {
@@ -325,7 +362,7 @@ on_store_job_added_cb (PursuitJobList *self,
 
   put_first (self->all, job);
 
-  if (recheck_query (self, job))
+  if (recheck (self, job))
     {
       put_first (self->items, job);
       items_changed (self, 0, 0, 1);
@@ -347,24 +384,28 @@ on_store_job_changed_cb (PursuitJobList *self,
     put_first (self->all, job);
 
   was_shown = find_job (self->items, pursuit_job_get_id (job), &position);
-  wanted = wanted && recheck_query (self, job);
+  wanted = wanted && recheck (self, job);
 
-  if (was_shown)
-    g_ptr_array_remove_index (self->items, position);
-  if (wanted)
-    put_first (self->items, job);
-
-  /* The most recently updated job comes first. */
+  /* The most recently updated job comes first. Each items-changed is
+   * emitted when @items is as it says, for views that read the model from
+   * their handler. */
   if (was_shown && wanted && position == 0)
     {
+      g_ptr_array_remove_index (self->items, 0);
+      put_first (self->items, job);
       items_changed (self, 0, 1, 1);
+      return;
     }
-  else
+
+  if (was_shown)
     {
-      if (was_shown)
-        items_changed (self, position, 1, 0);
-      if (wanted)
-        items_changed (self, 0, 0, 1);
+      g_ptr_array_remove_index (self->items, position);
+      items_changed (self, position, 1, 0);
+    }
+  if (wanted)
+    {
+      put_first (self->items, job);
+      items_changed (self, 0, 0, 1);
     }
 }
 
@@ -472,8 +513,10 @@ pursuit_job_list_finalize (GObject *object)
   g_clear_pointer (&self->all, g_ptr_array_unref);
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->matching_ids, g_hash_table_unref);
+  g_clear_pointer (&self->rechecked_ids, g_hash_table_unref);
   g_clear_pointer (&self->stage, g_free);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->filter, pursuit_job_filter_unref);
 
   G_OBJECT_CLASS (pursuit_job_list_parent_class)->finalize (object);
 }
@@ -496,6 +539,9 @@ pursuit_job_list_get_property (GObject    *object,
       break;
     case PROP_QUERY:
       g_value_set_string (value, self->query);
+      break;
+    case PROP_FILTER:
+      g_value_set_boxed (value, self->filter);
       break;
     case PROP_N_ITEMS:
       g_value_set_uint (value, count_items (self));
@@ -524,6 +570,9 @@ pursuit_job_list_set_property (GObject      *object,
     case PROP_QUERY:
       pursuit_job_list_set_query (self, g_value_get_string (value));
       break;
+    case PROP_FILTER:
+      pursuit_job_list_set_filter (self, g_value_get_boxed (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -549,6 +598,9 @@ pursuit_job_list_class_init (PursuitJobListClass *klass)
   properties [PROP_QUERY] =
     g_param_spec_string ("query", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties [PROP_FILTER] =
+    g_param_spec_boxed ("filter", NULL, NULL, PURSUIT_TYPE_JOB_FILTER,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties [PROP_N_ITEMS] =
     g_param_spec_uint ("n-items", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -650,4 +702,51 @@ pursuit_job_list_normalize_query (const char *query)
     g_clear_pointer (&normalized, g_free);
 
   return normalized;
+}
+
+/**
+ * pursuit_job_list_get_filter:
+ * @self: a job list
+ *
+ * Returns: (transfer none) (nullable): the filter narrowing the list, or
+ *   %NULL when every job the query finds is shown; do not change it
+ */
+PursuitJobFilter *
+pursuit_job_list_get_filter (PursuitJobList *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB_LIST (self), NULL);
+  return self->filter;
+}
+
+/**
+ * pursuit_job_list_set_filter:
+ * @self: a job list
+ * @filter: (nullable): the criteria jobs must meet besides the query, or
+ *   %NULL for none
+ *
+ * Narrows the list to the jobs that pass @filter as well as the query.
+ * Only the runs of jobs that appear or disappear are announced. The list
+ * keeps a copy of @filter: changing @filter afterwards has no effect until
+ * it is set again.
+ */
+void
+pursuit_job_list_set_filter (PursuitJobList   *self,
+                             PursuitJobFilter *filter)
+{
+  g_return_if_fail (PURSUIT_IS_JOB_LIST (self));
+
+  if (filter != NULL && pursuit_job_filter_is_empty (filter))
+    filter = NULL;
+
+  if (pursuit_job_filter_equal (self->filter, filter))
+    return;
+
+  g_clear_pointer (&self->filter, pursuit_job_filter_unref);
+  if (filter != NULL)
+    self->filter = pursuit_job_filter_copy (filter);
+
+  if (self->store != NULL)
+    refilter (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILTER]);
 }

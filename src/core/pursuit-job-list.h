@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "pursuit-job-filter.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -16,8 +17,9 @@ G_BEGIN_DECLS
 #define PURSUIT_TYPE_JOB_LIST (pursuit_job_list_get_type ())
 
 /* A GListModel of PursuitJob that follows the store's signals: all jobs,
- * the jobs of one stage, or the results of a full-text search. Items are
- * ordered by most recently updated first. */
+ * or the jobs of one stage, narrowed by a full-text search and a
+ * PursuitJobFilter (a job must pass both). Items are ordered by most
+ * recently updated first. */
 G_DECLARE_FINAL_TYPE (PursuitJobList, pursuit_job_list, PURSUIT, JOB_LIST, GObject)
 
 PursuitJobList *pursuit_job_list_new        (PursuitStore   *store,
@@ -28,5 +30,8 @@ const char     *pursuit_job_list_get_query  (PursuitJobList *self);
 void            pursuit_job_list_set_query  (PursuitJobList *self,
                                              const char     *query);
 char           *pursuit_job_list_normalize_query (const char *query);
+PursuitJobFilter *pursuit_job_list_get_filter (PursuitJobList   *self);
+void            pursuit_job_list_set_filter (PursuitJobList   *self,
+                                             PursuitJobFilter *filter);
 
 G_END_DECLS

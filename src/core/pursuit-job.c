@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "pursuit-job.h"
 
@@ -42,6 +43,10 @@ enum {
   PROP_MATCH_SCORE,
   PROP_CREATED_AT,
   PROP_UPDATED_AT,
+  PROP_TAGS,
+  PROP_STAGE_CHANGED_AT,
+  PROP_NEXT_DUE_AT,
+  PROP_NEXT_DUE_KIND,
   N_PROPS
 };
 
@@ -55,6 +60,12 @@ struct _PursuitJob
   gint64    salary_max;
   gint64    created_at;
   gint64    updated_at;
+  gint64    stage_changed_at;
+  gint64    next_due_at;
+  char     *next_due_kind;
+  /* NULL stands for "no tags", so the thousands of untagged jobs of a
+   * big store do not each hold an empty array. */
+  char    **tags;
   int       match_score;
   guint     remote : 1;
 };
@@ -122,6 +133,8 @@ pursuit_job_finalize (GObject *object)
 
   for (guint i = 0; i < N_STRING_PROPS; i++)
     g_free (self->strings[i]);
+  g_free (self->next_due_kind);
+  g_strfreev (self->tags);
 
   G_OBJECT_CLASS (pursuit_job_parent_class)->finalize (object);
 }
@@ -162,6 +175,18 @@ pursuit_job_get_property (GObject    *object,
       break;
     case PROP_UPDATED_AT:
       g_value_set_int64 (value, self->updated_at);
+      break;
+    case PROP_TAGS:
+      g_value_set_boxed (value, pursuit_job_get_tags (self));
+      break;
+    case PROP_STAGE_CHANGED_AT:
+      g_value_set_int64 (value, self->stage_changed_at);
+      break;
+    case PROP_NEXT_DUE_AT:
+      g_value_set_int64 (value, self->next_due_at);
+      break;
+    case PROP_NEXT_DUE_KIND:
+      g_value_set_string (value, self->next_due_kind);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -205,6 +230,18 @@ pursuit_job_set_property (GObject      *object,
     case PROP_UPDATED_AT:
       pursuit_job_set_updated_at (self, g_value_get_int64 (value));
       break;
+    case PROP_TAGS:
+      pursuit_job_set_tags (self, g_value_get_boxed (value));
+      break;
+    case PROP_STAGE_CHANGED_AT:
+      pursuit_job_set_stage_changed_at (self, g_value_get_int64 (value));
+      break;
+    case PROP_NEXT_DUE_AT:
+      pursuit_job_set_next_due (self, g_value_get_int64 (value), self->next_due_kind);
+      break;
+    case PROP_NEXT_DUE_KIND:
+      pursuit_job_set_next_due (self, self->next_due_at, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -237,6 +274,14 @@ pursuit_job_class_init (PursuitJobClass *klass)
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_UPDATED_AT] =
     g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_TAGS] =
+    g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_STAGE_CHANGED_AT] =
+    g_param_spec_int64 ("stage-changed-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NEXT_DUE_AT] =
+    g_param_spec_int64 ("next-due-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties[PROP_NEXT_DUE_KIND] =
+    g_param_spec_string ("next-due-kind", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -283,6 +328,10 @@ pursuit_job_copy (PursuitJob *self)
   copy->match_score = self->match_score;
   copy->created_at = self->created_at;
   copy->updated_at = self->updated_at;
+  copy->stage_changed_at = self->stage_changed_at;
+  copy->next_due_at = self->next_due_at;
+  copy->next_due_kind = g_strdup (self->next_due_kind);
+  copy->tags = g_strdupv (self->tags);
 
   return copy;
 }
@@ -408,6 +457,260 @@ pursuit_job_set_updated_at (PursuitJob *self,
 {
   g_return_if_fail (PURSUIT_IS_JOB (self));
   set_int64 (self, &self->updated_at, PROP_UPDATED_AT, updated_at);
+}
+
+typedef struct
+{
+  char *tag;
+  char *key;
+} TagEntry;
+
+static int
+compare_tag_entries (gconstpointer a,
+                     gconstpointer b)
+{
+  const TagEntry *ea = a;
+  const TagEntry *eb = b;
+  int cmp = strcmp (ea->key, eb->key);
+
+  return cmp != 0 ? cmp : strcmp (ea->tag, eb->tag);
+}
+
+/* The key tags are compared and sorted by. Invalid UTF-8 cannot be
+ * case-folded; it still needs a key, because the store only rejects such a
+ * tag when it is saved. */
+static char *
+tag_key (const char *tag)
+{
+  if (g_utf8_validate (tag, -1, NULL))
+    return g_utf8_casefold (tag, -1);
+
+  return g_ascii_strdown (tag, -1);
+}
+
+/**
+ * pursuit_job_normalize_tags:
+ * @tags: (nullable) (array zero-terminated=1): tags
+ *
+ * Trims every tag, drops empty ones and case-insensitive duplicates (the
+ * first spelling wins) and sorts the rest case-insensitively. It does not
+ * judge the tags' characters: the store does that when it saves them.
+ *
+ * Returns: (transfer full): the normalised tags, never %NULL
+ */
+char **
+pursuit_job_normalize_tags (const char * const *tags)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (TagEntry));
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  char **result;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      TagEntry entry;
+
+      entry.tag = g_strstrip (g_strdup (tags[i]));
+      if (entry.tag[0] == '\0')
+        {
+          g_free (entry.tag);
+          continue;
+        }
+
+      entry.key = tag_key (entry.tag);
+      if (!g_hash_table_add (seen, entry.key))
+        {
+          g_free (entry.tag);
+          g_free (entry.key);
+          continue;
+        }
+
+      g_array_append_val (entries, entry);
+    }
+
+  g_array_sort (entries, compare_tag_entries);
+
+  result = g_new0 (char *, entries->len + 1);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TagEntry *entry = &g_array_index (entries, TagEntry, i);
+
+      result[i] = entry->tag;
+      g_free (entry->key);
+    }
+
+  return result;
+}
+
+/**
+ * pursuit_job_get_tags:
+ * @self: a job
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the job's tags, sorted
+ *   case-insensitively and unique; an empty array when it has none
+ */
+const char * const *
+pursuit_job_get_tags (PursuitJob *self)
+{
+  static const char * const no_tags[] = { NULL };
+
+  g_return_val_if_fail (PURSUIT_IS_JOB (self), no_tags);
+
+  return self->tags != NULL ? (const char * const *)self->tags : no_tags;
+}
+
+/**
+ * pursuit_job_set_tags:
+ * @self: a job
+ * @tags: (nullable) (array zero-terminated=1): the new tags
+ *
+ * Replaces the job's tags with @tags, normalised as
+ * pursuit_job_normalize_tags() does.
+ */
+void
+pursuit_job_set_tags (PursuitJob         *self,
+                      const char * const *tags)
+{
+  g_auto(GStrv) normalized = NULL;
+
+  g_return_if_fail (PURSUIT_IS_JOB (self));
+
+  normalized = pursuit_job_normalize_tags (tags);
+  if (normalized[0] == NULL)
+    g_clear_pointer (&normalized, g_strfreev);
+
+  if (self->tags == NULL && normalized == NULL)
+    return;
+  if (self->tags != NULL && normalized != NULL &&
+      g_strv_equal ((const char * const *)self->tags, (const char * const *)normalized))
+    return;
+
+  g_strfreev (self->tags);
+  self->tags = g_steal_pointer (&normalized);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+}
+
+/**
+ * pursuit_job_has_tag:
+ * @self: a job
+ * @tag: a tag
+ *
+ * Returns: whether the job has @tag, ignoring case and surrounding spaces
+ */
+gboolean
+pursuit_job_has_tag (PursuitJob *self,
+                     const char *tag)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_JOB (self), FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  if (self->tags == NULL)
+    return FALSE;
+
+  stripped = g_strstrip (g_strdup (tag));
+  key = tag_key (stripped);
+
+  for (guint i = 0; self->tags[i] != NULL; i++)
+    {
+      g_autofree char *other = tag_key (self->tags[i]);
+
+      if (strcmp (key, other) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * pursuit_job_get_stage_changed_at:
+ * @self: a job
+ *
+ * Returns: when the job entered its current stage, in Unix seconds; its
+ *   creation time if it never moved
+ */
+gint64
+pursuit_job_get_stage_changed_at (PursuitJob *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB (self), 0);
+  return self->stage_changed_at;
+}
+
+void
+pursuit_job_set_stage_changed_at (PursuitJob *self,
+                                  gint64      stage_changed_at)
+{
+  g_return_if_fail (PURSUIT_IS_JOB (self));
+  set_int64 (self, &self->stage_changed_at, PROP_STAGE_CHANGED_AT, stage_changed_at);
+}
+
+/**
+ * pursuit_job_get_next_due_at:
+ * @self: a job
+ *
+ * The store fills this in when it loads a job; it is not saved with it.
+ *
+ * Returns: when the job's next open item (interview, follow-up or
+ *   reminder) is due, in Unix seconds, or 0 when there is none
+ */
+gint64
+pursuit_job_get_next_due_at (PursuitJob *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB (self), 0);
+  return self->next_due_at;
+}
+
+/**
+ * pursuit_job_get_next_due_kind:
+ * @self: a job
+ *
+ * Returns: (nullable): "interview", "follow-up" or "reminder" for the next
+ *   due item, %NULL when there is none
+ */
+const char *
+pursuit_job_get_next_due_kind (PursuitJob *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB (self), NULL);
+  return self->next_due_kind;
+}
+
+/**
+ * pursuit_job_set_next_due:
+ * @self: a job
+ * @at: when the next item is due, in Unix seconds, or 0 for none
+ * @kind: (nullable): the item's kind, see pursuit_job_get_next_due_kind()
+ */
+void
+pursuit_job_set_next_due (PursuitJob *self,
+                          gint64      at,
+                          const char *kind)
+{
+  g_return_if_fail (PURSUIT_IS_JOB (self));
+  g_return_if_fail (at >= 0);
+
+  if (at == 0 || (kind != NULL && kind[0] == '\0'))
+    {
+      at = 0;
+      kind = NULL;
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (self->next_due_at != at)
+    {
+      self->next_due_at = at;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_DUE_AT]);
+    }
+
+  if (g_strcmp0 (self->next_due_kind, kind) != 0)
+    {
+      g_free (self->next_due_kind);
+      self->next_due_kind = g_strdup (kind);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_DUE_KIND]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 #define DEFINE_STRING_ACCESSORS(name, PROP) \

@@ -41,6 +41,20 @@ void          pursuit_job_set_created_at      (PursuitJob  *self,
 gint64        pursuit_job_get_updated_at      (PursuitJob  *self);
 void          pursuit_job_set_updated_at      (PursuitJob  *self,
                                                gint64       updated_at);
+const char * const *pursuit_job_get_tags      (PursuitJob  *self);
+void          pursuit_job_set_tags            (PursuitJob  *self,
+                                               const char * const *tags);
+gboolean      pursuit_job_has_tag             (PursuitJob  *self,
+                                               const char  *tag);
+char        **pursuit_job_normalize_tags      (const char * const *tags);
+gint64        pursuit_job_get_stage_changed_at (PursuitJob *self);
+void          pursuit_job_set_stage_changed_at (PursuitJob *self,
+                                                gint64      stage_changed_at);
+gint64        pursuit_job_get_next_due_at     (PursuitJob  *self);
+const char   *pursuit_job_get_next_due_kind   (PursuitJob  *self);
+void          pursuit_job_set_next_due        (PursuitJob  *self,
+                                               gint64       at,
+                                               const char  *kind);
 
 /* Text fields. Dates (posted-date, deadline, applied-date) are ISO 8601
  * calendar dates, "YYYY-MM-DD". Unset fields are NULL. */

@@ -186,6 +186,89 @@ static const char schema_v2[] =
   "INSERT INTO jobs_fts (rowid, title, company, location, description, notes)"
   "  SELECT id, title, company, location, description, notes FROM jobs_fts_source;";
 
+/* v3: job tags and the time a job entered its stage. Tags join the
+ * full-text index; FTS5 tables cannot gain a column, so the index, its
+ * source view and every trigger feeding it are made again. The job trigger
+ * now only fires for the columns the index holds: a move or a stage time
+ * has no business rewriting the index. */
+#define V3_REINDEX(where) \
+  "  INSERT INTO jobs_fts (rowid, title, company, location, description, notes, tags)" \
+  "  SELECT id, title, company, location, description, notes, tags FROM jobs_fts_source" \
+  "  WHERE " where "; "
+
+static const char schema_v3[] =
+  "DROP TRIGGER jobs_fts_insert;"
+  "DROP TRIGGER jobs_fts_update;"
+  "DROP TRIGGER jobs_fts_delete;"
+  "DROP TRIGGER notes_fts_insert;"
+  "DROP TRIGGER notes_fts_update;"
+  "DROP TRIGGER notes_fts_delete;"
+  "DROP TRIGGER companies_fts_update;"
+  "DROP VIEW jobs_fts_source;"
+  "DROP TABLE jobs_fts;"
+  "CREATE TABLE job_tags ("
+  "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  tag TEXT NOT NULL COLLATE NOCASE CHECK (length (tag) > 0),"
+  "  PRIMARY KEY (job_id, tag)) WITHOUT ROWID;"
+  "CREATE INDEX job_tags_by_tag ON job_tags (tag);"
+  "ALTER TABLE jobs ADD COLUMN stage_changed_at INTEGER;"
+  /* The last move, or the creation for jobs that never moved. */
+  "UPDATE jobs SET stage_changed_at = coalesce ("
+  "  (SELECT e.created_at FROM events e"
+  "   WHERE e.job_id = jobs.id AND e.kind = 'stage-changed'"
+  "   ORDER BY e.id DESC LIMIT 1),"
+  "  created_at);"
+  "CREATE VIRTUAL TABLE jobs_fts USING fts5 ("
+  "  title, company, location, description, notes, tags,"
+  "  tokenize = 'unicode61 remove_diacritics 2');"
+  "CREATE VIEW jobs_fts_source AS"
+  "  SELECT j.id AS id, j.title AS title, c.name AS company, j.location AS location,"
+  "         j.description AS description,"
+  "         (SELECT group_concat (n.body, ' ') FROM notes n WHERE n.job_id = j.id) AS notes,"
+  "         (SELECT group_concat (t.tag, ' ') FROM job_tags t WHERE t.job_id = j.id) AS tags"
+  "  FROM jobs j LEFT JOIN companies c ON c.id = j.company_id;"
+  "CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN"
+  V3_REINDEX ("id = NEW.id")
+  "END;"
+  "CREATE TRIGGER jobs_fts_update AFTER UPDATE OF title, company_id, location, description ON jobs BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = OLD.id;"
+  V3_REINDEX ("id = NEW.id")
+  "END;"
+  "CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = OLD.id;"
+  "END;"
+  "CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = NEW.job_id;"
+  V3_REINDEX ("id = NEW.job_id")
+  "END;"
+  "CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = NEW.job_id;"
+  V3_REINDEX ("id = NEW.job_id")
+  "END;"
+  "CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = OLD.job_id;"
+  V3_REINDEX ("id = OLD.job_id")
+  "END;"
+  "CREATE TRIGGER companies_fts_update AFTER UPDATE OF name ON companies BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid IN (SELECT id FROM jobs WHERE company_id = NEW.id);"
+  V3_REINDEX ("id IN (SELECT id FROM jobs WHERE company_id = NEW.id)")
+  "END;"
+  "CREATE TRIGGER job_tags_fts_insert AFTER INSERT ON job_tags BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = NEW.job_id;"
+  V3_REINDEX ("id = NEW.job_id")
+  "END;"
+  "CREATE TRIGGER job_tags_fts_update AFTER UPDATE ON job_tags BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid IN (OLD.job_id, NEW.job_id);"
+  V3_REINDEX ("id IN (OLD.job_id, NEW.job_id)")
+  "END;"
+  "CREATE TRIGGER job_tags_fts_delete AFTER DELETE ON job_tags BEGIN"
+  "  DELETE FROM jobs_fts WHERE rowid = OLD.job_id;"
+  V3_REINDEX ("id = OLD.job_id")
+  "END;"
+  V3_REINDEX ("1");
+
+#undef V3_REINDEX
+
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
@@ -246,11 +329,19 @@ migrate_to_v2 (sqlite3  *db,
   return exec_sql (db, schema_v2, error);
 }
 
+static gboolean
+migrate_to_v3 (sqlite3  *db,
+               GError  **error)
+{
+  return exec_sql (db, schema_v3, error);
+}
+
 typedef gboolean (*MigrationStep) (sqlite3 *db, GError **error);
 
 static const MigrationStep steps[] = {
   migrate_to_v1,
   migrate_to_v2,
+  migrate_to_v3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PURSUIT_STORE_SCHEMA_VERSION);

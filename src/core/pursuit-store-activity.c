@@ -13,6 +13,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "pursuit-pipeline.h"
@@ -309,6 +310,9 @@ begin_insert (PursuitStore  *self,
   return stmt;
 }
 
+static char *normalize_note_tags (const char  *tags,
+                                  GError     **error);
+
 /**
  * pursuit_store_add_note:
  * @self: a store
@@ -324,6 +328,8 @@ pursuit_store_add_note (PursuitStore  *self,
 {
   const char *kind;
   g_autofree char *body = NULL;
+  g_autofree char *tags = NULL;
+  g_autoptr(GError) tags_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
@@ -340,6 +346,13 @@ pursuit_store_add_note (PursuitStore  *self,
   if (body[0] == '\0')
     {
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID, _("A note cannot be empty"));
+      return 0;
+    }
+
+  tags = normalize_note_tags (pursuit_note_get_tags (note), &tags_error);
+  if (tags_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&tags_error));
       return 0;
     }
 
@@ -375,6 +388,7 @@ pursuit_store_add_note (PursuitStore  *self,
     pursuit_note_set_created_at (note, _pursuit_store_now (self));
   pursuit_note_set_kind (note, kind);
   pursuit_note_set_body (note, body);
+  pursuit_note_set_tags (note, tags);
 
   sqlite3_bind_int64 (stmt, 1, pursuit_note_get_job_id (note));
   _pursuit_bind_text (stmt, 2, kind);
@@ -386,6 +400,24 @@ pursuit_store_add_note (PursuitStore  *self,
   sqlite3_bind_int64 (stmt, 8, pursuit_note_get_created_at (note));
 
   return insert_row (self, stmt, PENDING_NOTE_ADDED, note, pursuit_note_get_job_id (note), error);
+}
+
+static gint64
+note_job_id (PursuitStore *self,
+             gint64        note_id)
+{
+  sqlite3_stmt *stmt = _pursuit_store_prepare (self, "SELECT job_id FROM notes WHERE id = ?", NULL);
+  gint64 job_id = 0;
+
+  if (stmt == NULL)
+    return 0;
+
+  sqlite3_bind_int64 (stmt, 1, note_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    job_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return job_id;
 }
 
 gboolean
@@ -424,6 +456,9 @@ pursuit_store_set_note_done (PursuitStore  *self,
       return FALSE;
     }
 
+  /* Another window showing the job follows. */
+  _pursuit_store_queue_signal (self, PENDING_NOTES_CHANGED, NULL,
+                               note_job_id (self, note_id), NULL, NULL);
   return _pursuit_store_write_end (self, error);
 }
 
@@ -790,6 +825,164 @@ pursuit_store_cancel_follow_ups (PursuitStore  *self,
   return changed;
 }
 
+/* Contacts and documents */
+
+/* Stripped text, or NULL for nothing but spaces. */
+static char *
+dup_optional (const char *text)
+{
+  g_autofree char *stripped = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
+
+  if (stripped == NULL || stripped[0] == '\0')
+    return NULL;
+
+  return g_steal_pointer (&stripped);
+}
+
+static gboolean
+check_length (const char  *text,
+              glong        max_chars,
+              const char  *message,
+              GError     **error)
+{
+  if (text != NULL && g_utf8_strlen (text, -1) > max_chars)
+    {
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID, message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+has_control_characters (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Something@something, with nothing a mail program would read as a
+ * second address or a display name. */
+static gboolean
+check_email (const char  *email,
+             GError     **error)
+{
+  const char *at;
+  gboolean valid;
+
+  if (email == NULL)
+    return TRUE;
+
+  at = strchr (email, '@');
+  valid = at != NULL && at != email && at[1] != '\0' && strchr (at + 1, '@') == NULL &&
+          strlen (email) <= 254 && !has_control_characters (email) &&
+          strpbrk (email, " \t<>()[],;:\"\\") == NULL;
+
+  if (!valid)
+    g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                 _("“%s” is not an email address"), email);
+
+  return valid;
+}
+
+static gboolean
+check_phone (const char  *phone,
+             GError     **error)
+{
+  gboolean has_digit = FALSE;
+  gboolean valid = TRUE;
+
+  if (phone == NULL)
+    return TRUE;
+
+  for (const char *p = phone; *p != '\0' && valid; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        has_digit = TRUE;
+      else
+        valid = strchr (" +-()./", *p) != NULL;
+    }
+
+  if (!valid || !has_digit || strlen (phone) > 40)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("“%s” is not a phone number: use digits, spaces and + - ( ) . /"), phone);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Validates @contact's fields and normalises them in place (stripped,
+ * empty ones unset). */
+static gboolean
+check_contact (PursuitContact  *contact,
+               GError         **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *notes = NULL;
+
+  if (!_pursuit_store_check_text (pursuit_contact_get_name (contact), _("name"), error) ||
+      !_pursuit_store_check_text (pursuit_contact_get_role (contact), _("role"), error) ||
+      !_pursuit_store_check_text (pursuit_contact_get_email (contact), _("email address"), error) ||
+      !_pursuit_store_check_text (pursuit_contact_get_phone (contact), _("phone number"), error) ||
+      !_pursuit_store_check_text (pursuit_contact_get_notes (contact), _("contact note"), error))
+    return FALSE;
+
+  name = dup_optional (pursuit_contact_get_name (contact));
+  role = dup_optional (pursuit_contact_get_role (contact));
+  email = dup_optional (pursuit_contact_get_email (contact));
+  phone = dup_optional (pursuit_contact_get_phone (contact));
+  notes = dup_optional (pursuit_contact_get_notes (contact));
+
+  if (name == NULL)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID, _("A contact needs a name"));
+      return FALSE;
+    }
+
+  if (has_control_characters (name) || has_control_characters (role))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("A name or role cannot have control characters"));
+      return FALSE;
+    }
+
+  if (!check_length (name, 200, _("A name can have at most 200 characters"), error) ||
+      !check_length (role, 200, _("A role can have at most 200 characters"), error) ||
+      !check_length (notes, 10000, _("A contact note can have at most 10,000 characters"), error) ||
+      !check_email (email, error) ||
+      !check_phone (phone, error))
+    return FALSE;
+
+  pursuit_contact_set_name (contact, name);
+  pursuit_contact_set_role (contact, role);
+  pursuit_contact_set_email (contact, email);
+  pursuit_contact_set_phone (contact, phone);
+  pursuit_contact_set_notes (contact, notes);
+
+  return TRUE;
+}
+
+/**
+ * pursuit_store_add_contact:
+ * @self: a store
+ * @job_id: the job
+ * @name: the person's name
+ * @role: (nullable): their role
+ * @email: (nullable): their email address
+ * @error: a location for a #GError
+ *
+ * A shorthand for [method@Pursuit.Store.add_contact_full].
+ *
+ * Returns: the id of the new contact, or 0 with @error set
+ */
 gint64
 pursuit_store_add_contact (PursuitStore  *self,
                            gint64         job_id,
@@ -798,45 +991,298 @@ pursuit_store_add_contact (PursuitStore  *self,
                            const char    *email,
                            GError       **error)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(PursuitContact) contact = NULL;
 
   g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_pursuit_store_check_text (name, _("name"), error) ||
-      !_pursuit_store_check_text (role, _("role"), error) ||
-      !_pursuit_store_check_text (email, _("email address"), error))
+  contact = pursuit_contact_new ();
+  pursuit_contact_set_job_id (contact, job_id);
+  pursuit_contact_set_name (contact, name);
+  pursuit_contact_set_role (contact, role);
+  pursuit_contact_set_email (contact, email);
+
+  return pursuit_store_add_contact_full (self, contact, error);
+}
+
+/**
+ * pursuit_store_add_contact_full:
+ * @self: a store
+ * @contact: the contact; its job-id names the job
+ * @error: a location for a #GError
+ *
+ * Adds a contact to a job, with the job's company. The name is required;
+ * the email address and phone number, when given, must look like one.
+ * Emits #PursuitStore::contacts-changed.
+ *
+ * Returns: the id of the new contact (also set on @contact), or 0 with
+ *   @error set
+ */
+gint64
+pursuit_store_add_contact_full (PursuitStore    *self,
+                                PursuitContact  *contact,
+                                GError         **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 job_id;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
+  g_return_val_if_fail (PURSUIT_IS_CONTACT (contact), 0);
+  g_return_val_if_fail (error == NULL || *error == NULL, 0);
+
+  if (!check_contact (contact, error))
     return 0;
 
-  if (name == NULL || name[0] == '\0')
-    {
-      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID, _("A contact needs a name"));
-      return 0;
-    }
-
-  if (email != NULL && strchr (email, '@') == NULL)
-    {
-      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
-                   _("“%s” is not an email address"), email);
-      return 0;
-    }
-
+  job_id = pursuit_contact_get_job_id (contact);
   stmt = begin_insert (self, job_id, TRUE,
-                       "INSERT INTO contacts (job_id, company_id, name, role, email, created_at)"
-                       " VALUES (?1, (SELECT company_id FROM jobs WHERE id = ?1), ?2, ?3, ?4, ?5)",
+                       "INSERT INTO contacts (job_id, company_id, name, role, email, phone, notes, created_at)"
+                       " VALUES (?1, (SELECT company_id FROM jobs WHERE id = ?1), ?2, ?3, ?4, ?5, ?6, ?7)",
                        error);
   if (stmt == NULL)
     return 0;
 
-  sqlite3_bind_int64 (stmt, 1, job_id);
-  _pursuit_bind_text (stmt, 2, name);
-  _pursuit_bind_text (stmt, 3, role);
-  _pursuit_bind_text (stmt, 4, email);
-  sqlite3_bind_int64 (stmt, 5, _pursuit_store_now (self));
+  if (pursuit_contact_get_created_at (contact) == 0)
+    pursuit_contact_set_created_at (contact, _pursuit_store_now (self));
 
-  return insert_row (self, stmt, PENDING_NONE, NULL, job_id, error);
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  _pursuit_bind_text (stmt, 2, pursuit_contact_get_name (contact));
+  _pursuit_bind_text (stmt, 3, pursuit_contact_get_role (contact));
+  _pursuit_bind_text (stmt, 4, pursuit_contact_get_email (contact));
+  _pursuit_bind_text (stmt, 5, pursuit_contact_get_phone (contact));
+  _pursuit_bind_text (stmt, 6, pursuit_contact_get_notes (contact));
+  sqlite3_bind_int64 (stmt, 7, pursuit_contact_get_created_at (contact));
+
+  return insert_row (self, stmt, PENDING_CONTACTS_CHANGED, contact, job_id, error);
 }
 
+/* Finds the job of the row that @sql (with the row id as its parameter)
+ * selects; FALSE when there is no such row. */
+static gboolean
+find_row_job_id (PursuitStore *self,
+                 const char   *sql,
+                 gint64        id,
+                 gint64       *job_id)
+{
+  sqlite3_stmt *stmt = _pursuit_store_prepare (self, sql, NULL);
+  gboolean exists;
+
+  *job_id = 0;
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  if (exists)
+    *job_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return exists;
+}
+
+/* Runs one prepared UPDATE or DELETE of a row known to exist as a whole
+ * write, queueing @queue_signal for @job_id. */
+static gboolean
+change_row (PursuitStore  *self,
+            sqlite3_stmt  *stmt,
+            PendingSignal  queue_signal,
+            gint64         job_id,
+            GError       **error)
+{
+  if (!_pursuit_store_step_done (self, stmt, error))
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  _pursuit_store_queue_signal (self, queue_signal, NULL, job_id, NULL, NULL);
+  return _pursuit_store_write_end (self, error);
+}
+
+/**
+ * pursuit_store_update_contact:
+ * @self: a store
+ * @contact: the contact, with its id; its job does not change
+ * @error: a location for a #GError
+ *
+ * Saves a contact's name, role, email address, phone number and notes,
+ * validated as by [method@Pursuit.Store.add_contact_full]. Emits
+ * #PursuitStore::contacts-changed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_update_contact (PursuitStore    *self,
+                              PursuitContact  *contact,
+                              GError         **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 job_id;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PURSUIT_IS_CONTACT (contact), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_contact (contact, error))
+    return FALSE;
+
+  if (!find_row_job_id (self, "SELECT job_id FROM contacts WHERE id = ?",
+                        pursuit_contact_get_id (contact), &job_id))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                   _("There is no contact with id %lld"), (long long)pursuit_contact_get_id (contact));
+      return FALSE;
+    }
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "UPDATE contacts SET name = ?, role = ?, email = ?, phone = ?, notes = ?"
+                                 " WHERE id = ?",
+                                 error);
+  if (stmt == NULL)
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  _pursuit_bind_text (stmt, 1, pursuit_contact_get_name (contact));
+  _pursuit_bind_text (stmt, 2, pursuit_contact_get_role (contact));
+  _pursuit_bind_text (stmt, 3, pursuit_contact_get_email (contact));
+  _pursuit_bind_text (stmt, 4, pursuit_contact_get_phone (contact));
+  _pursuit_bind_text (stmt, 5, pursuit_contact_get_notes (contact));
+  sqlite3_bind_int64 (stmt, 6, pursuit_contact_get_id (contact));
+
+  pursuit_contact_set_job_id (contact, job_id);
+  return change_row (self, stmt, PENDING_CONTACTS_CHANGED, job_id, error);
+}
+
+/**
+ * pursuit_store_remove_contact:
+ * @self: a store
+ * @contact_id: the contact
+ * @error: a location for a #GError
+ *
+ * Emits #PursuitStore::contacts-changed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_remove_contact (PursuitStore  *self,
+                              gint64         contact_id,
+                              GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 job_id;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!find_row_job_id (self, "SELECT job_id FROM contacts WHERE id = ?",
+                        contact_id, &job_id))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                   _("There is no contact with id %lld"), (long long)contact_id);
+      return FALSE;
+    }
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self, "DELETE FROM contacts WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  return change_row (self, stmt, PENDING_CONTACTS_CHANGED, job_id, error);
+}
+
+/**
+ * pursuit_store_list_contacts:
+ *
+ * Returns: (transfer full) (element-type PursuitContact): the job's
+ *   contacts, oldest first
+ */
+GPtrArray *
+pursuit_store_list_contacts (PursuitStore *self,
+                             gint64        job_id)
+{
+  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  stmt = _pursuit_store_prepare (self,
+                                 "SELECT id, job_id, name, role, email, phone, notes, created_at"
+                                 " FROM contacts WHERE job_id = ? ORDER BY created_at, id",
+                                 NULL);
+  if (stmt == NULL)
+    return g_steal_pointer (&contacts);
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PursuitContact *contact = pursuit_contact_new ();
+
+      pursuit_contact_set_id (contact, sqlite3_column_int64 (stmt, 0));
+      pursuit_contact_set_job_id (contact, sqlite3_column_int64 (stmt, 1));
+      pursuit_contact_set_name (contact, _pursuit_column_text (stmt, 2));
+      pursuit_contact_set_role (contact, _pursuit_column_text (stmt, 3));
+      pursuit_contact_set_email (contact, _pursuit_column_text (stmt, 4));
+      pursuit_contact_set_phone (contact, _pursuit_column_text (stmt, 5));
+      pursuit_contact_set_notes (contact, _pursuit_column_text (stmt, 6));
+      pursuit_contact_set_created_at (contact, sqlite3_column_int64 (stmt, 7));
+      g_ptr_array_add (contacts, contact);
+    }
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&contacts);
+}
+
+/* An absolute file name or an http(s) address with a host. */
+static gboolean
+check_document_path (const char  *path,
+                     GError     **error)
+{
+  g_autoptr(GUri) uri = NULL;
+
+  if (path == NULL)
+    return TRUE;
+
+  if (!has_control_characters (path) && strlen (path) <= 4096)
+    {
+      if (g_path_is_absolute (path) && path[0] == '/')
+        return TRUE;
+
+      uri = g_uri_parse (path, G_URI_FLAGS_NONE, NULL);
+      if (uri != NULL &&
+          (g_ascii_strcasecmp (g_uri_get_scheme (uri), "http") == 0 ||
+           g_ascii_strcasecmp (g_uri_get_scheme (uri), "https") == 0) &&
+          g_uri_get_host (uri) != NULL && g_uri_get_host (uri)[0] != '\0')
+        return TRUE;
+    }
+
+  g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+               _("A document must be a file, given by its full path, or an http(s) address"));
+  return FALSE;
+}
+
+/**
+ * pursuit_store_add_document:
+ * @self: a store
+ * @job_id: the job, or 0 for a document of no job
+ * @kind: "resume", "cover_letter", "portfolio" or "other"
+ * @title: its title
+ * @path: (nullable): an absolute file name or an http(s) address
+ * @error: a location for a #GError
+ *
+ * Emits #PursuitStore::documents-changed.
+ *
+ * Returns: the id of the new document, or 0 with @error set
+ */
 gint64
 pursuit_store_add_document (PursuitStore  *self,
                             gint64         job_id,
@@ -845,28 +1291,45 @@ pursuit_store_add_document (PursuitStore  *self,
                             const char    *path,
                             GError       **error)
 {
+  g_autofree char *stripped_title = NULL;
+  g_autofree char *stripped_path = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (!_pursuit_store_check_text (title, _("title"), error) ||
+  if (!_pursuit_store_check_text (kind, _("document type"), error) ||
+      !_pursuit_store_check_text (title, _("title"), error) ||
       !_pursuit_store_check_text (path, _("path"), error))
     return 0;
 
   if (g_strcmp0 (kind, "resume") != 0 && g_strcmp0 (kind, "cover_letter") != 0 &&
-      g_strcmp0 (kind, "other") != 0)
+      g_strcmp0 (kind, "portfolio") != 0 && g_strcmp0 (kind, "other") != 0)
     {
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
                    _("Unknown document type “%s”"), kind ? kind : "");
       return 0;
     }
 
-  if (title == NULL || title[0] == '\0')
+  stripped_title = dup_optional (title);
+  stripped_path = dup_optional (path);
+
+  if (stripped_title == NULL)
     {
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID, _("A document needs a title"));
       return 0;
     }
+
+  if (has_control_characters (stripped_title))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("A document title cannot have control characters"));
+      return 0;
+    }
+
+  if (!check_length (stripped_title, 200, _("A document title can have at most 200 characters"), error) ||
+      !check_document_path (stripped_path, error))
+    return 0;
 
   stmt = begin_insert (self, job_id, FALSE,
                        "INSERT INTO documents (job_id, kind, title, path, created_at)"
@@ -877,11 +1340,297 @@ pursuit_store_add_document (PursuitStore  *self,
 
   _pursuit_bind_optional_int64 (stmt, 1, job_id);
   _pursuit_bind_text (stmt, 2, kind);
-  _pursuit_bind_text (stmt, 3, title);
-  _pursuit_bind_text (stmt, 4, path);
+  _pursuit_bind_text (stmt, 3, stripped_title);
+  _pursuit_bind_text (stmt, 4, stripped_path);
   sqlite3_bind_int64 (stmt, 5, _pursuit_store_now (self));
 
-  return insert_row (self, stmt, PENDING_NONE, NULL, job_id, error);
+  return insert_row (self, stmt, PENDING_DOCUMENTS_CHANGED, NULL, job_id, error);
+}
+
+/**
+ * pursuit_store_remove_document:
+ * @self: a store
+ * @document_id: the document
+ * @error: a location for a #GError
+ *
+ * Forgets a document; its file, if any, is left alone. Emits
+ * #PursuitStore::documents-changed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_remove_document (PursuitStore  *self,
+                               gint64         document_id,
+                               GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 job_id;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!find_row_job_id (self, "SELECT coalesce (job_id, 0) FROM documents WHERE id = ?",
+                        document_id, &job_id))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                   _("There is no document with id %lld"), (long long)document_id);
+      return FALSE;
+    }
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self, "DELETE FROM documents WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  return change_row (self, stmt, PENDING_DOCUMENTS_CHANGED, job_id, error);
+}
+
+/**
+ * pursuit_store_list_documents:
+ * @self: a store
+ * @job_id: the job, or 0 for the documents of no job
+ *
+ * Returns: (transfer full) (element-type PursuitDocument): the documents,
+ *   oldest first
+ */
+GPtrArray *
+pursuit_store_list_documents (PursuitStore *self,
+                              gint64        job_id)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  stmt = _pursuit_store_prepare (self,
+                                 "SELECT id, coalesce (job_id, 0), kind, title, path, created_at"
+                                 " FROM documents WHERE coalesce (job_id, 0) = ? ORDER BY created_at, id",
+                                 NULL);
+  if (stmt == NULL)
+    return g_steal_pointer (&documents);
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      PursuitDocument *document = pursuit_document_new ();
+
+      pursuit_document_set_id (document, sqlite3_column_int64 (stmt, 0));
+      pursuit_document_set_job_id (document, sqlite3_column_int64 (stmt, 1));
+      pursuit_document_set_kind (document, _pursuit_column_text (stmt, 2));
+      pursuit_document_set_title (document, _pursuit_column_text (stmt, 3));
+      pursuit_document_set_path (document, _pursuit_column_text (stmt, 4));
+      pursuit_document_set_created_at (document, sqlite3_column_int64 (stmt, 5));
+      g_ptr_array_add (documents, document);
+    }
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&documents);
+}
+
+/* "a, b,,A" → "a,b": trimmed, without empty or repeated (in any case)
+ * tags, in the order given. */
+static char *
+normalize_note_tags (const char  *tags,
+                     GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GHashTable) seen = NULL;
+
+  if (tags == NULL)
+    return NULL;
+
+  parts = g_strsplit (tags, ",", -1);
+  kept = g_ptr_array_new ();
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *tag = g_strstrip (parts[i]);
+      g_autofree char *folded = NULL;
+
+      if (tag[0] == '\0')
+        continue;
+
+      if (has_control_characters (tag) || g_utf8_strlen (tag, -1) > 64)
+        {
+          g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                       _("A tag can have at most 64 characters, and no control characters"));
+          return NULL;
+        }
+
+      folded = g_utf8_casefold (tag, -1);
+      if (g_hash_table_add (seen, g_steal_pointer (&folded)))
+        g_ptr_array_add (kept, tag);
+    }
+
+  if (kept->len > 50)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("A note can have at most 50 tags"));
+      return NULL;
+    }
+
+  if (kept->len == 0)
+    return NULL;
+
+  g_ptr_array_add (kept, NULL);
+  return g_strjoinv (",", (char **)kept->pdata);
+}
+
+/**
+ * pursuit_store_update_note:
+ * @self: a store
+ * @note: the note, with its id; its job does not change
+ * @error: a location for a #GError
+ *
+ * Saves a note's kind, text, tags (comma-separated; trimmed, repeats
+ * dropped), priority (0 to 3), due time and done flag, validated as by
+ * [method@Pursuit.Store.add_note]. Emits #PursuitStore::notes-changed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_update_note (PursuitStore  *self,
+                           PursuitNote   *note,
+                           GError       **error)
+{
+  g_autofree char *body = NULL;
+  g_autofree char *tags = NULL;
+  g_autoptr(GError) tags_error = NULL;
+  const char *kind;
+  sqlite3_stmt *stmt;
+  gint64 job_id;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PURSUIT_IS_NOTE (note), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  kind = pursuit_note_get_kind (note) ? pursuit_note_get_kind (note) : "note";
+
+  if (!_pursuit_store_check_text (pursuit_note_get_body (note), _("note"), error) ||
+      !_pursuit_store_check_text (pursuit_note_get_tags (note), _("tags"), error))
+    return FALSE;
+
+  body = g_strstrip (g_strdup (pursuit_note_get_body (note) ? pursuit_note_get_body (note) : ""));
+  if (body[0] == '\0')
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID, _("A note cannot be empty"));
+      return FALSE;
+    }
+
+  tags = normalize_note_tags (pursuit_note_get_tags (note), &tags_error);
+  if (tags_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&tags_error));
+      return FALSE;
+    }
+
+  if (!g_str_equal (kind, "note") && !g_str_equal (kind, "reminder"))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("Unknown note type “%s”"), kind);
+      return FALSE;
+    }
+
+  if (g_str_equal (kind, "reminder") && pursuit_note_get_due_at (note) == 0)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("A reminder needs a time"));
+      return FALSE;
+    }
+
+  if (pursuit_note_get_priority (note) < 0 || pursuit_note_get_priority (note) > 3)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The priority must be between 0 and 3"));
+      return FALSE;
+    }
+
+  if (!find_row_job_id (self, "SELECT job_id FROM notes WHERE id = ?",
+                        pursuit_note_get_id (note), &job_id))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                   _("There is no note with id %lld"), (long long)pursuit_note_get_id (note));
+      return FALSE;
+    }
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "UPDATE notes SET kind = ?, body = ?, tags = ?, priority = ?, due_at = ?, done = ?"
+                                 " WHERE id = ?",
+                                 error);
+  if (stmt == NULL)
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  _pursuit_bind_text (stmt, 1, kind);
+  _pursuit_bind_text (stmt, 2, body);
+  _pursuit_bind_text (stmt, 3, tags);
+  sqlite3_bind_int (stmt, 4, pursuit_note_get_priority (note));
+  _pursuit_bind_optional_int64 (stmt, 5, pursuit_note_get_due_at (note));
+  sqlite3_bind_int (stmt, 6, pursuit_note_get_done (note));
+  sqlite3_bind_int64 (stmt, 7, pursuit_note_get_id (note));
+
+  pursuit_note_set_job_id (note, job_id);
+  pursuit_note_set_kind (note, kind);
+  pursuit_note_set_body (note, body);
+  pursuit_note_set_tags (note, tags);
+
+  return change_row (self, stmt, PENDING_NOTES_CHANGED, job_id, error);
+}
+
+/**
+ * pursuit_store_remove_note:
+ * @self: a store
+ * @note_id: the note
+ * @error: a location for a #GError
+ *
+ * Emits #PursuitStore::notes-changed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_remove_note (PursuitStore  *self,
+                           gint64         note_id,
+                           GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 job_id;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!find_row_job_id (self, "SELECT job_id FROM notes WHERE id = ?",
+                        note_id, &job_id))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
+                   _("There is no note with id %lld"), (long long)note_id);
+      return FALSE;
+    }
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self, "DELETE FROM notes WHERE id = ?", error);
+  if (stmt == NULL)
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
+
+  sqlite3_bind_int64 (stmt, 1, note_id);
+  return change_row (self, stmt, PENDING_NOTES_CHANGED, job_id, error);
 }
 
 /**

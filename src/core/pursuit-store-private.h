@@ -28,6 +28,9 @@ typedef enum
   PENDING_FOLLOW_UPS_CHANGED,
   PENDING_STAGES_CHANGED,
   PENDING_RELOADED,
+  PENDING_NOTES_CHANGED,
+  PENDING_CONTACTS_CHANGED,
+  PENDING_DOCUMENTS_CHANGED,
 } PendingSignal;
 
 sqlite3      *_pursuit_store_get_db           (PursuitStore   *self);
@@ -64,6 +67,8 @@ gboolean      _pursuit_store_add_event        (PursuitStore   *self,
                                                GError        **error);
 gboolean      _pursuit_store_check_text       (const char     *text,
                                                const char     *field,
+                                               GError        **error);
+gboolean      _pursuit_store_check_tag        (const char     *tag,
                                                GError        **error);
 
 /* pursuit-migrations.c */

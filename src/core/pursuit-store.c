@@ -61,6 +61,9 @@ enum {
   FOLLOW_UPS_CHANGED,
   STAGES_CHANGED,
   RELOADED,
+  NOTES_CHANGED,
+  CONTACTS_CHANGED,
+  DOCUMENTS_CHANGED,
   N_SIGNALS
 };
 
@@ -70,7 +73,29 @@ static guint signals [N_SIGNALS];
   "j.id, j.title, c.name, j.location, j.remote, j.salary_min, j.salary_max, j.currency," \
   " j.salary_period, j.url, j.apply_url, j.description, j.source, j.employment_type," \
   " j.posted_date, j.deadline, j.stage, j.applied_date, j.match_score, j.resume," \
-  " j.cover_letter, j.withdraw_reason, j.created_at, j.updated_at"
+  " j.cover_letter, j.withdraw_reason, j.created_at, j.updated_at, j.stage_changed_at," \
+  " (SELECT group_concat (t.tag, char (31)) FROM job_tags t WHERE t.job_id = j.id)," \
+  NEXT_DUE_COLUMN
+
+/* The job's next open item, in one value so a single lookup per job gives
+ * both the time and the kind: due time * 4 + kind (1 follow-up,
+ * 2 interview, 3 reminder), the smallest wins. Overdue follow-ups and
+ * reminders are still open; an interview is only ahead until it starts.
+ * bind_now() binds ?9, the current time; statements that read jobs number
+ * their own parameters from ?1, since SQLite would give an unnumbered one
+ * the number after 9. */
+#define NEXT_DUE_COLUMN \
+  " (SELECT min (due) FROM (" \
+  "   SELECT min (f.due_at) * 4 + 1 AS due FROM follow_ups f" \
+  "    WHERE f.job_id = j.id AND f.status = 'pending' AND f.due_at > 0" \
+  "   UNION ALL SELECT min (i.starts_at) * 4 + 2 FROM interviews i" \
+  "    WHERE i.job_id = j.id AND i.starts_at >= ?9" \
+  "   UNION ALL SELECT min (n.due_at) * 4 + 3 FROM notes n" \
+  "    WHERE n.job_id = j.id AND n.done = 0 AND n.due_at > 0))"
+
+/* Tags never hold control characters, so the unit separator splits them. */
+#define TAG_SEPARATOR "\x1f"
+#define MAX_TAG_LENGTH 64
 
 #define JOB_FROM " FROM jobs j LEFT JOIN companies c ON c.id = j.company_id "
 
@@ -213,6 +238,15 @@ emit_pending (PursuitStore *self)
         case PENDING_RELOADED:
           g_signal_emit (self, signals [RELOADED], 0);
           break;
+        case PENDING_NOTES_CHANGED:
+          g_signal_emit (self, signals [NOTES_CHANGED], 0, emission->id);
+          break;
+        case PENDING_CONTACTS_CHANGED:
+          g_signal_emit (self, signals [CONTACTS_CHANGED], 0, emission->id);
+          break;
+        case PENDING_DOCUMENTS_CHANGED:
+          g_signal_emit (self, signals [DOCUMENTS_CHANGED], 0, emission->id);
+          break;
         case PENDING_NONE:
         default:
           g_assert_not_reached ();
@@ -276,6 +310,59 @@ _pursuit_store_write_abort (PursuitStore *self)
     }
 }
 
+/* For a change to a job that is not in its row (its tags, its activity):
+ * the job counts as updated, so lists that put the latest first stay in
+ * order, and #PursuitStore::job-changed brings the job as it is now. A
+ * job that is gone is no error: its removal is announced already. */
+static gboolean
+touch_job (PursuitStore  *self,
+           gint64         job_id,
+           GError       **error)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  sqlite3_stmt *stmt;
+
+  stmt = _pursuit_store_prepare (self, "UPDATE jobs SET updated_at = max (updated_at, ?) WHERE id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, _pursuit_store_now (self));
+  sqlite3_bind_int64 (stmt, 2, job_id);
+  if (!_pursuit_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->db) == 0)
+    return TRUE;
+
+  job = pursuit_store_get_job (self, job_id, error);
+  if (job == NULL)
+    return FALSE;
+
+  _pursuit_store_queue_signal (self, PENDING_JOB_CHANGED, job, 0, NULL, NULL);
+  return TRUE;
+}
+
+/* The job whose notes, interviews or follow-ups @signal reports a change
+ * of, or 0. */
+static gint64
+activity_job_id (PendingSignal signal,
+                 gpointer      object,
+                 gint64        id)
+{
+  switch (signal)
+    {
+    case PENDING_NOTE_ADDED:
+      return object != NULL ? pursuit_note_get_job_id (object) : 0;
+    case PENDING_INTERVIEW_SCHEDULED:
+      return object != NULL ? pursuit_interview_get_job_id (object) : 0;
+    case PENDING_NOTES_CHANGED:
+    case PENDING_FOLLOW_UPS_CHANGED:
+      return id;
+    default:
+      return 0;
+    }
+}
+
 void
 _pursuit_store_queue_signal (PursuitStore  *self,
                              PendingSignal  signal,
@@ -285,9 +372,18 @@ _pursuit_store_queue_signal (PursuitStore  *self,
                              const char    *to)
 {
   PendingEmission *emission;
+  gint64 activity_job;
 
   if (signal == PENDING_NONE)
     return;
+
+  /* A job's activity decides its next due item, which the board shows on
+   * its card: the job changes with it. Its job-changed goes first, so a
+   * handler of the activity's own signal that moves the job (the
+   * automation does for interviews) announces the newer job last. */
+  activity_job = activity_job_id (signal, object, id);
+  if (activity_job != 0 && !touch_job (self, activity_job, NULL) && self->write_depth > 0)
+    self->write_failed = TRUE;
 
   emission = g_new0 (PendingEmission, 1);
   emission->signal = signal;
@@ -423,6 +519,68 @@ check_job_text (PursuitJob  *job,
   return TRUE;
 }
 
+gboolean
+_pursuit_store_check_tag (const char  *tag,
+                          GError     **error)
+{
+  if (!g_utf8_validate (tag, -1, NULL))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("A tag is not valid UTF-8 text"));
+      return FALSE;
+    }
+
+  if (tag[0] == '\0')
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("A tag cannot be empty"));
+      return FALSE;
+    }
+
+  if (g_utf8_strlen (tag, -1) > MAX_TAG_LENGTH)
+    {
+      g_autofree char *start = g_utf8_substring (tag, 0, 20);
+
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The tag “%s…” is longer than %d characters"), start, MAX_TAG_LENGTH);
+      return FALSE;
+    }
+
+  /* Commas separate tags wherever they are written as text (CSV, the
+   * command line, the tag entry), so a tag cannot hold one. */
+  if (strchr (tag, ',') != NULL)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The tag “%s” contains a comma, which separates tags"), tag);
+      return FALSE;
+    }
+
+  for (const char *p = tag; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
+        {
+          g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                       _("A tag cannot contain control characters or line breaks"));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_tags (const char * const  *tags,
+            GError             **error)
+{
+  for (guint i = 0; tags[i] != NULL; i++)
+    if (!_pursuit_store_check_tag (tags[i], error))
+      return FALSE;
+
+  return TRUE;
+}
+
 static char *
 lookup_category (PursuitStore  *self,
                  const char    *stage_key,
@@ -463,7 +621,8 @@ validate_job (PursuitStore  *self,
   g_autofree char *category = NULL;
   g_autofree char *stripped = NULL;
 
-  if (!check_job_text (job, error))
+  if (!check_job_text (job, error) ||
+      !check_tags (pursuit_job_get_tags (job), error))
     return FALSE;
 
   stripped = g_strstrip (g_strdup (title ? title : ""));
@@ -580,6 +739,14 @@ bind_job (sqlite3_stmt *stmt,
   _pursuit_bind_text (stmt, 21, pursuit_job_get_withdraw_reason (job));
   sqlite3_bind_int64 (stmt, 22, pursuit_job_get_created_at (job));
   sqlite3_bind_int64 (stmt, 23, pursuit_job_get_updated_at (job));
+  sqlite3_bind_int64 (stmt, 24, pursuit_job_get_stage_changed_at (job));
+}
+
+static void
+bind_now (PursuitStore *self,
+          sqlite3_stmt *stmt)
+{
+  sqlite3_bind_int64 (stmt, 9, _pursuit_store_now (self));
 }
 
 static PursuitJob *
@@ -612,6 +779,22 @@ job_from_row (sqlite3_stmt *stmt)
   pursuit_job_set_withdraw_reason (job, _pursuit_column_text (stmt, 21));
   pursuit_job_set_created_at (job, sqlite3_column_int64 (stmt, 22));
   pursuit_job_set_updated_at (job, sqlite3_column_int64 (stmt, 23));
+  pursuit_job_set_stage_changed_at (job, sqlite3_column_int64 (stmt, 24));
+
+  if (sqlite3_column_type (stmt, 25) != SQLITE_NULL)
+    {
+      g_auto(GStrv) tags = g_strsplit (_pursuit_column_text (stmt, 25), TAG_SEPARATOR, -1);
+      pursuit_job_set_tags (job, (const char * const *)tags);
+    }
+
+  if (sqlite3_column_type (stmt, 26) != SQLITE_NULL)
+    {
+      static const char * const kinds[] = { NULL, "follow-up", "interview", "reminder" };
+      gint64 due = sqlite3_column_int64 (stmt, 26);
+
+      if (due > 0)
+        pursuit_job_set_next_due (job, due / 4, kinds[due % 4]);
+    }
 
   return job;
 }
@@ -624,6 +807,7 @@ collect_jobs (PursuitStore  *self,
   g_autoptr(GPtrArray) jobs = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
+  bind_now (self, stmt);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (jobs, job_from_row (stmt));
 
@@ -777,6 +961,30 @@ pursuit_store_class_init (PursuitStoreClass *klass)
   signals [RELOADED] =
     g_signal_new ("reloaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PursuitStore::notes-changed:
+   * @job_id: the job whose notes were edited, marked done or removed
+   *
+   * Adding a note emits #PursuitStore::note-added instead.
+   */
+  signals [NOTES_CHANGED] =
+    g_signal_new ("notes-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * PursuitStore::contacts-changed:
+   * @job_id: the job whose contacts were added, edited or removed
+   */
+  signals [CONTACTS_CHANGED] =
+    g_signal_new ("contacts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * PursuitStore::documents-changed:
+   * @job_id: the job whose documents were added or removed, 0 for
+   *   documents of no job
+   */
+  signals [DOCUMENTS_CHANGED] =
+    g_signal_new ("documents-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -913,6 +1121,38 @@ today (PursuitStore *self,
   return buffer;
 }
 
+/* Replaces the job's tags with @tags, which are normalised and checked. */
+static gboolean
+write_tags (PursuitStore        *self,
+            gint64               job_id,
+            const char * const  *tags,
+            GError             **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = _pursuit_store_prepare (self, "DELETE FROM job_tags WHERE job_id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  if (!_pursuit_store_step_done (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      stmt = _pursuit_store_prepare (self, "INSERT INTO job_tags (job_id, tag) VALUES (?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, job_id);
+      _pursuit_bind_text (stmt, 2, tags[i]);
+      if (!_pursuit_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 insert_job (PursuitStore  *self,
             PursuitJob    *job,
@@ -929,9 +1169,9 @@ insert_job (PursuitStore  *self,
                                  " salary_max, currency, salary_period, url, apply_url, description,"
                                  " source, employment_type, posted_date, deadline, stage, applied_date,"
                                  " match_score, resume, cover_letter, withdraw_reason, created_at,"
-                                 " updated_at)"
+                                 " updated_at, stage_changed_at)"
                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                                 " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+                                 " ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -941,6 +1181,10 @@ insert_job (PursuitStore  *self,
     return FALSE;
 
   pursuit_job_set_id (job, sqlite3_last_insert_rowid (self->db));
+
+  if (pursuit_job_get_tags (job)[0] != NULL &&
+      !write_tags (self, pursuit_job_get_id (job), pursuit_job_get_tags (job), error))
+    return FALSE;
 
   return _pursuit_store_add_event (self, pursuit_job_get_id (job), "created", NULL,
                                    pursuit_job_get_stage (job), NULL, error);
@@ -954,8 +1198,10 @@ insert_job (PursuitStore  *self,
  *
  * Validates and adds @job in one transaction. A job without a stage starts
  * in "saved"; a job added in an application stage without an application
- * date gets today's. On success @job is not changed; the stored copy is
- * passed to #PursuitStore::job-added.
+ * date gets today's. Tags must be valid (see
+ * [method@Pursuit.Store.tag_jobs]); a job without a stage time entered its
+ * stage when it was created. On success @job is not changed; the stored
+ * copy is passed to #PursuitStore::job-added.
  *
  * Returns: the id of the new job, or 0 with @error set
  */
@@ -980,6 +1226,11 @@ pursuit_store_add_job (PursuitStore  *self,
   if (pursuit_job_get_created_at (stored) == 0)
     pursuit_job_set_created_at (stored, now);
   pursuit_job_set_updated_at (stored, MAX (now, pursuit_job_get_created_at (stored)));
+  /* An imported or restored job may say since when it is in its stage. */
+  if (pursuit_job_get_stage_changed_at (stored) == 0)
+    pursuit_job_set_stage_changed_at (stored, pursuit_job_get_created_at (stored));
+  /* What the store computes is not the caller's to set. */
+  pursuit_job_set_next_due (stored, 0, NULL);
 
   if (!validate_job (self, stored, error))
     return 0;
@@ -1023,11 +1274,12 @@ pursuit_store_get_job (PursuitStore  *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = _pursuit_store_prepare (self, "SELECT " JOB_COLUMNS JOB_FROM "WHERE j.id = ?", error);
+  stmt = _pursuit_store_prepare (self, "SELECT " JOB_COLUMNS JOB_FROM "WHERE j.id = ?1", error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, job_id);
+  bind_now (self, stmt);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     job = job_from_row (stmt);
@@ -1066,6 +1318,7 @@ _pursuit_store_job_exists (PursuitStore  *self,
 
 static gboolean
 write_job_update (PursuitStore  *self,
+                  PursuitJob    *current,
                   PursuitJob    *stored,
                   const char    *old_stage,
                   GError       **error)
@@ -1083,15 +1336,20 @@ write_job_update (PursuitStore  *self,
                                  " url = ?9, apply_url = ?10, description = ?11, source = ?12,"
                                  " employment_type = ?13, posted_date = ?14, deadline = ?15, stage = ?16,"
                                  " applied_date = ?17, match_score = ?18, resume = ?19, cover_letter = ?20,"
-                                 " withdraw_reason = ?21, created_at = ?22, updated_at = ?23"
-                                 " WHERE id = ?24",
+                                 " withdraw_reason = ?21, created_at = ?22, updated_at = ?23,"
+                                 " stage_changed_at = ?24"
+                                 " WHERE id = ?25",
                                  error);
   if (stmt == NULL)
     return FALSE;
 
   bind_job (stmt, stored, company_id);
-  sqlite3_bind_int64 (stmt, 24, pursuit_job_get_id (stored));
+  sqlite3_bind_int64 (stmt, 25, pursuit_job_get_id (stored));
   if (!_pursuit_store_step_done (self, stmt, error))
+    return FALSE;
+
+  if (!g_strv_equal (pursuit_job_get_tags (current), pursuit_job_get_tags (stored)) &&
+      !write_tags (self, pursuit_job_get_id (stored), pursuit_job_get_tags (stored), error))
     return FALSE;
 
   if (g_strcmp0 (old_stage, new_stage) != 0)
@@ -1131,8 +1389,10 @@ check_stage_move (PursuitStore  *self,
  * @job: the job with its new fields; its id names the row
  * @error: a location for a #GError
  *
- * Saves every field of @job. A different stage must be a move the
- * pipeline allows, and is written to the timeline.
+ * Saves every field of @job, its tags included. A different stage must be
+ * a move the pipeline allows, and is written to the timeline; the job's
+ * stage time starts again then. The stage time and the next due item of
+ * @job are the store's to keep: their values in @job are ignored.
  *
  * Returns: %TRUE on success
  */
@@ -1164,6 +1424,15 @@ pursuit_store_update_job (PursuitStore  *self,
   old_stage = pursuit_job_get_stage (current);
   new_stage = pursuit_job_get_stage (stored);
 
+  /* The store keeps the stage time: a move starts it again, anything else
+   * leaves it. The next due item comes from the job's activity. */
+  if (g_str_equal (old_stage, new_stage))
+    pursuit_job_set_stage_changed_at (stored, pursuit_job_get_stage_changed_at (current));
+  else
+    pursuit_job_set_stage_changed_at (stored, _pursuit_store_now (self));
+  pursuit_job_set_next_due (stored, pursuit_job_get_next_due_at (current),
+                            pursuit_job_get_next_due_kind (current));
+
   if (!validate_job (self, stored, error) ||
       !check_stage_move (self, old_stage, new_stage, error))
     return FALSE;
@@ -1175,7 +1444,7 @@ pursuit_store_update_job (PursuitStore  *self,
   if (!_pursuit_store_write_begin (self, error))
     return FALSE;
 
-  if (!write_job_update (self, stored, old_stage, error))
+  if (!write_job_update (self, current, stored, old_stage, error))
     {
       _pursuit_store_write_abort (self);
       return FALSE;
@@ -1232,18 +1501,24 @@ pursuit_store_move_job (PursuitStore  *self,
   return pursuit_store_update_job (self, job, error);
 }
 
-/* The stages of the job's last stage change, as the timeline has them. */
+/* The stages of the job's last stage change, as the timeline has them,
+ * and when the job had entered the stage it left: the time of the stage
+ * change before, or 0 when it left the stage it was created in. */
 static gboolean
 last_stage_change (PursuitStore  *self,
                    gint64         job_id,
                    char         **from_stage,
                    char         **to_stage,
+                   gint64        *entered_from_at,
                    GError       **error)
 {
   sqlite3_stmt *stmt;
+  gint64 event_id = 0;
+
+  *entered_from_at = 0;
 
   stmt = _pursuit_store_prepare (self,
-                                 "SELECT from_stage, to_stage FROM events"
+                                 "SELECT from_stage, to_stage, id FROM events"
                                  " WHERE job_id = ? AND kind = 'stage-changed'"
                                  " ORDER BY id DESC LIMIT 1",
                                  error);
@@ -1255,7 +1530,25 @@ last_stage_change (PursuitStore  *self,
     {
       *from_stage = g_strdup (_pursuit_column_text (stmt, 0));
       *to_stage = g_strdup (_pursuit_column_text (stmt, 1));
+      event_id = sqlite3_column_int64 (stmt, 2);
     }
+  sqlite3_reset (stmt);
+
+  if (event_id == 0)
+    return TRUE;
+
+  stmt = _pursuit_store_prepare (self,
+                                 "SELECT created_at FROM events"
+                                 " WHERE job_id = ? AND kind = 'stage-changed' AND id < ?"
+                                 " ORDER BY id DESC LIMIT 1",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  sqlite3_bind_int64 (stmt, 2, event_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    *entered_from_at = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
 
   return TRUE;
@@ -1293,6 +1586,7 @@ pursuit_store_undo_move (PursuitStore  *self,
   g_autofree char *moved_from = NULL;
   g_autofree char *moved_to = NULL;
   const char *old_stage;
+  gint64 entered_at;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
@@ -1312,7 +1606,7 @@ pursuit_store_undo_move (PursuitStore  *self,
   old_stage = pursuit_job_get_stage (current);
 
   /* Read inside the transaction, so nothing moves the job in between. */
-  if (!last_stage_change (self, job_id, &moved_from, &moved_to, error))
+  if (!last_stage_change (self, job_id, &moved_from, &moved_to, &entered_at, error))
     {
       _pursuit_store_write_abort (self);
       return FALSE;
@@ -1334,10 +1628,13 @@ pursuit_store_undo_move (PursuitStore  *self,
   if (g_str_equal (category, PURSUIT_STAGE_SAVED))
     pursuit_job_set_applied_date (stored, NULL);
   pursuit_job_set_updated_at (stored, MAX (_pursuit_store_now (self), pursuit_job_get_updated_at (current)));
+  /* Taking a move back returns the job to its stage as if it had never
+   * left, days in the stage included. */
+  pursuit_job_set_stage_changed_at (stored, entered_at != 0 ? entered_at : pursuit_job_get_created_at (current));
 
   stmt = _pursuit_store_prepare (self,
                                  "UPDATE jobs SET stage = ?1, withdraw_reason = ?2, applied_date = ?3,"
-                                 " updated_at = ?4 WHERE id = ?5",
+                                 " updated_at = ?4, stage_changed_at = ?6 WHERE id = ?5",
                                  error);
   if (stmt == NULL)
     {
@@ -1350,6 +1647,7 @@ pursuit_store_undo_move (PursuitStore  *self,
   _pursuit_bind_text (stmt, 3, pursuit_job_get_applied_date (stored));
   sqlite3_bind_int64 (stmt, 4, pursuit_job_get_updated_at (stored));
   sqlite3_bind_int64 (stmt, 5, job_id);
+  sqlite3_bind_int64 (stmt, 6, pursuit_job_get_stage_changed_at (stored));
 
   if (!_pursuit_store_step_done (self, stmt, error) ||
       !_pursuit_store_add_event (self, job_id, "stage-changed", old_stage, previous_stage, "undo", error))
@@ -1425,7 +1723,7 @@ pursuit_store_list_jobs (PursuitStore  *self,
   else
     stmt = _pursuit_store_prepare (self,
                                    "SELECT " JOB_COLUMNS JOB_FROM
-                                   "WHERE j.stage = ? ORDER BY j.updated_at DESC, j.id DESC",
+                                   "WHERE j.stage = ?1 ORDER BY j.updated_at DESC, j.id DESC",
                                    error);
   if (stmt == NULL)
     return NULL;
@@ -1466,8 +1764,8 @@ build_match_expression (const char *query)
 /**
  * pursuit_store_search_jobs:
  * @self: a store
- * @query: words to look for in titles, companies, locations, descriptions
- *   and notes; each word also matches as a prefix
+ * @query: words to look for in titles, companies, locations, descriptions,
+ *   notes and tags; each word also matches as a prefix
  * @error: a location for a #GError
  *
  * Returns: (transfer full) (element-type PursuitJob): the matching jobs,
@@ -1496,7 +1794,7 @@ pursuit_store_search_jobs (PursuitStore  *self,
                                  "SELECT " JOB_COLUMNS " FROM jobs_fts f"
                                  " JOIN jobs j ON j.id = f.rowid"
                                  " LEFT JOIN companies c ON c.id = j.company_id"
-                                 " WHERE jobs_fts MATCH ? ORDER BY f.rank, j.id",
+                                 " WHERE jobs_fts MATCH ?1 ORDER BY f.rank, j.id",
                                  error);
   if (stmt == NULL)
     return NULL;
@@ -1663,4 +1961,191 @@ pursuit_store_find_duplicate (PursuitStore *self,
   sqlite3_reset (stmt);
 
   return found;
+}
+
+/* Adds @tag to the job, or takes it away, and queues the reloaded job. A
+ * job that already is as asked is left alone and announces nothing. */
+static gboolean
+retag_job (PursuitStore  *self,
+           gint64         job_id,
+           const char    *tag,
+           gboolean       add,
+           GError       **error)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) tags = NULL;
+  const char * const *current;
+
+  job = pursuit_store_get_job (self, job_id, error);
+  if (job == NULL)
+    return FALSE;
+
+  if (pursuit_job_has_tag (job, tag) == add)
+    return TRUE;
+
+  /* Build the new list in C rather than with SQL's NOCASE, which only
+   * folds ASCII: "Équipe" and "équipe" are one tag. */
+  builder = g_strv_builder_new ();
+  current = pursuit_job_get_tags (job);
+  for (guint i = 0; current[i] != NULL; i++)
+    {
+      g_autofree char *a = g_utf8_casefold (current[i], -1);
+      g_autofree char *b = g_utf8_casefold (tag, -1);
+
+      if (add || !g_str_equal (a, b))
+        g_strv_builder_add (builder, current[i]);
+    }
+  if (add)
+    g_strv_builder_add (builder, tag);
+
+  tags = g_strv_builder_end (builder);
+  pursuit_job_set_tags (job, (const char * const *)tags);
+
+  return write_tags (self, job_id, pursuit_job_get_tags (job), error) &&
+         touch_job (self, job_id, error);
+}
+
+static gboolean
+retag_jobs (PursuitStore  *self,
+            const gint64  *ids,
+            guint          n_ids,
+            const char    *tag,
+            gboolean       add,
+            GError       **error)
+{
+  g_autofree char *stripped = NULL;
+
+  if (!g_utf8_validate (tag, -1, NULL))
+    return _pursuit_store_check_tag (tag, error);
+
+  stripped = g_strstrip (g_strdup (tag));
+  if (!_pursuit_store_check_tag (stripped, error))
+    return FALSE;
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_ids; i++)
+    if (!retag_job (self, ids[i], stripped, add, error))
+      {
+        _pursuit_store_write_abort (self);
+        return FALSE;
+      }
+
+  return _pursuit_store_write_end (self, error);
+}
+
+/**
+ * pursuit_store_tag_jobs:
+ * @self: a store
+ * @ids: (array length=n_ids): the jobs to tag
+ * @n_ids: the number of jobs
+ * @tag: the tag; surrounding spaces are dropped
+ * @error: a location for a #GError
+ *
+ * Adds @tag to every job in one transaction: if a job is missing or the
+ * tag is not valid (empty, longer than 64 characters, with a comma or a
+ * control character), no job is tagged. Jobs that already have the tag,
+ * in any case, keep their spelling. Every job that changed counts as
+ * updated, and #PursuitStore::job-changed follows for it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_tag_jobs (PursuitStore  *self,
+                        const gint64  *ids,
+                        guint          n_ids,
+                        const char    *tag,
+                        GError       **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return retag_jobs (self, ids, n_ids, tag, TRUE, error);
+}
+
+/**
+ * pursuit_store_untag_jobs:
+ * @self: a store
+ * @ids: (array length=n_ids): the jobs to take the tag from
+ * @n_ids: the number of jobs
+ * @tag: the tag, in any case
+ * @error: a location for a #GError
+ *
+ * Takes @tag from every job in one transaction, as
+ * [method@Pursuit.Store.tag_jobs] adds it. Jobs without the tag are fine.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_store_untag_jobs (PursuitStore  *self,
+                          const gint64  *ids,
+                          guint          n_ids,
+                          const char    *tag,
+                          GError       **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return retag_jobs (self, ids, n_ids, tag, FALSE, error);
+}
+
+static char **
+collect_strings (PursuitStore *self,
+                 sqlite3_stmt *stmt)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  if (stmt == NULL)
+    return g_strv_builder_end (builder);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_strv_builder_add (builder, _pursuit_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * pursuit_store_list_tags:
+ * @self: a store
+ *
+ * Returns: (transfer full): every tag some job has, once whatever its
+ *   case, sorted case-insensitively
+ */
+char **
+pursuit_store_list_tags (PursuitStore *self)
+{
+  g_auto(GStrv) tags = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  tags = collect_strings (self, _pursuit_store_prepare (self, "SELECT DISTINCT tag FROM job_tags", NULL));
+
+  return pursuit_job_normalize_tags ((const char * const *)tags);
+}
+
+/**
+ * pursuit_store_list_sources:
+ * @self: a store
+ *
+ * Returns: (transfer full): every source a job came from (“LinkedIn”,
+ *   “referral”, ...), once, sorted case-insensitively
+ */
+char **
+pursuit_store_list_sources (PursuitStore *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
+
+  return collect_strings (self,
+                          _pursuit_store_prepare (self,
+                                                  "SELECT DISTINCT source FROM jobs"
+                                                  " WHERE source IS NOT NULL AND trim (source) != ''"
+                                                  " ORDER BY source COLLATE NOCASE, source",
+                                                  NULL));
 }

@@ -9,6 +9,8 @@
 
 #include <gio/gio.h>
 
+#include "pursuit-contact.h"
+#include "pursuit-document.h"
 #include "pursuit-job.h"
 #include "pursuit-follow-up.h"
 #include "pursuit-interview.h"
@@ -39,7 +41,7 @@ typedef enum
 #define PURSUIT_STORE_ERROR (pursuit_store_error_quark ())
 GQuark pursuit_store_error_quark (void);
 
-#define PURSUIT_STORE_SCHEMA_VERSION 2
+#define PURSUIT_STORE_SCHEMA_VERSION 3
 
 #define PURSUIT_TYPE_STORE (pursuit_store_get_type ())
 
@@ -90,6 +92,20 @@ gboolean      pursuit_store_undo_move           (PursuitStore  *self,
                                                  const char    *previous_stage,
                                                  GError       **error);
 
+/* Tags and sources */
+gboolean      pursuit_store_tag_jobs            (PursuitStore  *self,
+                                                 const gint64  *ids,
+                                                 guint          n_ids,
+                                                 const char    *tag,
+                                                 GError       **error);
+gboolean      pursuit_store_untag_jobs          (PursuitStore  *self,
+                                                 const gint64  *ids,
+                                                 guint          n_ids,
+                                                 const char    *tag,
+                                                 GError       **error);
+char        **pursuit_store_list_tags           (PursuitStore  *self);
+char        **pursuit_store_list_sources        (PursuitStore  *self);
+
 /* Stages (columns) */
 GPtrArray    *pursuit_store_list_stages         (PursuitStore  *self);
 PursuitStage *pursuit_store_get_stage           (PursuitStore  *self,
@@ -113,6 +129,12 @@ gboolean      pursuit_store_set_note_done       (PursuitStore  *self,
                                                  GError       **error);
 GPtrArray    *pursuit_store_list_notes          (PursuitStore  *self,
                                                  gint64         job_id);
+gboolean      pursuit_store_update_note         (PursuitStore  *self,
+                                                 PursuitNote   *note,
+                                                 GError       **error);
+gboolean      pursuit_store_remove_note         (PursuitStore  *self,
+                                                 gint64         note_id,
+                                                 GError       **error);
 GPtrArray    *pursuit_store_list_events         (PursuitStore  *self,
                                                  gint64         job_id);
 gint64        pursuit_store_add_interview       (PursuitStore  *self,
@@ -134,12 +156,28 @@ gint64        pursuit_store_add_contact         (PursuitStore  *self,
                                                  const char    *role,
                                                  const char    *email,
                                                  GError       **error);
+gint64        pursuit_store_add_contact_full    (PursuitStore  *self,
+                                                 PursuitContact *contact,
+                                                 GError       **error);
+gboolean      pursuit_store_update_contact      (PursuitStore  *self,
+                                                 PursuitContact *contact,
+                                                 GError       **error);
+gboolean      pursuit_store_remove_contact      (PursuitStore  *self,
+                                                 gint64         contact_id,
+                                                 GError       **error);
+GPtrArray    *pursuit_store_list_contacts       (PursuitStore  *self,
+                                                 gint64         job_id);
 gint64        pursuit_store_add_document        (PursuitStore  *self,
                                                  gint64         job_id,
                                                  const char    *kind,
                                                  const char    *title,
                                                  const char    *path,
                                                  GError       **error);
+gboolean      pursuit_store_remove_document     (PursuitStore  *self,
+                                                 gint64         document_id,
+                                                 GError       **error);
+GPtrArray    *pursuit_store_list_documents      (PursuitStore  *self,
+                                                 gint64         job_id);
 
 /* Outbox and TTL cache */
 gint64        pursuit_store_enqueue_outbox      (PursuitStore  *self,

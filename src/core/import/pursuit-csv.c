@@ -55,7 +55,8 @@ G_DEFINE_ENUM_TYPE (PursuitCsvField, pursuit_csv_field,
   G_DEFINE_ENUM_VALUE (PURSUIT_CSV_FIELD_EMPLOYMENT_TYPE, "employment-type"),
   G_DEFINE_ENUM_VALUE (PURSUIT_CSV_FIELD_MATCH_SCORE, "match-score"),
   G_DEFINE_ENUM_VALUE (PURSUIT_CSV_FIELD_ID, "id"),
-  G_DEFINE_ENUM_VALUE (PURSUIT_CSV_FIELD_NOTES, "notes"))
+  G_DEFINE_ENUM_VALUE (PURSUIT_CSV_FIELD_NOTES, "notes"),
+  G_DEFINE_ENUM_VALUE (PURSUIT_CSV_FIELD_TAGS, "tags"))
 
 enum {
   CHANGED,
@@ -88,6 +89,7 @@ static const char * const field_keys[] = {
   [PURSUIT_CSV_FIELD_MATCH_SCORE] = "match_score",
   [PURSUIT_CSV_FIELD_ID] = "id",
   [PURSUIT_CSV_FIELD_NOTES] = "notes",
+  [PURSUIT_CSV_FIELD_TAGS] = "tags",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (field_keys) == PURSUIT_CSV_N_FIELDS);
@@ -198,6 +200,11 @@ static const struct {
   { "note", PURSUIT_CSV_FIELD_NOTES },
   { "comments", PURSUIT_CSV_FIELD_NOTES },
   { "comment", PURSUIT_CSV_FIELD_NOTES },
+
+  { "tags", PURSUIT_CSV_FIELD_TAGS },
+  { "tag", PURSUIT_CSV_FIELD_TAGS },
+  { "labels", PURSUIT_CSV_FIELD_TAGS },
+  { "label", PURSUIT_CSV_FIELD_TAGS },
 };
 
 /* Statuses of other trackers, after normalize_name(), to our stage keys. */
@@ -1504,6 +1511,183 @@ pursuit_csv_mapping_validate (PursuitCsvMapping  *self,
   return TRUE;
 }
 
+/**
+ * pursuit_csv_field_allows_many:
+ * @field: a field
+ *
+ * Returns: whether several columns may be imported into @field: notes,
+ *   whose cells are joined, and "ignore"
+ */
+gboolean
+pursuit_csv_field_allows_many (PursuitCsvField field)
+{
+  return field == PURSUIT_CSV_FIELD_IGNORE || field == PURSUIT_CSV_FIELD_NOTES;
+}
+
+/**
+ * pursuit_csv_mapping_new_for_columns:
+ * @header: (array zero-terminated=1): the column names
+ * @columns: (array length=n_pairs): column indexes, counted from 0
+ * @fields: (array length=n_pairs): the field of each of @columns
+ * @n_pairs: the number of pairs
+ * @error: return location for a #GError
+ *
+ * Builds a mapping from pairs given by the user (or a script): column
+ * @columns[i] is imported into @fields[i], and the columns not named are
+ * ignored. Unlike [method@Pursuit.CsvMapping.set_field], which trusts its
+ * caller, this checks its input: a column out of range or named twice, an
+ * unknown field, a field other than notes given to two columns, or no
+ * title column fail with %PURSUIT_IMPORT_ERROR_MALFORMED.
+ *
+ * Returns: (transfer full): the mapping, or %NULL with @error set
+ */
+PursuitCsvMapping *
+pursuit_csv_mapping_new_for_columns (const char * const    *header,
+                                     const guint           *columns,
+                                     const PursuitCsvField *fields,
+                                     guint                  n_pairs,
+                                     GError               **error)
+{
+  g_autoptr(PursuitCsvMapping) self = NULL;
+  g_autofree gboolean *named = NULL;
+
+  g_return_val_if_fail (header != NULL, NULL);
+  g_return_val_if_fail (n_pairs == 0 || (columns != NULL && fields != NULL), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = pursuit_csv_mapping_new (header);
+  named = g_new0 (gboolean, MAX (self->n_columns, 1));
+
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      guint column = columns[i];
+      guint field = fields[i];
+      int other;
+
+      if (column >= self->n_columns)
+        {
+          g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED,
+                       "There is no column %u: the file has %u", column + 1, self->n_columns);
+          return NULL;
+        }
+
+      if (field >= PURSUIT_CSV_N_FIELDS)
+        {
+          g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED,
+                       "Column “%s” is mapped to an unknown field (%u)",
+                       self->columns[column], field);
+          return NULL;
+        }
+
+      if (named[column])
+        {
+          g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED,
+                       "Column “%s” is mapped twice", self->columns[column]);
+          return NULL;
+        }
+
+      other = pursuit_csv_mapping_find_field (self, field);
+      if (other >= 0 && !pursuit_csv_field_allows_many (field))
+        {
+          g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED,
+                       "Columns “%s” and “%s” are both mapped to %s: choose one",
+                       self->columns[other], self->columns[column], field_keys[field]);
+          return NULL;
+        }
+
+      named[column] = TRUE;
+      self->fields[column] = field;
+    }
+
+  if (!pursuit_csv_mapping_validate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/* Preview ----------------------------------------------------------------- */
+
+/**
+ * pursuit_csv_read_preview:
+ * @data: (array length=length): a CSV file
+ * @length: the length of @data
+ * @max_rows: how many rows to read after the header
+ * @out_rows: (out) (optional) (transfer full) (element-type GStrv): the
+ *   first @max_rows non-empty rows, each with exactly as many cells as the
+ *   header (short rows padded with "", long ones cut)
+ * @error: return location for a #GError
+ *
+ * Reads what the mapping dialog shows: the header, the guessed mapping and
+ * the first rows. Only the start of @data is parsed, so this is quick on
+ * large files; an error further down shows up on import.
+ *
+ * Returns: (transfer full): the guessed mapping, or %NULL with @error set
+ */
+PursuitCsvMapping *
+pursuit_csv_read_preview (const char  *data,
+                          gsize        length,
+                          guint        max_rows,
+                          GPtrArray  **out_rows,
+                          GError     **error)
+{
+  g_autoptr(PursuitCsvReader) reader = NULL;
+  g_autoptr(PursuitCsvMapping) mapping = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_auto(GStrv) header = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (out_rows != NULL)
+    *out_rows = NULL;
+
+  reader = pursuit_csv_reader_new (data, length, error);
+  if (reader == NULL)
+    return NULL;
+
+  if (!pursuit_csv_reader_next (reader, &header, NULL, error))
+    return NULL;
+
+  if (header == NULL)
+    {
+      g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED,
+                   "The file is empty");
+      return NULL;
+    }
+
+  mapping = pursuit_csv_mapping_guess ((const char * const *)header);
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+
+  while (rows->len < max_rows)
+    {
+      g_auto(GStrv) cells = NULL;
+      gboolean all_empty = TRUE;
+      char **row;
+      guint n_cells;
+
+      if (!pursuit_csv_reader_next (reader, &cells, NULL, error))
+        return NULL;
+      if (cells == NULL)
+        break;
+
+      n_cells = g_strv_length (cells);
+      for (guint i = 0; i < n_cells; i++)
+        all_empty &= is_empty_cell (cells[i]);
+      if (all_empty)
+        continue;
+
+      row = g_new0 (char *, mapping->n_columns + 1);
+      for (guint i = 0; i < mapping->n_columns; i++)
+        row[i] = g_strdup (i < n_cells ? unescape_formula (cells[i]) : "");
+      g_ptr_array_add (rows, row);
+    }
+
+  if (out_rows != NULL)
+    *out_rows = g_steal_pointer (&rows);
+
+  return g_steal_pointer (&mapping);
+}
+
 /* Import ------------------------------------------------------------------ */
 
 /* Sets a row error and returns NULL, for `return row_error (...);`. */
@@ -1668,6 +1852,15 @@ row_to_job (PursuitCsvMapping  *mapping,
   pursuit_job_set_description (job, value[PURSUIT_CSV_FIELD_DESCRIPTION]);
   pursuit_job_set_employment_type (job, value[PURSUIT_CSV_FIELD_EMPLOYMENT_TYPE]);
   pursuit_job_set_source (job, value[PURSUIT_CSV_FIELD_SOURCE] ? value[PURSUIT_CSV_FIELD_SOURCE] : "csv");
+
+  /* We write tags joined with ", "; other trackers also use ";". The store
+   * judges each tag when the job is saved. */
+  if (value[PURSUIT_CSV_FIELD_TAGS] != NULL)
+    {
+      g_auto(GStrv) tags = g_strsplit_set (value[PURSUIT_CSV_FIELD_TAGS], ",;", -1);
+
+      pursuit_job_set_tags (job, (const char * const *)tags);
+    }
 
   if (value[PURSUIT_CSV_FIELD_REMOTE] != NULL)
     {
@@ -2015,6 +2208,7 @@ pursuit_csv_export_jobs (GPtrArray *jobs,
     PURSUIT_CSV_FIELD_MATCH_SCORE,
     PURSUIT_CSV_FIELD_DESCRIPTION,
     PURSUIT_CSV_FIELD_NOTES,
+    PURSUIT_CSV_FIELD_TAGS,
   };
   GString *out;
 
@@ -2104,6 +2298,13 @@ pursuit_csv_export_jobs (GPtrArray *jobs,
             case PURSUIT_CSV_FIELD_NOTES:
               if (notes != NULL)
                 append_cell (out, g_ptr_array_index (notes, i));
+              break;
+            case PURSUIT_CSV_FIELD_TAGS:
+              {
+                g_autofree char *tags = g_strjoinv (", ", (char **)pursuit_job_get_tags (job));
+
+                append_cell (out, tags);
+              }
               break;
             case PURSUIT_CSV_FIELD_IGNORE:
             case PURSUIT_CSV_FIELD_SALARY:

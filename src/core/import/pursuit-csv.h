@@ -80,6 +80,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PursuitCsvReader, pursuit_csv_reader_free)
  * @PURSUIT_CSV_FIELD_MATCH_SCORE: a score from 0 to 100
  * @PURSUIT_CSV_FIELD_ID: a job id from an earlier export
  * @PURSUIT_CSV_FIELD_NOTES: free text returned next to the job, for a note
+ * @PURSUIT_CSV_FIELD_TAGS: the job's tags, separated by commas or semicolons
  *
  * The job field a CSV column is imported into.
  */
@@ -107,9 +108,10 @@ typedef enum
   PURSUIT_CSV_FIELD_MATCH_SCORE,
   PURSUIT_CSV_FIELD_ID,
   PURSUIT_CSV_FIELD_NOTES,
+  PURSUIT_CSV_FIELD_TAGS,
 } PursuitCsvField;
 
-#define PURSUIT_CSV_N_FIELDS (PURSUIT_CSV_FIELD_NOTES + 1)
+#define PURSUIT_CSV_N_FIELDS (PURSUIT_CSV_FIELD_TAGS + 1)
 
 #define PURSUIT_TYPE_CSV_FIELD (pursuit_csv_field_get_type ())
 GType            pursuit_csv_field_get_type      (void) G_GNUC_CONST;
@@ -149,6 +151,20 @@ void               pursuit_csv_mapping_set_field       (PursuitCsvMapping  *self
 int                pursuit_csv_mapping_find_field      (PursuitCsvMapping  *self,
                                                         PursuitCsvField     field);
 gboolean           pursuit_csv_mapping_validate        (PursuitCsvMapping  *self,
+                                                        GError            **error);
+PursuitCsvMapping *pursuit_csv_mapping_new_for_columns (const char * const    *header,
+                                                        const guint           *columns,
+                                                        const PursuitCsvField *fields,
+                                                        guint                  n_pairs,
+                                                        GError               **error);
+gboolean           pursuit_csv_field_allows_many       (PursuitCsvField     field);
+
+/* Preview ----------------------------------------------------------------- */
+
+PursuitCsvMapping *pursuit_csv_read_preview            (const char         *data,
+                                                        gsize               length,
+                                                        guint               max_rows,
+                                                        GPtrArray         **out_rows,
                                                         GError            **error);
 
 /* Jobs -------------------------------------------------------------------- */

@@ -202,6 +202,7 @@ parse_jobs (const char           *data,
             gsize                 length,
             const char           *origin,
             PursuitImportFormat   format,
+            PursuitCsvMapping    *mapping,
             GPtrArray           **out_notes,
             GError              **error)
 {
@@ -214,7 +215,7 @@ parse_jobs (const char           *data,
   switch (format)
     {
     case PURSUIT_IMPORT_FORMAT_CSV:
-      return pursuit_csv_parse_jobs (data, length, NULL, out_notes, error);
+      return pursuit_csv_parse_jobs (data, length, mapping, out_notes, error);
 
     case PURSUIT_IMPORT_FORMAT_HTML:
       job = pursuit_posting_parse_html (data, length, is_web_address (origin) ? origin : NULL,
@@ -292,6 +293,22 @@ merge_into (PursuitJob *stored,
       changed = TRUE;
     }
 
+  /* Tags add up: the user's stay, the file's new ones join them. */
+  for (const char * const *tag = pursuit_job_get_tags (imported); *tag != NULL; tag++)
+    {
+      if (!pursuit_job_has_tag (stored, *tag))
+        {
+          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+          g_auto(GStrv) tags = NULL;
+
+          g_strv_builder_addv (builder, (const char **)pursuit_job_get_tags (stored));
+          g_strv_builder_add (builder, *tag);
+          tags = g_strv_builder_end (builder);
+          pursuit_job_set_tags (stored, (const char * const *)tags);
+          changed = TRUE;
+        }
+    }
+
   return changed;
 }
 
@@ -356,6 +373,12 @@ import_one (PursuitStore            *store,
   g_ptr_array_add (report->added, g_steal_pointer (&stored));
   return TRUE;
 }
+
+static PursuitImportReport *import_all (PursuitStore           *store,
+                                        GPtrArray              *jobs,
+                                        GPtrArray              *notes,
+                                        PursuitDuplicatePolicy  duplicates,
+                                        GError                **error);
 
 /**
  * pursuit_importer_import:
@@ -428,29 +451,356 @@ pursuit_importer_import (PursuitStore            *store,
       return report->added ? g_steal_pointer (&report) : NULL;
     }
 
-  jobs = parse_jobs (data, length, origin, format, &notes, error);
+  jobs = parse_jobs (data, length, origin, format, NULL, &notes, error);
   if (jobs == NULL)
     return NULL;
 
-  if (!pursuit_store_begin (store, error))
+  return import_all (store, jobs, notes, duplicates, error);
+}
+
+/**
+ * pursuit_importer_import_csv:
+ * @store: the store to import into
+ * @data: (array length=length): a CSV file
+ * @length: its length
+ * @mapping: (nullable): the columns' fields, as the user chose them in the
+ *   mapping dialog; %NULL guesses them from the header
+ * @duplicates: what to do with jobs already in the store
+ * @error: a location for a #GError
+ *
+ * Like [func@Pursuit.importer_import] for a CSV file, with a given mapping.
+ *
+ * Returns: (transfer full) (nullable): what was imported
+ */
+PursuitImportReport *
+pursuit_importer_import_csv (PursuitStore           *store,
+                             const char             *data,
+                             gsize                   length,
+                             PursuitCsvMapping      *mapping,
+                             PursuitDuplicatePolicy  duplicates,
+                             GError                **error)
+{
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (mapping == NULL || PURSUIT_IS_CSV_MAPPING (mapping), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  jobs = pursuit_importer_parse (data, length, "import.csv", mapping, &notes, error);
+  if (jobs == NULL)
     return NULL;
 
-  for (guint i = 0; i < jobs->len; i++)
-    {
-      const char *note_text = notes != NULL && i < notes->len ? g_ptr_array_index (notes, i) : NULL;
+  return import_all (store, jobs, notes, duplicates, error);
+}
 
-      if (!import_one (store, g_ptr_array_index (jobs, i), note_text, duplicates, report, error))
+/**
+ * pursuit_importer_parse:
+ * @data: (array length=length): the file or page contents
+ * @length: their length
+ * @origin: (nullable): where they came from, as for [func@Pursuit.importer_import]
+ * @mapping: (nullable): for a CSV file, the columns' fields; %NULL guesses them
+ * @out_notes: (out) (optional) (element-type utf8) (transfer full): the
+ *   notes text of each job, in the same order (an element may be %NULL)
+ * @error: a location for a #GError
+ *
+ * Detects the format and parses every job, without touching a store, so
+ * it may run in a worker thread; [func@Pursuit.import_batch_new] then
+ * writes the jobs. A Pursuit backup is not parsed here: it is restored as
+ * a whole (%PURSUIT_IMPORT_ERROR_UNKNOWN_FORMAT).
+ *
+ * Returns: (transfer full) (element-type PursuitJob): the jobs, or %NULL
+ *   with @error set
+ */
+GPtrArray *
+pursuit_importer_parse (const char         *data,
+                        gsize               length,
+                        const char         *origin,
+                        PursuitCsvMapping  *mapping,
+                        GPtrArray         **out_notes,
+                        GError            **error)
+{
+  PursuitImportFormat format;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (mapping == NULL || PURSUIT_IS_CSV_MAPPING (mapping), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (out_notes != NULL)
+    *out_notes = NULL;
+
+  if (length > MAX_IMPORT_SIZE)
+    {
+      g_autofree char *size = g_format_size (length);
+      g_autofree char *limit = g_format_size (MAX_IMPORT_SIZE);
+
+      g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_TOO_LARGE,
+                   _("The file is too large to import (%s; at most %s)"), size, limit);
+      return NULL;
+    }
+
+  format = pursuit_importer_detect (data, length, origin);
+
+  /* A mapping says the user chose CSV, even for a file without a delimiter
+   * in its first 4 KiB (a single column). */
+  if (mapping != NULL && format != PURSUIT_IMPORT_FORMAT_BACKUP)
+    format = PURSUIT_IMPORT_FORMAT_CSV;
+
+  return parse_jobs (data, length, origin, format, mapping, out_notes, error);
+}
+
+/* Batches ----------------------------------------------------------------- */
+
+struct _PursuitImportBatch
+{
+  PursuitStore           *store;
+  GPtrArray              *jobs;
+  GPtrArray              *notes;
+  PursuitImportReport    *report;
+  PursuitDuplicatePolicy  duplicates;
+  guint                   n_done;
+  gboolean                open;
+  gboolean                failed;
+};
+
+/**
+ * pursuit_import_batch_new:
+ * @store: the store to import into
+ * @jobs: (element-type PursuitJob): parsed jobs, from [func@Pursuit.importer_parse]
+ * @notes: (nullable) (element-type utf8): the notes text of each job
+ * @duplicates: what to do with jobs already in the store
+ *
+ * Prepares to write @jobs. Call [func@Pursuit.import_batch_step] until
+ * [func@Pursuit.import_batch_is_done], then [func@Pursuit.import_batch_commit];
+ * or [func@Pursuit.import_batch_rollback] to cancel, which leaves the store
+ * as it was.
+ *
+ * The first step opens a store transaction that stays open until the
+ * commit or rollback: every write to the store in between, from anywhere,
+ * joins it, and the store holds its change signals back until the commit.
+ * The caller keeps other writers away meanwhile (the window is modal).
+ *
+ * Returns: (transfer full): a new batch
+ */
+PursuitImportBatch *
+pursuit_import_batch_new (PursuitStore           *store,
+                          GPtrArray              *jobs,
+                          GPtrArray              *notes,
+                          PursuitDuplicatePolicy  duplicates)
+{
+  PursuitImportBatch *self;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (store), NULL);
+  g_return_val_if_fail (jobs != NULL, NULL);
+
+  self = g_new0 (PursuitImportBatch, 1);
+  self->store = g_object_ref (store);
+  self->jobs = g_ptr_array_ref (jobs);
+  self->notes = notes != NULL ? g_ptr_array_ref (notes) : NULL;
+  self->duplicates = duplicates;
+  self->report = g_new0 (PursuitImportReport, 1);
+  self->report->added = g_ptr_array_new_with_free_func (g_object_unref);
+  self->report->merged = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return self;
+}
+
+/**
+ * pursuit_import_batch_free:
+ * @self: (transfer full): a batch
+ *
+ * Frees @self, rolling its transaction back if it is still open.
+ */
+void
+pursuit_import_batch_free (PursuitImportBatch *self)
+{
+  if (self == NULL)
+    return;
+
+  if (self->open)
+    pursuit_import_batch_rollback (self);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->jobs, g_ptr_array_unref);
+  g_clear_pointer (&self->notes, g_ptr_array_unref);
+  g_clear_pointer (&self->report, pursuit_import_report_free);
+  g_free (self);
+}
+
+/**
+ * pursuit_import_batch_step:
+ * @self: a batch
+ * @max_jobs: how many jobs to write at most
+ * @error: a location for a #GError
+ *
+ * Writes the next @max_jobs jobs. On failure the whole batch is rolled
+ * back and @error says which job failed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+pursuit_import_batch_step (PursuitImportBatch  *self,
+                           guint                max_jobs,
+                           GError             **error)
+{
+  guint end;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (!self->failed, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!self->open)
+    {
+      if (self->n_done > 0)
         {
-          pursuit_store_rollback (store);
-          if (jobs->len > 1)
-            g_prefix_error (error, _("Job %u of %u (“%s”): "), i + 1, jobs->len,
-                            pursuit_job_get_title (g_ptr_array_index (jobs, i)));
+          g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED,
+                       _("The import was cancelled"));
+          return FALSE;
+        }
+
+      if (!pursuit_store_begin (self->store, error))
+        {
+          self->failed = TRUE;
+          return FALSE;
+        }
+      self->open = TRUE;
+    }
+
+  end = self->n_done + MIN (max_jobs, self->jobs->len - self->n_done);
+
+  for (; self->n_done < end; self->n_done++)
+    {
+      guint i = self->n_done;
+      PursuitJob *job = g_ptr_array_index (self->jobs, i);
+      const char *note_text = self->notes != NULL && i < self->notes->len ?
+                              g_ptr_array_index (self->notes, i) : NULL;
+
+      if (!import_one (self->store, job, note_text, self->duplicates, self->report, error))
+        {
+          pursuit_import_batch_rollback (self);
+          self->failed = TRUE;
+          if (self->jobs->len > 1)
+            g_prefix_error (error, _("Job %u of %u (“%s”): "), i + 1, self->jobs->len,
+                            pursuit_job_get_title (job));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * pursuit_import_batch_is_done:
+ * @self: a batch
+ *
+ * Returns: whether every job has been written (the batch can be committed)
+ */
+gboolean
+pursuit_import_batch_is_done (PursuitImportBatch *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->n_done >= self->jobs->len;
+}
+
+/**
+ * pursuit_import_batch_get_n_done:
+ * @self: a batch
+ *
+ * Returns: how many jobs have been written so far
+ */
+guint
+pursuit_import_batch_get_n_done (PursuitImportBatch *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_done;
+}
+
+/**
+ * pursuit_import_batch_get_n_jobs:
+ * @self: a batch
+ *
+ * Returns: how many jobs the batch writes in all
+ */
+guint
+pursuit_import_batch_get_n_jobs (PursuitImportBatch *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->jobs->len;
+}
+
+/**
+ * pursuit_import_batch_commit:
+ * @self: a batch whose every job is written
+ * @error: a location for a #GError
+ *
+ * Commits the transaction; the store then emits its change signals.
+ *
+ * Returns: (transfer full) (nullable): what was imported
+ */
+PursuitImportReport *
+pursuit_import_batch_commit (PursuitImportBatch  *self,
+                             GError             **error)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (!self->failed, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* An empty batch never opened a transaction: nothing to commit. */
+  if (!self->open && self->jobs->len > 0)
+    {
+      if (!pursuit_import_batch_step (self, self->jobs->len, error))
+        return NULL;
+    }
+
+  g_return_val_if_fail (pursuit_import_batch_is_done (self), NULL);
+
+  if (self->open)
+    {
+      self->open = FALSE;
+      if (!pursuit_store_commit (self->store, error))
+        {
+          self->failed = TRUE;
           return NULL;
         }
     }
 
-  if (!pursuit_store_commit (store, error))
+  return g_steal_pointer (&self->report);
+}
+
+/**
+ * pursuit_import_batch_rollback:
+ * @self: a batch
+ *
+ * Cancels the import: nothing of it stays in the store, and no change
+ * signal is emitted.
+ */
+void
+pursuit_import_batch_rollback (PursuitImportBatch *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!self->open)
+    return;
+
+  self->open = FALSE;
+  pursuit_store_rollback (self->store);
+}
+
+static PursuitImportReport *
+import_all (PursuitStore           *store,
+            GPtrArray              *jobs,
+            GPtrArray              *notes,
+            PursuitDuplicatePolicy  duplicates,
+            GError                **error)
+{
+  g_autoptr(PursuitImportBatch) batch = pursuit_import_batch_new (store, jobs, notes, duplicates);
+
+  if (!pursuit_import_batch_step (batch, jobs->len, error))
     return NULL;
 
-  return g_steal_pointer (&report);
+  return pursuit_import_batch_commit (batch, error);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "pursuit-store.h"
+#include "pursuit-csv.h"
 #include "pursuit-import-error.h"
 
 G_BEGIN_DECLS
@@ -56,5 +57,44 @@ PursuitImportReport *pursuit_importer_import    (PursuitStore            *store,
                                                  const char              *origin,
                                                  PursuitDuplicatePolicy   duplicates,
                                                  GError                 **error);
+PursuitImportReport *pursuit_importer_import_csv (PursuitStore           *store,
+                                                  const char             *data,
+                                                  gsize                   length,
+                                                  PursuitCsvMapping      *mapping,
+                                                  PursuitDuplicatePolicy  duplicates,
+                                                  GError                **error);
+GPtrArray           *pursuit_importer_parse     (const char              *data,
+                                                 gsize                    length,
+                                                 const char              *origin,
+                                                 PursuitCsvMapping       *mapping,
+                                                 GPtrArray              **out_notes,
+                                                 GError                 **error);
+
+/**
+ * PursuitImportBatch:
+ *
+ * Writes parsed jobs into the store a few at a time, in one transaction
+ * that stays open between steps, so a caller on the main loop can show
+ * progress and let the user cancel (roll back) a long import. See
+ * [func@Pursuit.import_batch_new].
+ */
+typedef struct _PursuitImportBatch PursuitImportBatch;
+
+PursuitImportBatch  *pursuit_import_batch_new        (PursuitStore            *store,
+                                                      GPtrArray               *jobs,
+                                                      GPtrArray               *notes,
+                                                      PursuitDuplicatePolicy   duplicates);
+void                 pursuit_import_batch_free       (PursuitImportBatch      *self);
+gboolean             pursuit_import_batch_step       (PursuitImportBatch      *self,
+                                                      guint                    max_jobs,
+                                                      GError                 **error);
+gboolean             pursuit_import_batch_is_done    (PursuitImportBatch      *self);
+guint                pursuit_import_batch_get_n_done (PursuitImportBatch      *self);
+guint                pursuit_import_batch_get_n_jobs (PursuitImportBatch      *self);
+PursuitImportReport *pursuit_import_batch_commit     (PursuitImportBatch      *self,
+                                                      GError                 **error);
+void                 pursuit_import_batch_rollback   (PursuitImportBatch      *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PursuitImportBatch, pursuit_import_batch_free)
 
 G_END_DECLS
