@@ -9,7 +9,9 @@
 #include <adwaita.h>
 
 #include "pursuit-board-view.h"
+#include "pursuit-demo.h"
 #include "pursuit-job-card.h"
+#include "pursuit-job-filter.h"
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
 #include "pursuit-test-store.h"
@@ -54,6 +56,16 @@ job_stage (PursuitStore *store,
 
   g_assert_no_error (error);
   return g_strdup (pursuit_job_get_stage (job));
+}
+
+static void
+assert_stage (PursuitStore *store,
+              gint64        id,
+              const char   *expected)
+{
+  g_autofree char *stage = job_stage (store, id);
+
+  g_assert_cmpstr (stage, ==, expected);
 }
 
 /* Lets timeouts run too: the board moves the focus from one. */
@@ -373,6 +385,707 @@ test_board_collapse_persists (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (keys), ==, 0);
 }
 
+static GtkSelectionModel *
+column_selection (Fixture *fixture,
+                  guint    column)
+{
+  return pursuit_board_view_get_column_selection (PURSUIT_BOARD_VIEW (fixture->board), column);
+}
+
+static guint
+n_selected (Fixture *fixture)
+{
+  return pursuit_board_view_get_n_selected (PURSUIT_BOARD_VIEW (fixture->board));
+}
+
+/* The position of a job in its column's list. */
+static guint
+job_position (Fixture *fixture,
+              guint    column,
+              gint64   id)
+{
+  GListModel *model = pursuit_board_view_get_column_model (PURSUIT_BOARD_VIEW (fixture->board), column);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PursuitJob) job = g_list_model_get_item (model, i);
+
+      if (pursuit_job_get_id (job) == id)
+        return i;
+    }
+
+  g_assert_not_reached ();
+}
+
+static gboolean
+action_bar_revealed (Fixture *fixture)
+{
+  GtkWidget *bar = NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (fixture->board);
+       child != NULL && bar == NULL;
+       child = gtk_widget_get_first_child (child))
+    for (GtkWidget *sibling = child; sibling != NULL; sibling = gtk_widget_get_next_sibling (sibling))
+      if (GTK_IS_ACTION_BAR (sibling))
+        bar = sibling;
+
+  g_assert_nonnull (bar);
+  return gtk_action_bar_get_revealed (GTK_ACTION_BAR (bar));
+}
+
+static gboolean
+ids_contain (GPtrArray *ids,
+             gint64     id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (*(gint64 *)g_ptr_array_index (ids, i) == id)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_board_select_model (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  gint64 a = add_board_job (fixture->store, "Saved A", PURSUIT_STAGE_SAVED);
+  gint64 b = add_board_job (fixture->store, "Saved B", PURSUIT_STAGE_SAVED);
+  gint64 c = add_board_job (fixture->store, "Saved C", PURSUIT_STAGE_SAVED);
+  gint64 d = add_board_job (fixture->store, "Applied D", PURSUIT_STAGE_APPLIED);
+  g_autoptr(GPtrArray) ids = NULL;
+
+  show_board (fixture);
+  g_assert_cmpuint (n_selected (fixture), ==, 0);
+  g_assert_false (action_bar_revealed (fixture));
+
+  /* A plain click: one card, no action bar. */
+  gtk_selection_model_select_item (column_selection (fixture, 0), job_position (fixture, 0, a), TRUE);
+  g_assert_cmpuint (n_selected (fixture), ==, 1);
+  g_assert_false (action_bar_revealed (fixture));
+
+  /* Ctrl+click adds, in the same column and in another one. */
+  gtk_selection_model_select_item (column_selection (fixture, 0), job_position (fixture, 0, c), FALSE);
+  gtk_selection_model_select_item (column_selection (fixture, 1), job_position (fixture, 1, d), FALSE);
+  g_assert_cmpuint (n_selected (fixture), ==, 3);
+  g_assert_true (action_bar_revealed (fixture));
+
+  ids = pursuit_board_view_get_selected_job_ids (PURSUIT_BOARD_VIEW (fixture->board));
+  g_assert_cmpuint (ids->len, ==, 3);
+  g_assert_true (ids_contain (ids, a));
+  g_assert_false (ids_contain (ids, b));
+  g_assert_true (ids_contain (ids, c));
+  g_assert_true (ids_contain (ids, d));
+  /* Column by column: Saved's before Applied's. */
+  g_assert_cmpint (*(gint64 *)g_ptr_array_index (ids, 2), ==, d);
+
+  /* A plain click elsewhere replaces the whole board's selection. */
+  gtk_selection_model_select_item (column_selection (fixture, 0), job_position (fixture, 0, b), TRUE);
+  g_assert_cmpuint (n_selected (fixture), ==, 1);
+  g_assert_false (gtk_selection_model_is_selected (column_selection (fixture, 1), 0));
+
+  /* Shift+click makes a range in its column, which replaces the rest of
+   * that column only. */
+  gtk_selection_model_select_range (column_selection (fixture, 1), 0, 1, TRUE);
+  g_assert_cmpuint (n_selected (fixture), ==, 2);
+  gtk_selection_model_unselect_item (column_selection (fixture, 1), 0);
+
+  /* Ctrl+A selects a whole column and keeps the rest. */
+  gtk_selection_model_select_item (column_selection (fixture, 1), 0, FALSE);
+  gtk_selection_model_select_all (column_selection (fixture, 0));
+  g_assert_cmpuint (n_selected (fixture), ==, 4);
+
+  /* A selected job that moves away leaves the selection. */
+  g_assert_true (pursuit_board_view_move_job (PURSUIT_BOARD_VIEW (fixture->board), a, PURSUIT_STAGE_APPLIED));
+  spin_until_idle ();
+  g_assert_cmpuint (n_selected (fixture), ==, 3);
+
+  pursuit_board_view_clear_selection (PURSUIT_BOARD_VIEW (fixture->board));
+  g_assert_cmpuint (n_selected (fixture), ==, 0);
+  g_assert_false (action_bar_revealed (fixture));
+}
+
+static void
+test_board_select_actions (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 saved[4];
+  GtkWidget *saved_list;
+  GtkWidget *applied_list;
+  GtkWidget *board;
+
+  for (guint i = 0; i < G_N_ELEMENTS (saved); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Saved %u", i);
+      saved[i] = add_board_job (fixture->store, title, PURSUIT_STAGE_SAVED);
+    }
+  add_board_job (fixture->store, "Applied A", PURSUIT_STAGE_APPLIED);
+  add_board_job (fixture->store, "Applied B", PURSUIT_STAGE_APPLIED);
+
+  show_board (fixture);
+  board = fixture->board;
+  saved_list = pursuit_board_view_get_column_list_view (PURSUIT_BOARD_VIEW (board), 0);
+  applied_list = pursuit_board_view_get_column_list_view (PURSUIT_BOARD_VIEW (board), 1);
+
+  /* What a click does, then Shift+click on the third card: a range. */
+  g_assert_true (gtk_widget_activate_action (saved_list, "list.select-item", "(ubb)", 0, FALSE, FALSE));
+  g_assert_cmpuint (n_selected (fixture), ==, 1);
+  g_assert_true (gtk_widget_activate_action (saved_list, "list.select-item", "(ubb)", 2, FALSE, TRUE));
+  g_assert_cmpuint (n_selected (fixture), ==, 3);
+  g_assert_false (gtk_selection_model_is_selected (column_selection (fixture, 0), 3));
+
+  /* Ctrl+click toggles: one more in Applied, then off again. */
+  g_assert_true (gtk_widget_activate_action (applied_list, "list.select-item", "(ubb)", 1, TRUE, FALSE));
+  g_assert_cmpuint (n_selected (fixture), ==, 4);
+  g_assert_true (gtk_widget_activate_action (applied_list, "list.select-item", "(ubb)", 1, TRUE, FALSE));
+  g_assert_cmpuint (n_selected (fixture), ==, 3);
+
+  /* Ctrl+A in Applied: the whole column, Saved's selection kept. */
+  g_assert_true (gtk_widget_activate_action (applied_list, "list.select-all", NULL));
+  g_assert_cmpuint (n_selected (fixture), ==, 5);
+
+  /* A plain click in Applied: that card alone. */
+  g_assert_true (gtk_widget_activate_action (applied_list, "list.select-item", "(ubb)", 0, FALSE, FALSE));
+  g_assert_cmpuint (n_selected (fixture), ==, 1);
+  g_assert_cmpuint (pursuit_board_view_get_n_selected (PURSUIT_BOARD_VIEW (board)), ==, 1);
+
+  /* Escape. */
+  g_assert_true (gtk_widget_activate_action (board, "board.clear-selection", NULL));
+  g_assert_cmpuint (n_selected (fixture), ==, 0);
+}
+
+static void
+test_board_bulk_move (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  gint64 a = add_board_job (fixture->store, "Saved A", PURSUIT_STAGE_SAVED);
+  gint64 b = add_board_job (fixture->store, "Saved B", PURSUIT_STAGE_SAVED);
+  gint64 r = add_board_job (fixture->store, "Rejected R", PURSUIT_STAGE_REJECTED);
+  g_autoptr(GError) refusal = NULL;
+  g_autofree char *expected = NULL;
+  guint rejected_column;
+  AdwToast *toast;
+
+  show_board (fixture);
+  for (rejected_column = 0;
+       !g_str_equal (pursuit_board_view_get_column_stage (PURSUIT_BOARD_VIEW (fixture->board), rejected_column),
+                     PURSUIT_STAGE_REJECTED);
+       rejected_column++)
+    ;
+
+  gtk_selection_model_select_all (column_selection (fixture, 0));
+  gtk_selection_model_select_item (column_selection (fixture, rejected_column), 0, FALSE);
+  g_assert_cmpuint (n_selected (fixture), ==, 3);
+
+  /* Rejected is closed: it stays, the others go, the toast says why. */
+  g_assert_true (gtk_widget_activate_action (fixture->board, "board.move-selected", "s", PURSUIT_STAGE_APPLIED));
+  assert_stage (fixture->store, a, PURSUIT_STAGE_APPLIED);
+  assert_stage (fixture->store, b, PURSUIT_STAGE_APPLIED);
+  assert_stage (fixture->store, r, PURSUIT_STAGE_REJECTED);
+
+  g_assert_false (pursuit_pipeline_check_transition (PURSUIT_STAGE_REJECTED, PURSUIT_STAGE_APPLIED, &refusal));
+  expected = g_strdup_printf ("Moved 2 jobs to Applied; 1 could not move: %s", refusal->message);
+  g_assert_cmpstr (last_toast_title (fixture), ==, expected);
+  toast = g_ptr_array_index (fixture->toasts, fixture->toasts->len - 1);
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+
+  /* The refused job stays selected; the moved ones left their column. */
+  spin_until_idle ();
+  g_assert_cmpuint (n_selected (fixture), ==, 1);
+
+  /* Undo brings both back at once. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  assert_stage (fixture->store, a, PURSUIT_STAGE_SAVED);
+  assert_stage (fixture->store, b, PURSUIT_STAGE_SAVED);
+  spin_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (PURSUIT_BOARD_VIEW (fixture->board), 0)), ==, 2);
+
+  /* Dropping one of several selected cards moves them all; dropping
+   * another card moves it alone. */
+  gtk_selection_model_select_all (column_selection (fixture, 0));
+  g_assert_cmpuint (n_selected (fixture), ==, 3);
+  g_assert_true (gtk_widget_activate_action (fixture->board, "board.drop-job", "(xs)", a, PURSUIT_STAGE_APPLIED));
+  assert_stage (fixture->store, a, PURSUIT_STAGE_APPLIED);
+  assert_stage (fixture->store, b, PURSUIT_STAGE_APPLIED);
+  assert_stage (fixture->store, r, PURSUIT_STAGE_REJECTED);
+  g_signal_emit_by_name (g_ptr_array_index (fixture->toasts, fixture->toasts->len - 1), "button-clicked");
+  spin_until_idle ();
+  gtk_selection_model_select_item (column_selection (fixture, 0), job_position (fixture, 0, a), TRUE);
+  gtk_selection_model_select_item (column_selection (fixture, rejected_column), 0, FALSE);
+  g_assert_true (gtk_widget_activate_action (fixture->board, "board.drop-job", "(xs)", b, PURSUIT_STAGE_APPLIED));
+  assert_stage (fixture->store, a, PURSUIT_STAGE_SAVED);
+  assert_stage (fixture->store, b, PURSUIT_STAGE_APPLIED);
+  g_assert_cmpstr (last_toast_title (fixture), ==, "Moved “Saved B” to Applied");
+
+  /* Nothing can go: nothing moves, and no Undo. */
+  pursuit_board_view_clear_selection (PURSUIT_BOARD_VIEW (fixture->board));
+  gtk_selection_model_select_item (column_selection (fixture, rejected_column), 0, TRUE);
+  g_assert_false (pursuit_board_view_move_selected (PURSUIT_BOARD_VIEW (fixture->board), PURSUIT_STAGE_OFFER));
+  g_assert_true (g_str_has_prefix (last_toast_title (fixture), "No job could move to Offer: "));
+  g_assert_null (adw_toast_get_button_label (g_ptr_array_index (fixture->toasts, fixture->toasts->len - 1)));
+}
+
+static void
+test_board_bulk_undo_all_or_nothing (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  gint64 a = add_board_job (fixture->store, "Saved A", PURSUIT_STAGE_SAVED);
+  gint64 b = add_board_job (fixture->store, "Saved B", PURSUIT_STAGE_SAVED);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  show_board (fixture);
+  gtk_selection_model_select_all (column_selection (fixture, 0));
+  g_assert_true (pursuit_board_view_move_selected (PURSUIT_BOARD_VIEW (fixture->board), PURSUIT_STAGE_APPLIED));
+  toast = g_ptr_array_index (fixture->toasts, fixture->toasts->len - 1);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Moved 2 jobs to Applied");
+
+  /* One job moved on meanwhile: the Undo cannot take it back, so it
+   * takes back neither. */
+  g_assert_true (pursuit_store_move_job (fixture->store, b, PURSUIT_STAGE_SCREENING, NULL, &error));
+  g_assert_no_error (error);
+  g_signal_emit_by_name (toast, "button-clicked");
+  assert_stage (fixture->store, a, PURSUIT_STAGE_APPLIED);
+  assert_stage (fixture->store, b, PURSUIT_STAGE_SCREENING);
+  g_assert_true (g_str_has_suffix (last_toast_title (fixture), "so the move cannot be undone"));
+}
+
+static void
+test_board_bulk_withdraw (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gint64 a = add_board_job (fixture->store, "Applied A", PURSUIT_STAGE_APPLIED);
+  gint64 b = add_board_job (fixture->store, "Applied B", PURSUIT_STAGE_APPLIED);
+  g_autoptr(PursuitJob) job = NULL;
+  AdwMessageDialog *dialog;
+
+  show_board (fixture);
+  gtk_selection_model_select_all (column_selection (fixture, 1));
+
+  /* One reason for all of them. */
+  g_assert_false (pursuit_board_view_move_selected (PURSUIT_BOARD_VIEW (fixture->board), PURSUIT_STAGE_WITHDRAWN));
+  spin_until_idle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Withdraw 2 Applications?");
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Relocating");
+  adw_message_dialog_response (dialog, "withdraw");
+  spin_until_idle ();
+
+  assert_stage (fixture->store, a, PURSUIT_STAGE_WITHDRAWN);
+  assert_stage (fixture->store, b, PURSUIT_STAGE_WITHDRAWN);
+  job = pursuit_store_get_job (fixture->store, b, NULL);
+  g_assert_cmpstr (pursuit_job_get_withdraw_reason (job), ==, "Relocating");
+  g_assert_cmpstr (last_toast_title (fixture), ==, "Moved 2 jobs to Withdrawn");
+}
+
+static void
+test_board_bulk_move_fails (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  gint64 a = add_board_job (fixture->store, "Saved A", PURSUIT_STAGE_SAVED);
+  gint64 b = add_board_job (fixture->store, "Saved B", PURSUIT_STAGE_SAVED);
+  gint64 ids[3];
+  guint n_toasts;
+
+  show_board (fixture);
+
+  /* The second job is gone: the first, already moved in the
+   * transaction, goes back with it. */
+  ids[0] = a;
+  ids[1] = 4242;
+  ids[2] = b;
+  g_assert_false (pursuit_board_view_move_jobs (PURSUIT_BOARD_VIEW (fixture->board), ids, 3,
+                                                PURSUIT_STAGE_APPLIED, NULL));
+  assert_stage (fixture->store, a, PURSUIT_STAGE_SAVED);
+  assert_stage (fixture->store, b, PURSUIT_STAGE_SAVED);
+  g_assert_cmpuint (fixture->toasts->len, ==, 1);
+  n_toasts = fixture->toasts->len;
+
+  spin_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (PURSUIT_BOARD_VIEW (fixture->board), 0)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (PURSUIT_BOARD_VIEW (fixture->board), 1)), ==, 0);
+
+  /* An unknown stage is refused before anything starts. */
+  g_assert_false (pursuit_board_view_move_jobs (PURSUIT_BOARD_VIEW (fixture->board), ids, 1, "no-such-stage", NULL));
+  g_assert_cmpuint (fixture->toasts->len, ==, n_toasts + 1);
+  assert_stage (fixture->store, a, PURSUIT_STAGE_SAVED);
+}
+
+static void
+add_board_note (PursuitStore *store,
+                gint64        job_id,
+                const char   *body,
+                gboolean      done)
+{
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_note_set_job_id (note, job_id);
+  pursuit_note_set_kind (note, "note");
+  pursuit_note_set_body (note, body);
+  id = pursuit_store_add_note (store, note, &error);
+  g_assert_no_error (error);
+  if (done)
+    {
+      pursuit_store_set_note_done (store, id, TRUE, &error);
+      g_assert_no_error (error);
+    }
+}
+
+/* The number of notes (and of done ones) of the job called @title. */
+static guint
+notes_of (PursuitStore *store,
+          const char   *title,
+          guint        *n_done)
+{
+  g_autoptr(GPtrArray) jobs = pursuit_store_list_jobs (store, NULL, NULL);
+
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+
+      if (g_str_equal (pursuit_job_get_title (job), title))
+        {
+          g_autoptr(GPtrArray) notes = pursuit_store_list_notes (store, pursuit_job_get_id (job));
+
+          *n_done = 0;
+          for (guint j = 0; j < notes->len; j++)
+            *n_done += pursuit_note_get_done (g_ptr_array_index (notes, j)) ? 1 : 0;
+          return notes->len;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+test_board_bulk_delete (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gint64 a = add_board_job (fixture->store, "Saved A", PURSUIT_STAGE_SAVED);
+  gint64 b = add_board_job (fixture->store, "Saved B", PURSUIT_STAGE_SAVED);
+  gint64 c = add_board_job (fixture->store, "Applied C", PURSUIT_STAGE_APPLIED);
+  g_autoptr(GPtrArray) jobs = NULL;
+  AdwMessageDialog *dialog;
+  AdwToast *toast;
+  guint n_done;
+
+  add_board_note (fixture->store, a, "Call the recruiter", FALSE);
+  add_board_note (fixture->store, a, "Read about the team", TRUE);
+  add_board_note (fixture->store, c, "Salary range asked", FALSE);
+
+  show_board (fixture);
+  gtk_selection_model_select_all (column_selection (fixture, 0));
+  gtk_selection_model_select_all (column_selection (fixture, 1));
+  g_assert_cmpuint (n_selected (fixture), ==, 3);
+
+  /* Delete asks first, naming the count. */
+  g_assert_true (gtk_widget_activate_action (fixture->board, "board.delete-selected", NULL));
+  spin_until_idle ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete 3 Jobs?");
+  adw_message_dialog_response (dialog, "delete");
+  spin_until_idle ();
+
+  jobs = pursuit_store_list_jobs (fixture->store, NULL, NULL);
+  g_assert_cmpuint (jobs->len, ==, 0);
+  g_assert_cmpstr (last_toast_title (fixture), ==, "Deleted 3 jobs");
+  g_assert_cmpuint (n_selected (fixture), ==, 0);
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (PURSUIT_BOARD_VIEW (fixture->board)), ==, 0);
+
+  /* Undo: every job back, in its stage, with its notes. */
+  toast = g_ptr_array_index (fixture->toasts, fixture->toasts->len - 1);
+  g_signal_emit_by_name (toast, "button-clicked");
+  spin_until_idle ();
+  g_clear_pointer (&jobs, g_ptr_array_unref);
+  jobs = pursuit_store_list_jobs (fixture->store, NULL, NULL);
+  g_assert_cmpuint (jobs->len, ==, 3);
+  g_assert_cmpuint (notes_of (fixture->store, "Saved A", &n_done), ==, 2);
+  g_assert_cmpuint (n_done, ==, 1);
+  g_assert_cmpuint (notes_of (fixture->store, "Saved B", &n_done), ==, 0);
+  g_assert_cmpuint (notes_of (fixture->store, "Applied C", &n_done), ==, 1);
+  g_assert_cmpuint (n_done, ==, 0);
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (PURSUIT_BOARD_VIEW (fixture->board)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (pursuit_board_view_get_column_model (PURSUIT_BOARD_VIEW (fixture->board), 1)), ==, 1);
+
+  /* A second Undo does not make copies. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  g_clear_pointer (&jobs, g_ptr_array_unref);
+  jobs = pursuit_store_list_jobs (fixture->store, NULL, NULL);
+  g_assert_cmpuint (jobs->len, ==, 3);
+
+  (void)b;
+}
+
+static void
+test_board_bulk_delete_fails (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  gint64 ids[2];
+  g_autoptr(GPtrArray) jobs = NULL;
+
+  ids[0] = add_board_job (fixture->store, "Saved A", PURSUIT_STAGE_SAVED);
+  ids[1] = 4242;
+
+  show_board (fixture);
+  g_assert_false (pursuit_board_view_delete_jobs (PURSUIT_BOARD_VIEW (fixture->board), ids, 2));
+  jobs = pursuit_store_list_jobs (fixture->store, NULL, NULL);
+  g_assert_cmpuint (jobs->len, ==, 1);
+  g_assert_cmpuint (fixture->toasts->len, ==, 1);
+}
+
+static void
+test_board_bulk_tag (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  gint64 a = add_board_job (fixture->store, "Saved A", PURSUIT_STAGE_SAVED);
+  gint64 b = add_board_job (fixture->store, "Saved B", PURSUIT_STAGE_SAVED);
+  gint64 c = add_board_job (fixture->store, "Applied C", PURSUIT_STAGE_APPLIED);
+  g_autoptr(PursuitJob) job = NULL;
+  g_auto(GStrv) tags = NULL;
+  AdwToast *toast;
+
+  show_board (fixture);
+  gtk_selection_model_select_item (column_selection (fixture, 0), job_position (fixture, 0, a), FALSE);
+  gtk_selection_model_select_item (column_selection (fixture, 1), 0, FALSE);
+
+  g_assert_true (gtk_widget_activate_action (fixture->board, "board.tag-selected", "s", "  Remote "));
+  g_assert_cmpstr (last_toast_title (fixture), ==, "Tagged 2 jobs “Remote”");
+
+  job = pursuit_store_get_job (fixture->store, a, NULL);
+  g_assert_true (pursuit_job_has_tag (job, "remote"));
+  g_clear_object (&job);
+  job = pursuit_store_get_job (fixture->store, b, NULL);
+  g_assert_false (pursuit_job_has_tag (job, "remote"));
+  g_clear_object (&job);
+  job = pursuit_store_get_job (fixture->store, c, NULL);
+  g_assert_true (pursuit_job_has_tag (job, "Remote"));
+  g_clear_object (&job);
+
+  tags = pursuit_store_list_tags (fixture->store);
+  g_assert_cmpstrv (tags, ((const char * const []) { "Remote", NULL }));
+
+  /* Undo takes it off again. */
+  toast = g_ptr_array_index (fixture->toasts, fixture->toasts->len - 1);
+  g_signal_emit_by_name (toast, "button-clicked");
+  job = pursuit_store_get_job (fixture->store, a, NULL);
+  g_assert_false (pursuit_job_has_tag (job, "remote"));
+  g_clear_object (&job);
+
+  /* A tag the store refuses (blank) says so and tags nothing. */
+  g_assert_false (pursuit_board_view_tag_selected (PURSUIT_BOARD_VIEW (fixture->board), "   "));
+  job = pursuit_store_get_job (fixture->store, c, NULL);
+  g_assert_cmpuint (g_strv_length ((GStrv)pursuit_job_get_tags (job)), ==, 0);
+}
+
+static void
+collect_cards (GtkWidget *widget,
+               GPtrArray *cards)
+{
+  if (PURSUIT_IS_JOB_CARD (widget) && pursuit_job_card_get_job (PURSUIT_JOB_CARD (widget)) != NULL)
+    g_ptr_array_add (cards, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_cards (child, cards);
+}
+
+static void
+test_board_highlight (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  PursuitJobCard *card;
+  gint64 id;
+
+  add_board_job (fixture->store, "Backend Engineer", PURSUIT_STAGE_SAVED);
+  add_board_job (fixture->store, "Backend Lead", PURSUIT_STAGE_APPLIED);
+  add_board_job (fixture->store, "Designer", PURSUIT_STAGE_SAVED);
+
+  show_board (fixture);
+  pursuit_board_view_set_query (PURSUIT_BOARD_VIEW (fixture->board), "backend");
+  spin_for (100);
+
+  collect_cards (fixture->board, cards);
+  g_assert_cmpuint (cards->len, >=, 2);
+  for (guint i = 0; i < cards->len; i++)
+    g_assert_cmpstr (pursuit_job_card_get_highlight (g_ptr_array_index (cards, i)), ==, "backend");
+
+  /* A card bound later gets the query too. */
+  id = add_board_job (fixture->store, "Backend Intern", PURSUIT_STAGE_SAVED);
+  spin_for (100);
+  card = find_card (fixture->board, id);
+  g_assert_nonnull (card);
+  g_assert_cmpstr (pursuit_job_card_get_highlight (card), ==, "backend");
+
+  pursuit_board_view_set_query (PURSUIT_BOARD_VIEW (fixture->board), NULL);
+  spin_for (100);
+  g_ptr_array_set_size (cards, 0);
+  collect_cards (fixture->board, cards);
+  g_assert_cmpuint (cards->len, >=, 4);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      const char *highlight = pursuit_job_card_get_highlight (g_ptr_array_index (cards, i));
+      g_assert_true (highlight == NULL || highlight[0] == '\0');
+    }
+}
+
+static void
+test_board_filter (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(PursuitJobFilter) filter = pursuit_job_filter_new ();
+  g_autoptr(PursuitJob) remote = pursuit_job_new ();
+  g_autoptr(GError) error = NULL;
+  PursuitBoardView *board;
+
+  add_board_job (fixture->store, "Office Job", PURSUIT_STAGE_SAVED);
+  pursuit_job_set_title (remote, "Remote Job");
+  pursuit_job_set_stage (remote, PURSUIT_STAGE_SAVED);
+  pursuit_job_set_remote (remote, TRUE);
+  pursuit_store_add_job (fixture->store, remote, &error);
+  g_assert_no_error (error);
+
+  show_board (fixture);
+  board = PURSUIT_BOARD_VIEW (fixture->board);
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 2);
+
+  pursuit_job_filter_set_remote_only (filter, TRUE);
+  pursuit_board_view_set_filter (board, filter);
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 1);
+
+  /* Renaming a stage rebuilds the columns; the filter stays. */
+  pursuit_store_update_stage (fixture->store, PURSUIT_STAGE_SAVED, "Bookmarked", NULL, &error);
+  g_assert_no_error (error);
+  spin_until_idle ();
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 1);
+  g_assert_nonnull (pursuit_board_view_get_filter (board));
+
+  pursuit_board_view_set_filter (board, NULL);
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 2);
+}
+
+/* The first descendant of @widget of @type whose tooltip is @tooltip. */
+static GtkWidget *
+find_descendant (GtkWidget  *widget,
+                 GType       type,
+                 const char *tooltip)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Draws @widget, as it is on screen, into a texture. */
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  /* A widget between two layouts draws nothing yet: let it finish. */
+  for (guint i = 0; node == NULL && i < 20; i++)
+    {
+      spin_for (100);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkTexture) texture = render_widget (widget);
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* Three cards selected in two columns, and the action bar. */
+static void
+test_board_screenshot_selection (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkSelectionModel *saved;
+
+  pursuit_demo_fill (fixture->store, 24, 7, &error);
+  g_assert_no_error (error);
+
+  show_board (fixture);
+  saved = column_selection (fixture, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (saved)), >=, 3);
+  gtk_selection_model_select_item (saved, 0, TRUE);
+  gtk_selection_model_select_item (saved, 2, FALSE);
+  gtk_selection_model_select_item (column_selection (fixture, 1), 0, FALSE);
+  g_assert_cmpuint (n_selected (fixture), ==, 3);
+  g_assert_true (action_bar_revealed (fixture));
+
+  /* The bar slides in. */
+  spin_for (600);
+  save_screenshot (GTK_WIDGET (fixture->window), "board-selection.png");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  spin_for (200);
+  save_screenshot (GTK_WIDGET (fixture->window), "board-selection-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The Tag popover, with the tags in use. */
+  {
+    GtkWidget *button = find_descendant (fixture->board, GTK_TYPE_MENU_BUTTON, "Tag the Selected Jobs");
+    GtkWidget *popover;
+
+    g_assert_nonnull (button);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    spin_for (300);
+    g_assert_true (gtk_widget_get_mapped (popover));
+    save_screenshot (popover, "board-tag-popover.png");
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+
+  /* The narrowest window the app allows. */
+  gtk_window_set_default_size (fixture->window, 360, 640);
+  for (guint i = 0; i < 50 && gtk_widget_get_width (GTK_WIDGET (fixture->window)) > 400; i++)
+    spin_for (100);
+  /* Slow runs (sanitizers) need a moment more for the new layout. */
+  spin_for (500);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
+  save_screenshot (GTK_WIDGET (fixture->window), "board-selection-narrow.png");
+}
+
 static void
 test_no_display (void)
 {
@@ -394,6 +1107,16 @@ main (int   argc,
 
   adw_init ();
 
+  /* The app's stylesheet, which AdwApplication would load. */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, "/io/github/pursuit/Pursuit/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/board/move/keyboard", test_board_keyboard_move);
   ADD ("/ui/board/move/step-skips", test_board_step_skips);
@@ -401,6 +1124,18 @@ main (int   argc,
   ADD ("/ui/board/move/withdraw-reason", test_board_withdraw_asks_reason);
   ADD ("/ui/board/drop/acceptance", test_board_drop_acceptance);
   ADD ("/ui/board/collapse/persists", test_board_collapse_persists);
+  ADD ("/ui/board/select/model", test_board_select_model);
+  ADD ("/ui/board/select/actions", test_board_select_actions);
+  ADD ("/ui/board/bulk/move", test_board_bulk_move);
+  ADD ("/ui/board/bulk/move-fails", test_board_bulk_move_fails);
+  ADD ("/ui/board/bulk/withdraw", test_board_bulk_withdraw);
+  ADD ("/ui/board/bulk/undo-all-or-nothing", test_board_bulk_undo_all_or_nothing);
+  ADD ("/ui/board/bulk/delete", test_board_bulk_delete);
+  ADD ("/ui/board/bulk/delete-fails", test_board_bulk_delete_fails);
+  ADD ("/ui/board/bulk/tag", test_board_bulk_tag);
+  ADD ("/ui/board/search/highlight", test_board_highlight);
+  ADD ("/ui/board/filter/rebuild", test_board_filter);
+  ADD ("/ui/board/screenshot/selection", test_board_screenshot_selection);
 #undef ADD
 
   return g_test_run ();

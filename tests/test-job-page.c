@@ -6,10 +6,13 @@
  */
 
 #include <stdlib.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "pursuit-job-contacts-section.h"
+#include "pursuit-job-notes-section.h"
 #include "pursuit-job-page.h"
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
@@ -484,6 +487,573 @@ test_job_page_escape_and_fold (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_STATUS_PAGE, NULL));
 }
 
+/* The button whose tooltip (and accessible name) is @tooltip. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+
+      found = find_button (child, tooltip);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+click (GtkWidget  *root,
+       const char *tooltip)
+{
+  GtkWidget *button = find_button (root, tooltip);
+
+  g_assert_nonnull (button);
+  /* As a click does. */
+  gtk_widget_grab_focus (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin_until_idle ();
+}
+
+/* The form a section shows in its list, found by one of its rows. */
+static GtkWidget *
+form_of (Fixture    *fixture,
+         const char *row_title)
+{
+  GtkWidget *form = GTK_WIDGET (entry_row (fixture, row_title));
+
+  while (form != NULL && !gtk_widget_has_css_class (form, "job-page-form"))
+    form = gtk_widget_get_parent (form);
+
+  g_assert_nonnull (form);
+  return form;
+}
+
+static void
+set_form_row (GtkWidget  *form,
+              const char *title,
+              const char *text)
+{
+  GtkWidget *row = find_widget (form, ADW_TYPE_ENTRY_ROW, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+press_form_button (GtkWidget  *form,
+                   const char *label)
+{
+  GtkWidget *text = find_widget (form, GTK_TYPE_LABEL, label);
+
+  g_assert_nonnull (text);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (text, GTK_TYPE_BUTTON), "clicked");
+  spin_until_idle ();
+}
+
+/* The form's error line, when it shows. */
+static const char *
+form_error (GtkWidget *form)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (form));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (box);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "error"))
+      return gtk_widget_get_visible (child) ? gtk_label_get_text (GTK_LABEL (child)) : NULL;
+
+  return NULL;
+}
+
+static AdwToast *
+last_toast (Fixture *fixture)
+{
+  g_assert_cmpuint (fixture->toasts->len, >, 0);
+  return g_ptr_array_index (fixture->toasts, fixture->toasts->len - 1);
+}
+
+static void
+test_job_page_edit_note (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+  GtkWidget *form;
+  PursuitNote *stored;
+
+  pursuit_note_set_job_id (note, fixture->job_id);
+  pursuit_note_set_body (note, "Call the recruiter");
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, note, &error), >, 0);
+  g_assert_no_error (error);
+  spin_until_idle ();
+
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Call the recruiter");
+  g_assert_nonnull (row);
+  click (row, "Edit Note");
+
+  /* The form holds the note as it is. */
+  form = form_of (fixture, "Text");
+  g_assert_true (gtk_widget_get_visible (form));
+  g_assert_cmpstr (row_text (fixture, "Text"), ==, "Call the recruiter");
+
+  set_form_row (form, "Text", "Call Ada at Alderbank");
+  set_form_row (form, "Note Tags (comma-separated)", " salary, remote ,Salary");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (form, ADW_TYPE_COMBO_ROW, "Priority")), 3);
+  set_form_row (form, "Remind On (YYYY-MM-DD HH:MM)", "2030-01-15 10:30");
+  press_form_button (form, "Save");
+  g_assert_false (gtk_widget_get_visible (form));
+
+  notes = pursuit_store_list_notes (fixture->store, fixture->job_id);
+  g_assert_cmpuint (notes->len, ==, 1);
+  stored = g_ptr_array_index (notes, 0);
+  g_assert_cmpstr (pursuit_note_get_body (stored), ==, "Call Ada at Alderbank");
+  g_assert_cmpstr (pursuit_note_get_tags (stored), ==, "salary,remote");
+  g_assert_cmpint (pursuit_note_get_priority (stored), ==, 3);
+  g_assert_cmpint (pursuit_note_get_due_at (stored), >, 0);
+
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Call Ada at Alderbank");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "High priority"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "salary,remote"));
+
+  /* An empty text is refused in the form, which stays open and says why. */
+  click (row, "Edit Note");
+  g_assert_cmpstr (row_text (fixture, "Note Tags (comma-separated)"), ==, "");
+  form = form_of (fixture, "Text");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (form, ADW_TYPE_ENTRY_ROW, "Note Tags (comma-separated)"))),
+                   ==, "salary, remote");
+  set_form_row (form, "Text", "   ");
+  press_form_button (form, "Save");
+  g_assert_true (gtk_widget_get_visible (form));
+  g_assert_cmpstr (form_error (form), ==, "A note cannot be empty");
+
+  /* So is a time that is not one. */
+  set_form_row (form, "Text", "Call Ada");
+  set_form_row (form, "Remind On (YYYY-MM-DD HH:MM)", "next tuesday");
+  press_form_button (form, "Save");
+  g_assert_cmpstr (form_error (form), ==, "Enter when to remind you, as YYYY-MM-DD HH:MM");
+  g_assert_true (gtk_widget_has_css_class (find_widget (form, ADW_TYPE_ENTRY_ROW, "Remind On (YYYY-MM-DD HH:MM)"), "error"));
+  press_form_button (form, "Cancel");
+
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  notes = pursuit_store_list_notes (fixture->store, fixture->job_id);
+  g_assert_cmpstr (pursuit_note_get_body (g_ptr_array_index (notes, 0)), ==, "Call Ada at Alderbank");
+
+  /* Delete, then Undo. */
+  click (row, "Delete Note");
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  notes = pursuit_store_list_notes (fixture->store, fixture->job_id);
+  g_assert_cmpuint (notes->len, ==, 0);
+  g_assert_null (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Call Ada at Alderbank"));
+  g_assert_cmpstr (adw_toast_get_button_label (last_toast (fixture)), ==, "_Undo");
+  g_signal_emit_by_name (last_toast (fixture), "button-clicked");
+  spin_until_idle ();
+
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  notes = pursuit_store_list_notes (fixture->store, fixture->job_id);
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_assert_cmpint (pursuit_note_get_priority (g_ptr_array_index (notes, 0)), ==, 3);
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Call Ada at Alderbank"));
+}
+
+static void
+test_job_page_note_tags_priority (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+  AdwEntryRow *tags_row = entry_row (fixture, "Note Tags (comma-separated)");
+
+  /* Tags and priority appear once there is a note to give them to. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (tags_row)));
+  gtk_editable_set_text (GTK_EDITABLE (entry_row (fixture, "Add a Note")), "Ask about on-call");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (tags_row)));
+
+  gtk_editable_set_text (GTK_EDITABLE (tags_row), "team, on-call");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_COMBO_ROW, "Priority")), 2);
+  g_signal_emit_by_name (tags_row, "entry-activated");
+  spin_until_idle ();
+
+  notes = pursuit_store_list_notes (fixture->store, fixture->job_id);
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_assert_cmpstr (pursuit_note_get_body (g_ptr_array_index (notes, 0)), ==, "Ask about on-call");
+  g_assert_cmpstr (pursuit_note_get_tags (g_ptr_array_index (notes, 0)), ==, "team,on-call");
+  g_assert_cmpint (pursuit_note_get_priority (g_ptr_array_index (notes, 0)), ==, 2);
+  g_assert_cmpstr (row_text (fixture, "Add a Note"), ==, "");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (tags_row)));
+}
+
+static void
+test_job_page_contacts (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *form;
+  GtkWidget *row;
+  GtkWidget *link;
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, "No contacts yet"));
+
+  click (GTK_WIDGET (fixture->page), "Add Contact");
+  form = form_of (fixture, "Name");
+  g_assert_true (gtk_widget_get_visible (form));
+  set_form_row (form, "Name", "Ada Lovelace");
+  set_form_row (form, "Role (e.g. Recruiter)", "Recruiter");
+  set_form_row (form, "Email", "ada-at-alderbank");
+  press_form_button (form, "Add");
+
+  /* Refused, with the reason beside the form and the row marked. */
+  g_assert_true (gtk_widget_get_visible (form));
+  g_assert_cmpstr (form_error (form), ==, "“ada-at-alderbank” is not an email address");
+  g_assert_true (gtk_widget_has_css_class (find_widget (form, ADW_TYPE_ENTRY_ROW, "Email"), "error"));
+  contacts = pursuit_store_list_contacts (fixture->store, fixture->job_id);
+  g_assert_cmpuint (contacts->len, ==, 0);
+  g_clear_pointer (&contacts, g_ptr_array_unref);
+
+  set_form_row (form, "Email", "ada@alderbank.example");
+  press_form_button (form, "Add");
+  g_assert_false (gtk_widget_get_visible (form));
+
+  contacts = pursuit_store_list_contacts (fixture->store, fixture->job_id);
+  g_assert_cmpuint (contacts->len, ==, 1);
+  g_assert_cmpstr (pursuit_contact_get_email (g_ptr_array_index (contacts, 0)), ==, "ada@alderbank.example");
+  g_clear_pointer (&contacts, g_ptr_array_unref);
+
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Ada Lovelace");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Recruiter · ada@alderbank.example");
+  link = find_widget (row, GTK_TYPE_LINK_BUTTON, NULL);
+  g_assert_nonnull (link);
+  g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (link)), ==, "mailto:ada@alderbank.example");
+
+  /* Edit: the form comes filled in. */
+  click (row, "Edit Contact");
+  form = form_of (fixture, "Name");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (form, ADW_TYPE_ENTRY_ROW, "Name"))), ==, "Ada Lovelace");
+  set_form_row (form, "Phone", "call me maybe");
+  press_form_button (form, "Save");
+  g_assert_true (gtk_widget_has_css_class (find_widget (form, ADW_TYPE_ENTRY_ROW, "Phone"), "error"));
+  g_assert_false (gtk_widget_has_css_class (find_widget (form, ADW_TYPE_ENTRY_ROW, "Email"), "error"));
+  set_form_row (form, "Phone", "+44 20 7946 0000");
+  press_form_button (form, "Save");
+  g_assert_false (gtk_widget_get_visible (form));
+
+  contacts = pursuit_store_list_contacts (fixture->store, fixture->job_id);
+  g_assert_cmpuint (contacts->len, ==, 1);
+  g_assert_cmpstr (pursuit_contact_get_phone (g_ptr_array_index (contacts, 0)), ==, "+44 20 7946 0000");
+  g_clear_pointer (&contacts, g_ptr_array_unref);
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Ada Lovelace");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Recruiter · ada@alderbank.example · +44 20 7946 0000");
+
+  /* A contact added elsewhere (another window) shows up. */
+  g_assert_cmpint (pursuit_store_add_contact (fixture->store, fixture->job_id, "<b>Sam</b>", NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  spin_until_idle ();
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "<b>Sam</b>"));
+
+  /* Remove, then Undo. */
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Ada Lovelace");
+  click (row, "Remove Contact");
+  g_assert_null (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Ada Lovelace"));
+  contacts = pursuit_store_list_contacts (fixture->store, fixture->job_id);
+  g_assert_cmpuint (contacts->len, ==, 1);
+  g_clear_pointer (&contacts, g_ptr_array_unref);
+
+  g_signal_emit_by_name (last_toast (fixture), "button-clicked");
+  spin_until_idle ();
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Ada Lovelace");
+  g_assert_nonnull (row);
+  contacts = pursuit_store_list_contacts (fixture->store, fixture->job_id);
+  g_assert_cmpuint (contacts->len, ==, 2);
+}
+
+static void
+test_job_page_documents (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) documents = NULL;
+  GtkWidget *form;
+  GtkWidget *row;
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, "No documents yet"));
+
+  click (GTK_WIDGET (fixture->page), "Add Document");
+  form = form_of (fixture, "Document Title");
+  g_assert_nonnull (find_button (form, "Attach File…"));
+
+  /* A relative path is refused. */
+  set_form_row (form, "Document Title", "CV 2026");
+  set_form_row (form, "File or Link (https://…)", "cv.pdf");
+  press_form_button (form, "Add");
+  g_assert_true (gtk_widget_get_visible (form));
+  g_assert_nonnull (form_error (form));
+  g_assert_true (gtk_widget_has_css_class (find_widget (form, ADW_TYPE_ENTRY_ROW, "File or Link (https://…)"), "error"));
+
+  /* A file:// address is a file. */
+  set_form_row (form, "File or Link (https://…)", "file:///home/ada/CV%202026.pdf");
+  press_form_button (form, "Add");
+  g_assert_false (gtk_widget_get_visible (form));
+
+  click (GTK_WIDGET (fixture->page), "Add Document");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_widget (form, ADW_TYPE_COMBO_ROW, "Kind of Document")), 2);
+  set_form_row (form, "Document Title", "Portfolio");
+  set_form_row (form, "File or Link (https://…)", "https://ada.example/work");
+  press_form_button (form, "Add");
+
+  documents = pursuit_store_list_documents (fixture->store, fixture->job_id);
+  g_assert_cmpuint (documents->len, ==, 2);
+  g_assert_cmpstr (pursuit_document_get_kind (g_ptr_array_index (documents, 0)), ==, "resume");
+  g_assert_cmpstr (pursuit_document_get_path (g_ptr_array_index (documents, 0)), ==, "/home/ada/CV 2026.pdf");
+  g_assert_cmpstr (pursuit_document_get_kind (g_ptr_array_index (documents, 1)), ==, "portfolio");
+  g_clear_pointer (&documents, g_ptr_array_unref);
+
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "CV 2026");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Résumé · CV 2026.pdf");
+  g_assert_nonnull (find_button (row, "Open Document"));
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Portfolio");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Portfolio · https://ada.example/work");
+
+  /* Remove, then Undo. */
+  click (row, "Remove Document");
+  documents = pursuit_store_list_documents (fixture->store, fixture->job_id);
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_clear_pointer (&documents, g_ptr_array_unref);
+  g_assert_null (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Portfolio"));
+
+  g_signal_emit_by_name (last_toast (fixture), "button-clicked");
+  spin_until_idle ();
+  documents = pursuit_store_list_documents (fixture->store, fixture->job_id);
+  g_assert_cmpuint (documents->len, ==, 2);
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Portfolio"));
+}
+
+static void
+test_job_page_tags (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(PursuitJob) other = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *elsewhere[] = { "referral", NULL };
+
+  g_assert_cmpstr (row_text (fixture, "Tags (comma-separated)"), ==, "");
+
+  apply_row (fixture, "Tags (comma-separated)", " python, Dream Job ,python");
+  job = pursuit_store_get_job (fixture->store, fixture->job_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (pursuit_job_has_tag (job, "python"));
+  g_assert_true (pursuit_job_has_tag (job, "dream job"));
+  g_assert_cmpuint (g_strv_length ((char **)pursuit_job_get_tags (job)), ==, 2);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Tags (comma-separated)")), "error"));
+
+  /* A tag the store refuses leaves the typed text and says why. */
+  {
+    g_autofree char *long_tag = g_strnfill (100, 'x');
+
+    apply_row (fixture, "Tags (comma-separated)", long_tag);
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (entry_row (fixture, "Tags (comma-separated)")), "error"));
+    g_assert_cmpstr (row_text (fixture, "Tags (comma-separated)"), ==, long_tag);
+  }
+
+  /* Clearing the field removes them; tags set elsewhere show up. */
+  apply_row (fixture, "Tags (comma-separated)", "");
+  g_clear_object (&job);
+  job = pursuit_store_get_job (fixture->store, fixture->job_id, NULL);
+  g_assert_cmpuint (g_strv_length ((char **)pursuit_job_get_tags (job)), ==, 0);
+
+  other = pursuit_store_get_job (fixture->store, fixture->job_id, NULL);
+  pursuit_job_set_tags (other, elsewhere);
+  g_assert_true (pursuit_store_update_job (fixture->store, other, &error));
+  g_assert_no_error (error);
+  spin_until_idle ();
+  g_assert_cmpstr (row_text (fixture, "Tags (comma-separated)"), ==, "referral");
+}
+
+/* Draws @widget, as it is on screen, into a texture. */
+static GdkTexture *
+render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  gint64 until = g_get_monotonic_time () + 200 * G_TIME_SPAN_MILLISECOND;
+
+  /* A change of layout waits for the next frame. */
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+
+  texture = render_widget (widget);
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+fill_job (Fixture *fixture)
+{
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(PursuitNote) done = pursuit_note_new ();
+  g_autoptr(PursuitContact) contact = pursuit_contact_new ();
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "fintech", "referral", NULL };
+
+  pursuit_note_set_job_id (note, fixture->job_id);
+  pursuit_note_set_body (note, "Ask Sam about the team's on-call rota before the second interview");
+  pursuit_note_set_tags (note, "team,on-call");
+  pursuit_note_set_priority (note, 3);
+  pursuit_note_set_kind (note, "reminder");
+  pursuit_note_set_due_at (note, 1893456000);
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, note, &error), >, 0);
+  pursuit_note_set_job_id (done, fixture->job_id);
+  pursuit_note_set_body (done, "Send the portfolio");
+  g_assert_cmpint (pursuit_store_add_note (fixture->store, done, &error), >, 0);
+  g_assert_true (pursuit_store_set_note_done (fixture->store, pursuit_note_get_id (done), TRUE, &error));
+
+  pursuit_contact_set_job_id (contact, fixture->job_id);
+  pursuit_contact_set_name (contact, "Ada Lovelace");
+  pursuit_contact_set_role (contact, "Recruiter");
+  pursuit_contact_set_email (contact, "ada.lovelace@alderbank-systems.example");
+  pursuit_contact_set_phone (contact, "+49 30 1234 5678");
+  g_assert_cmpint (pursuit_store_add_contact_full (fixture->store, contact, &error), >, 0);
+  g_assert_cmpint (pursuit_store_add_contact (fixture->store, fixture->job_id, "Sam Okafor", "Hiring manager", NULL, &error), >, 0);
+
+  g_assert_cmpint (pursuit_store_add_document (fixture->store, fixture->job_id, "resume", "CV 2026 (backend)",
+                                               "/home/ada/Documents/CV 2026 backend.pdf", &error), >, 0);
+  g_assert_cmpint (pursuit_store_add_document (fixture->store, fixture->job_id, "portfolio", "Portfolio",
+                                               "https://ada.example/work", &error), >, 0);
+
+  job = pursuit_store_get_job (fixture->store, fixture->job_id, &error);
+  g_assert_no_error (error);
+  pursuit_job_set_tags (job, tags);
+  g_assert_true (pursuit_store_update_job (fixture->store, job, &error));
+  g_assert_true (pursuit_store_move_job (fixture->store, fixture->job_id, PURSUIT_STAGE_APPLIED, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Scrolls the page so that @widget is at the top. */
+static void
+scroll_to (GtkWidget *widget)
+{
+  GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+  graphene_rect_t bounds;
+
+  /* The viewport is the visible part; its child is the whole page. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+
+  g_assert_true (gtk_widget_compute_bounds (widget, content, &bounds));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            bounds.origin.y);
+  spin_until_idle ();
+}
+
+/* The page with notes, contacts and documents, wide and narrow, light
+ * and dark, into tests/screenshots/ of the build folder: the top of the
+ * page, then its notes, contacts and documents. */
+static void
+test_job_page_screenshots (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const struct {
+    int         width;
+    gboolean    dark;
+    const char *name;
+  } shots[] = {
+    { 900, FALSE, "wide" },
+    { 400, FALSE, "narrow" },
+    { 900, TRUE, "wide-dark" },
+    { 400, TRUE, "narrow-dark" },
+  };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  fill_job (fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (shots); i++)
+    {
+      GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+      GtkWidget *page = pursuit_job_page_new (fixture->store);
+      g_autofree char *top = g_strdup_printf ("job-page-%s.png", shots[i].name);
+      g_autofree char *sections = g_strdup_printf ("job-page-%s-sections.png", shots[i].name);
+
+      adw_style_manager_set_color_scheme (style, shots[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                               : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      gtk_window_set_default_size (window, shots[i].width, 1000);
+      gtk_window_set_child (window, page);
+      pursuit_job_page_set_job_id (PURSUIT_JOB_PAGE (page), fixture->job_id);
+      gtk_window_present (window);
+      spin_until_idle ();
+
+      g_assert_cmpint (gtk_widget_get_width (page), <=, shots[i].width);
+      save_screenshot (GTK_WIDGET (window), top);
+
+      scroll_to (find_widget (page, PURSUIT_TYPE_JOB_NOTES_SECTION, NULL));
+      save_screenshot (GTK_WIDGET (window), sections);
+
+      /* The contact form, refusing an address. */
+      if (i == 1)
+        {
+          GtkWidget *form;
+
+          scroll_to (find_widget (page, PURSUIT_TYPE_JOB_CONTACTS_SECTION, NULL));
+          click (page, "Add Contact");
+          form = gtk_widget_get_parent (find_widget (page, ADW_TYPE_ENTRY_ROW, "Name"));
+          while (!gtk_widget_has_css_class (form, "job-page-form"))
+            form = gtk_widget_get_parent (form);
+          set_form_row (form, "Name", "Grace Hopper");
+          set_form_row (form, "Email", "grace at navy");
+          press_form_button (form, "Add");
+          scroll_to (find_widget (page, PURSUIT_TYPE_JOB_CONTACTS_SECTION, NULL));
+          save_screenshot (GTK_WIDGET (window), "job-page-narrow-contact-form.png");
+          press_form_button (form, "Cancel");
+
+          /* A note edited in place. */
+          click (find_widget (page, ADW_TYPE_ACTION_ROW, "Send the portfolio"), "Edit Note");
+          scroll_to (find_widget (page, PURSUIT_TYPE_JOB_NOTES_SECTION, NULL));
+          save_screenshot (GTK_WIDGET (window), "job-page-narrow-note-form.png");
+        }
+
+      gtk_window_destroy (window);
+      spin_until_idle ();
+    }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
 /* PURSUIT_TEST_PAUSE=<seconds> keeps the window up, for screenshots. */
 static void
 maybe_pause (void)
@@ -606,6 +1176,18 @@ main (int   argc,
               fixture_setup, test_job_page_in_window, fixture_teardown);
   g_test_add ("/ui/job-page/escape-and-fold", Fixture, NULL,
               fixture_setup, test_job_page_escape_and_fold, fixture_teardown);
+  g_test_add ("/ui/job-page/edit-note", Fixture, NULL,
+              fixture_setup, test_job_page_edit_note, fixture_teardown);
+  g_test_add ("/ui/job-page/note-tags-priority", Fixture, NULL,
+              fixture_setup, test_job_page_note_tags_priority, fixture_teardown);
+  g_test_add ("/ui/job-page/contacts", Fixture, NULL,
+              fixture_setup, test_job_page_contacts, fixture_teardown);
+  g_test_add ("/ui/job-page/documents", Fixture, NULL,
+              fixture_setup, test_job_page_documents, fixture_teardown);
+  g_test_add ("/ui/job-page/tags", Fixture, NULL,
+              fixture_setup, test_job_page_tags, fixture_teardown);
+  g_test_add ("/ui/job-page/screenshots", Fixture, NULL,
+              fixture_setup, test_job_page_screenshots, fixture_teardown);
 
   return g_test_run ();
 }

@@ -13,38 +13,32 @@
 #include <adwaita.h>
 
 #include "pursuit-settings.h"
+#include "pursuit-board-column.h"
 #include "pursuit-board-view.h"
 #include "pursuit-job-card.h"
+#include "pursuit-job-deletion.h"
 #include "pursuit-job-list.h"
 #include "pursuit-pipeline.h"
 
-/* The pipeline board: one column per stage of the store, side by side in a
- * horizontal scroller. Each column is a GtkListView over a PursuitJobList,
- * so only the cards on screen exist as widgets.
+/* The pipeline board: one PursuitBoardColumn per stage of the store, side
+ * by side in a horizontal scroller. The board keeps the set of columns,
+ * the selection across them, and does the moving.
  *
  * Moves: cards forward their job.* actions (keys, "Move to" menu) to the
  * board.move-job and board.step-job actions here; drops on a column come
  * here too. Every move goes through pursuit_store_move_job() and ends in
  * a toast, with Undo (pursuit_store_undo_move()) when it worked and the
  * store's reason when it did not. The board does not know the window: it
- * hands its toasts out with the ::add-toast signal. */
-
-typedef struct
-{
-  PursuitBoardView *view;
-  char             *stage_key;
-  char             *category;
-  PursuitJobList   *jobs;
-  GtkWidget        *widget;
-  GtkWidget        *expanded;
-  GtkWidget        *strip;
-  GtkWidget        *list;
-  GtkLabel         *count_label;
-  GtkLabel         *strip_count_label;
-  GtkLabel         *placeholder;
-  GtkStack         *content;
-  gulong            n_items_handler;
-} Column;
+ * hands its toasts out with the ::add-toast signal.
+ *
+ * Selection: each column's list has its own multiple selection, and the
+ * board treats them as one. A plain click (or a plain arrow key) on a card
+ * selects that card alone on the whole board; Ctrl+click and Shift+click
+ * add to what is selected in other columns, as does Ctrl+A, which selects
+ * every card of the focused column: a Ctrl or Shift gesture adds, anything
+ * else replaces. Escape clears it all. With two cards or more selected, an
+ * action bar moves, tags or deletes them together, each in one store
+ * transaction, with one toast and one Undo. */
 
 /* What the Undo button of a toast takes back. */
 typedef struct
@@ -59,11 +53,13 @@ struct _PursuitBoardView
 
   PursuitStore       *store;
   char               *query;
+  PursuitJobFilter   *filter;
   GPtrArray          *columns;
-  GtkListItemFactory *factory;
   GSettings          *settings;
   gulong              stages_changed_handler;
   guint               n_jobs;
+  guint               n_selected;
+  GSimpleActionGroup *bulk_actions;
 
   /* After a keyboard move, the card to focus once its column shows it. */
   gint64              focus_job_id;
@@ -72,9 +68,18 @@ struct _PursuitBoardView
   guint               focus_tries;
   guint               focus_source;
 
+  GtkWidget          *content_box;
   GtkStack           *stack;
   GtkWidget          *scroller;
   GtkBox             *columns_box;
+  GtkActionBar       *action_bar;
+  GtkLabel           *selection_label;
+  GtkMenuButton      *move_button;
+  GtkMenuButton      *tag_button;
+  GtkPopover         *tag_popover;
+  GtkEntry           *tag_entry;
+  GtkWidget          *tags_heading;
+  GtkBox             *tags_box;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitBoardView, pursuit_board_view, GTK_TYPE_WIDGET)
@@ -84,6 +89,7 @@ enum {
   PROP_STORE,
   PROP_QUERY,
   PROP_N_JOBS,
+  PROP_N_SELECTED,
   N_PROPS
 };
 
@@ -97,16 +103,6 @@ enum {
 static guint signals [N_SIGNALS];
 
 static void
-column_free (Column *column)
-{
-  g_clear_signal_handler (&column->n_items_handler, column->jobs);
-  g_clear_object (&column->jobs);
-  g_clear_pointer (&column->stage_key, g_free);
-  g_clear_pointer (&column->category, g_free);
-  g_free (column);
-}
-
-static void
 undo_data_free (gpointer data)
 {
   UndoData *undo = data;
@@ -115,16 +111,31 @@ undo_data_free (gpointer data)
   g_free (undo);
 }
 
-static Column *
+static void
+undo_array_clear (gpointer data)
+{
+  UndoData *undo = data;
+
+  g_free (undo->from_stage);
+}
+
+static PursuitBoardColumn *
+get_column (PursuitBoardView *self,
+            guint             index)
+{
+  return g_ptr_array_index (self->columns, index);
+}
+
+static PursuitBoardColumn *
 find_column (PursuitBoardView *self,
              const char       *stage_key,
              guint            *index)
 {
   for (guint i = 0; i < self->columns->len; i++)
     {
-      Column *column = g_ptr_array_index (self->columns, i);
+      PursuitBoardColumn *column = get_column (self, i);
 
-      if (g_strcmp0 (column->stage_key, stage_key) == 0)
+      if (g_strcmp0 (pursuit_board_column_get_stage_key (column), stage_key) == 0)
         {
           if (index != NULL)
             *index = i;
@@ -135,20 +146,23 @@ find_column (PursuitBoardView *self,
   return NULL;
 }
 
+static gboolean
+is_narrowed (PursuitBoardView *self)
+{
+  return self->query != NULL || (self->filter != NULL && !pursuit_job_filter_is_empty (self->filter));
+}
+
 static void
 update_state (PursuitBoardView *self)
 {
   guint n_jobs = 0;
 
   for (guint i = 0; i < self->columns->len; i++)
-    {
-      Column *column = g_ptr_array_index (self->columns, i);
-      n_jobs += g_list_model_get_n_items (G_LIST_MODEL (column->jobs));
-    }
+    n_jobs += g_list_model_get_n_items (G_LIST_MODEL (pursuit_board_column_get_jobs (get_column (self, i))));
 
   if (n_jobs > 0)
     gtk_stack_set_visible_child_name (self->stack, "board");
-  else if (self->query != NULL)
+  else if (is_narrowed (self))
     gtk_stack_set_visible_child_name (self->stack, "no-results");
   else
     gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -161,229 +175,188 @@ update_state (PursuitBoardView *self)
 }
 
 static void
-update_column_count (Column *column)
+on_jobs_n_items_cb (PursuitBoardView *self,
+                    GParamSpec       *pspec,
+                    PursuitJobList   *jobs)
 {
-  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (column->jobs));
-  g_autofree char *text = g_strdup_printf ("%u", n_items);
-  g_autofree char *spoken = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u job", "%u jobs", n_items), n_items);
-
-  gtk_label_set_text (column->count_label, text);
-  gtk_label_set_text (column->strip_count_label, text);
-  /* A bare number means nothing to someone listening. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (column->count_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  -1);
-  gtk_label_set_text (column->placeholder,
-                      column->view->query != NULL ? _("No Matches") : _("No Jobs"));
-  gtk_stack_set_visible_child_name (column->content, n_items > 0 ? "jobs" : "none");
+  update_state (self);
 }
 
+static char *stage_category (PursuitBoardView *self,
+                             const char       *stage_key);
+
+/* The "Move To…" menu of the action bar: a stage is offered when at least
+ * one selected job may go there. Every job of a column is in the column's
+ * stage, so this needs no look-up per job. */
 static void
-on_jobs_n_items_cb (PursuitJobList *jobs,
-                    GParamSpec     *pspec,
-                    Column         *column)
+update_bulk_move_actions (PursuitBoardView *self)
 {
-  update_column_count (column);
-  update_state (column->view);
-}
-
-static void
-draw_dot (GtkDrawingArea *area,
-          cairo_t        *cr,
-          int             width,
-          int             height,
-          gpointer        user_data)
-{
-  const GdkRGBA *color = user_data;
-  double radius = MIN (width, height) / 2.0;
-
-  gdk_cairo_set_source_rgba (cr, color);
-  cairo_arc (cr, width / 2.0, height / 2.0, radius, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
-static void
-on_collapse_clicked_cb (GtkButton *button,
-                        Column    *column)
-{
-  PursuitBoardView *self = column->view;
-  gboolean collapse = gtk_widget_get_visible (column->expanded);
-  g_autofree char *key = g_strdup (column->stage_key);
-
-  pursuit_board_view_set_stage_collapsed (self, key, collapse);
-
-  /* Keep the focus on the button that replaced the one pressed. */
-  column = find_column (self, key, NULL);
-  if (column != NULL)
+  for (guint i = 0; i < self->columns->len; i++)
     {
-      GtkWidget *target = collapse ? column->strip : column->expanded;
-      GtkWidget *toggle = g_object_get_data (G_OBJECT (target), "toggle");
+      PursuitBoardColumn *target = get_column (self, i);
+      g_autofree char *name = g_strdup_printf ("move-%u", i);
+      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self->bulk_actions), name);
+      gboolean enabled = FALSE;
 
-      if (toggle != NULL)
-        gtk_widget_grab_focus (toggle);
+      for (guint j = 0; j < self->columns->len && !enabled; j++)
+        {
+          PursuitBoardColumn *source = get_column (self, j);
+
+          if (j != i && pursuit_board_column_get_n_selected (source) > 0)
+            enabled = pursuit_pipeline_check_transition (pursuit_board_column_get_category (source),
+                                                         pursuit_board_column_get_category (target),
+                                                         NULL);
+        }
+
+      if (action != NULL)
+        g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
     }
 }
 
 static void
-draw_vertical_text (GtkDrawingArea *area,
-                    cairo_t        *cr,
-                    int             width,
-                    int             height,
-                    gpointer        user_data)
+update_selection (PursuitBoardView *self)
 {
-  GtkWidget *widget = GTK_WIDGET (area);
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, user_data);
-  int text_width, text_height;
-  GdkRGBA color;
+  guint n_selected = 0;
 
-  /* The font is known for sure only now, with the widget's CSS: if the
-   * text does not fit, ask for its size and draw again. */
-  pango_layout_get_pixel_size (layout, &text_width, &text_height);
-  if (gtk_drawing_area_get_content_width (area) != text_height ||
-      gtk_drawing_area_get_content_height (area) != text_width)
+  for (guint i = 0; i < self->columns->len; i++)
+    n_selected += pursuit_board_column_get_n_selected (get_column (self, i));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.clear-selection", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.delete-selected", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.move-selected", n_selected > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.tag-selected", n_selected > 0);
+
+  if (n_selected > 0)
     {
-      gtk_drawing_area_set_content_width (area, text_height);
-      gtk_drawing_area_set_content_height (area, text_width);
+      g_autofree char *text = NULL;
+
+      /* Translators: shown in the bar of actions on the selected cards */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n_selected),
+                              n_selected);
+      gtk_label_set_text (self->selection_label, text);
+      update_bulk_move_actions (self);
     }
 
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  gdk_cairo_set_source_rgba (cr, &color);
-
-  /* Reads top to bottom, as on a book's spine. */
-  cairo_translate (cr, width, 0);
-  cairo_rotate (cr, G_PI / 2);
-  pango_cairo_show_layout (cr, layout);
-}
-
-static GtkWidget *
-create_vertical_label (const char *text)
-{
-  GtkWidget *area = gtk_drawing_area_new ();
-  g_autoptr(PangoLayout) layout = NULL;
-  int width, height;
-
-  gtk_widget_add_css_class (area, "heading");
-  layout = gtk_widget_create_pango_layout (area, text);
-  pango_layout_get_pixel_size (layout, &width, &height);
-
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), height);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), width);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_vertical_text,
-                                  g_strdup (text), g_free);
-  gtk_widget_set_halign (area, GTK_ALIGN_CENTER);
-
-  return area;
-}
-
-static GtkWidget *
-create_collapse_button (Column       *column,
-                        PursuitStage *stage,
-                        gboolean      collapse)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (collapse ? "go-previous-symbolic"
-                                                              : "go-next-symbolic");
-  g_autofree char *name = NULL;
-
-  if (collapse)
-    /* Translators: %s is a stage (column) name such as "Rejected" */
-    name = g_strdup_printf (_("Collapse “%s”"), pursuit_stage_get_label (stage));
-  else
-    /* Translators: %s is a stage (column) name such as "Rejected" */
-    name = g_strdup_printf (_("Expand “%s”"), pursuit_stage_get_label (stage));
-
-  gtk_widget_set_tooltip_text (button, collapse ? _("Collapse Column") : _("Expand Column"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-  gtk_widget_add_css_class (button, "board-column-toggle");
-  g_signal_connect (button, "clicked", G_CALLBACK (on_collapse_clicked_cb), column);
-
-  return button;
-}
-
-static GtkWidget *
-create_strip (Column       *column,
-              PursuitStage *stage)
-{
-  GtkWidget *strip = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  GtkWidget *button = create_collapse_button (column, stage, FALSE);
-  GtkWidget *count = gtk_label_new ("0");
-
-  gtk_widget_add_css_class (strip, "board-column");
-  gtk_widget_add_css_class (strip, "collapsed");
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (strip), button);
-
-  gtk_widget_set_halign (count, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (count, "board-column-count");
-  gtk_widget_add_css_class (count, "caption-heading");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_box_append (GTK_BOX (strip), count);
-
-  gtk_box_append (GTK_BOX (strip), create_vertical_label (pursuit_stage_get_label (stage)));
-
-  g_object_set_data (G_OBJECT (strip), "toggle", button);
-  column->strip_count_label = GTK_LABEL (count);
-
-  return strip;
-}
-
-static GtkWidget *
-create_header (Column       *column,
-               PursuitStage *stage,
-               GtkLabel    **count_label)
-{
-  GtkWidget *header;
-  GtkWidget *dot;
-  GtkWidget *title;
-  GtkWidget *count;
-  GdkRGBA color;
-
-  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  gtk_widget_add_css_class (header, "board-column-header");
-
-  if (pursuit_stage_get_color (stage) == NULL ||
-      !gdk_rgba_parse (&color, pursuit_stage_get_color (stage)))
-    gdk_rgba_parse (&color, "#9a9996");
-
-  dot = gtk_drawing_area_new ();
-  gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (dot), 10);
-  gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (dot), 10);
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (dot), draw_dot,
-                                  gdk_rgba_copy (&color), (GDestroyNotify)gdk_rgba_free);
-  gtk_widget_set_valign (dot, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (dot, "stage-dot");
-  gtk_box_append (GTK_BOX (header), dot);
-
-  title = gtk_label_new (NULL);
-  gtk_label_set_text (GTK_LABEL (title), pursuit_stage_get_label (stage));
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (title), 1);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (header), title);
-
-  count = gtk_label_new ("0");
-  gtk_widget_set_valign (count, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (count, "board-column-count");
-  gtk_widget_add_css_class (count, "caption-heading");
-  gtk_widget_add_css_class (count, "numeric");
-  gtk_box_append (GTK_BOX (header), count);
-
-  if (!pursuit_pipeline_is_open (pursuit_stage_get_category (stage)))
+  gtk_action_bar_set_revealed (self->action_bar, n_selected >= 2);
+  if (n_selected < 2)
     {
-      GtkWidget *button = create_collapse_button (column, stage, TRUE);
-
-      gtk_box_append (GTK_BOX (header), button);
-      g_object_set_data (G_OBJECT (column->expanded), "toggle", button);
+      gtk_menu_button_popdown (self->move_button);
+      gtk_menu_button_popdown (self->tag_button);
     }
 
-  *count_label = GTK_LABEL (count);
-  return header;
+  if (n_selected != self->n_selected)
+    {
+      self->n_selected = n_selected;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_N_SELECTED]);
+    }
+}
+
+static void
+on_selection_changed_cb (PursuitBoardView  *self,
+                         guint              position,
+                         guint              n_items,
+                         GtkSelectionModel *selection)
+{
+  update_selection (self);
+}
+
+/* Selected jobs that leave a column (moved, deleted, searched away) leave
+ * its selection without a ::selection-changed. */
+static void
+on_selection_items_changed_cb (PursuitBoardView *self,
+                               guint             position,
+                               guint             removed,
+                               guint             added,
+                               GListModel       *selection)
+{
+  if (removed > 0)
+    update_selection (self);
+}
+
+static void
+on_selection_replacing_cb (PursuitBoardView  *self,
+                           GtkSelectionModel *selection)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      PursuitBoardColumn *column = get_column (self, i);
+
+      if (pursuit_board_column_get_selection (column) != selection)
+        pursuit_board_column_clear_selection (column);
+    }
+}
+
+/* The selected jobs, column by column, top to bottom. */
+static GArray *
+collect_selected_ids (PursuitBoardView *self)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      GtkSelectionModel *selection = pursuit_board_column_get_selection (get_column (self, i));
+      g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (selection);
+      GtkBitsetIter iter;
+      guint position;
+
+      for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position);
+           ok;
+           ok = gtk_bitset_iter_next (&iter, &position))
+        {
+          g_autoptr(PursuitJob) job = g_list_model_get_item (G_LIST_MODEL (selection), position);
+
+          if (job != NULL)
+            {
+              gint64 id = pursuit_job_get_id (job);
+              g_array_append_val (ids, id);
+            }
+        }
+    }
+
+  return ids;
+}
+
+static void
+on_bulk_move_activate_cb (GSimpleAction    *action,
+                          GVariant         *parameter,
+                          PursuitBoardView *self)
+{
+  const char *stage = g_object_get_data (G_OBJECT (action), "stage-key");
+
+  pursuit_board_view_move_selected (self, stage);
+}
+
+static void
+rebuild_bulk_move_menu (PursuitBoardView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  g_menu_append_section (menu, _("Move To"), G_MENU_MODEL (section));
+
+  /* One action per stage, so each item can be insensitive on its own. */
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      PursuitBoardColumn *column = get_column (self, i);
+      g_autofree char *name = g_strdup_printf ("move-%u", i);
+      g_autofree char *detailed = g_strdup_printf ("bulk.%s", name);
+      g_autoptr(GSimpleAction) action = g_simple_action_new (name, NULL);
+      g_autoptr(PursuitStage) stage = pursuit_store_get_stage (self->store,
+                                                               pursuit_board_column_get_stage_key (column));
+
+      g_object_set_data_full (G_OBJECT (action), "stage-key",
+                              g_strdup (pursuit_board_column_get_stage_key (column)), g_free);
+      g_signal_connect_object (action, "activate", G_CALLBACK (on_bulk_move_activate_cb), self, 0);
+      g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
+      g_menu_append (section,
+                     stage != NULL ? pursuit_stage_get_label (stage) : pursuit_board_column_get_stage_key (column),
+                     detailed);
+    }
+
+  g_set_object (&self->bulk_actions, group);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "bulk", G_ACTION_GROUP (group));
+  gtk_menu_button_set_menu_model (self->move_button, G_MENU_MODEL (menu));
 }
 
 static gboolean
@@ -400,179 +373,15 @@ is_collapsed (PursuitBoardView *self,
 }
 
 static void
-set_column_collapsed (Column   *column,
-                      gboolean  collapsed)
-{
-  /* Only closed stages fold away. */
-  collapsed = collapsed && !pursuit_pipeline_is_open (column->category);
-
-  gtk_widget_set_visible (column->expanded, !collapsed);
-  gtk_widget_set_visible (column->strip, collapsed);
-}
-
-static void
-set_drop_highlight (Column   *column,
-                    gboolean  accept)
-{
-  if (accept)
-    gtk_widget_add_css_class (column->widget, "drop-accept");
-  else
-    gtk_widget_remove_css_class (column->widget, "drop-accept");
-}
-
-static GdkDragAction
-evaluate_drop (GtkDropTarget *drop,
-               Column        *column)
-{
-  const GValue *value = gtk_drop_target_get_value (drop);
-  gboolean accept = FALSE;
-
-  if (value != NULL && G_VALUE_HOLDS_INT64 (value))
-    accept = pursuit_board_view_can_move_job (column->view, g_value_get_int64 (value),
-                                              column->stage_key);
-
-  set_drop_highlight (column, accept);
-  return accept ? GDK_ACTION_MOVE : 0;
-}
-
-static GdkDragAction
-on_drop_motion_cb (GtkDropTarget *drop,
-                   double         x,
-                   double         y,
-                   Column        *column)
-{
-  return evaluate_drop (drop, column);
-}
-
-static void
-on_drop_value_cb (GtkDropTarget *drop,
-                  GParamSpec    *pspec,
-                  Column        *column)
-{
-  evaluate_drop (drop, column);
-}
-
-static void
-on_drop_leave_cb (GtkDropTarget *drop,
-                  Column        *column)
-{
-  set_drop_highlight (column, FALSE);
-}
-
-static gboolean
-on_drop_cb (GtkDropTarget *drop,
-            const GValue  *value,
-            double         x,
-            double         y,
-            Column        *column)
-{
-  PursuitBoardView *self = column->view;
-  g_autofree char *stage = g_strdup (column->stage_key);
-
-  set_drop_highlight (column, FALSE);
-
-  if (!G_VALUE_HOLDS_INT64 (value) ||
-      !pursuit_board_view_can_move_job (self, g_value_get_int64 (value), stage))
-    return FALSE;
-
-  /* The move may rebuild nothing, but a withdraw waits for a dialog. */
-  pursuit_board_view_move_job (self, g_value_get_int64 (value), stage);
-  return TRUE;
-}
-
-/* Enter or a double click on a card opens its job page. */
-static void
-on_list_activate_cb (GtkListView *list,
-                     guint        position,
-                     Column      *column)
-{
-  g_autoptr(PursuitJob) job = g_list_model_get_item (G_LIST_MODEL (column->jobs), position);
-
-  if (job != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (list), "win.show-job", "x", pursuit_job_get_id (job));
-}
-
-static Column *
-create_column (PursuitBoardView *self,
-               PursuitStage     *stage)
-{
-  Column *column = g_new0 (Column, 1);
-  GtkSelectionModel *selection;
-  GtkWidget *list;
-  GtkWidget *scroller;
-  GtkWidget *placeholder;
-  GtkWidget *content;
-
-  GtkDropTarget *drop;
-
-  column->view = self;
-  column->stage_key = g_strdup (pursuit_stage_get_key (stage));
-  column->category = g_strdup (pursuit_stage_get_category (stage));
-  column->jobs = pursuit_job_list_new (self->store, column->stage_key);
-  if (self->query != NULL)
-    pursuit_job_list_set_query (column->jobs, self->query);
-
-  /* The column is either the full list or, when collapsed, a strip. */
-  column->widget = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (column->widget, "board-column-slot");
-  column->expanded = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (column->expanded, "board-column");
-  gtk_box_append (GTK_BOX (column->widget), column->expanded);
-  column->strip = create_strip (column, stage);
-  gtk_box_append (GTK_BOX (column->widget), column->strip);
-  gtk_box_append (GTK_BOX (column->expanded), create_header (column, stage, &column->count_label));
-
-  drop = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
-  gtk_drop_target_set_preload (drop, TRUE);
-  g_signal_connect (drop, "enter", G_CALLBACK (on_drop_motion_cb), column);
-  g_signal_connect (drop, "motion", G_CALLBACK (on_drop_motion_cb), column);
-  g_signal_connect (drop, "notify::value", G_CALLBACK (on_drop_value_cb), column);
-  g_signal_connect (drop, "leave", G_CALLBACK (on_drop_leave_cb), column);
-  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_cb), column);
-  gtk_widget_add_controller (column->widget, GTK_EVENT_CONTROLLER (drop));
-
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (column->jobs))));
-  list = gtk_list_view_new (selection, g_object_ref (self->factory));
-  gtk_widget_add_css_class (list, "board-list");
-  g_signal_connect (list, "activate", G_CALLBACK (on_list_activate_cb), column);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, pursuit_stage_get_label (stage),
-                                  -1);
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
-
-  placeholder = gtk_label_new (NULL);
-  gtk_widget_set_valign (placeholder, GTK_ALIGN_START);
-  gtk_widget_add_css_class (placeholder, "board-column-placeholder");
-  gtk_widget_add_css_class (placeholder, "dim-label");
-
-  content = gtk_stack_new ();
-  gtk_widget_set_vexpand (content, TRUE);
-  gtk_stack_add_named (GTK_STACK (content), scroller, "jobs");
-  gtk_stack_add_named (GTK_STACK (content), placeholder, "none");
-  gtk_box_append (GTK_BOX (column->expanded), content);
-  column->content = GTK_STACK (content);
-  column->placeholder = GTK_LABEL (placeholder);
-  column->list = list;
-
-  column->n_items_handler = g_signal_connect (column->jobs, "notify::n-items",
-                                              G_CALLBACK (on_jobs_n_items_cb), column);
-  update_column_count (column);
-  set_column_collapsed (column, is_collapsed (self, column->stage_key));
-
-  return column;
-}
-
-static void
 clear_columns (PursuitBoardView *self)
 {
   for (guint i = 0; i < self->columns->len; i++)
     {
-      Column *column = g_ptr_array_index (self->columns, i);
-      gtk_box_remove (self->columns_box, column->widget);
+      PursuitBoardColumn *column = get_column (self, i);
+
+      g_signal_handlers_disconnect_by_data (pursuit_board_column_get_jobs (column), self);
+      g_signal_handlers_disconnect_by_data (pursuit_board_column_get_selection (column), self);
+      gtk_box_remove (self->columns_box, GTK_WIDGET (column));
     }
 
   g_ptr_array_set_size (self->columns, 0);
@@ -581,24 +390,40 @@ clear_columns (PursuitBoardView *self)
 static void
 rebuild_columns (PursuitBoardView *self)
 {
-  g_autoptr(GPtrArray) stages = NULL;
-
   clear_columns (self);
 
   if (self->store != NULL)
     {
-      stages = pursuit_store_list_stages (self->store);
+      g_autoptr(GPtrArray) stages = pursuit_store_list_stages (self->store);
 
       for (guint i = 0; i < stages->len; i++)
         {
-          Column *column = create_column (self, g_ptr_array_index (stages, i));
+          PursuitBoardColumn *column;
+          GtkSelectionModel *selection;
 
-          gtk_box_append (self->columns_box, column->widget);
-          g_ptr_array_add (self->columns, column);
+          column = PURSUIT_BOARD_COLUMN (pursuit_board_column_new (self->store, g_ptr_array_index (stages, i)));
+          pursuit_board_column_set_filter (column, self->filter);
+          pursuit_board_column_set_query (column, self->query);
+          pursuit_board_column_set_collapsed (column, is_collapsed (self, pursuit_board_column_get_stage_key (column)));
+
+          selection = pursuit_board_column_get_selection (column);
+          g_signal_connect_object (pursuit_board_column_get_jobs (column), "notify::n-items",
+                                   G_CALLBACK (on_jobs_n_items_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (selection, "selection-changed",
+                                   G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (selection, "items-changed",
+                                   G_CALLBACK (on_selection_items_changed_cb), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (selection, "replacing",
+                                   G_CALLBACK (on_selection_replacing_cb), self, G_CONNECT_SWAPPED);
+
+          gtk_box_append (self->columns_box, GTK_WIDGET (column));
+          g_ptr_array_add (self->columns, g_object_ref (column));
         }
     }
 
+  rebuild_bulk_move_menu (self);
   update_state (self);
+  update_selection (self);
 }
 
 static void
@@ -606,34 +431,6 @@ on_store_stages_changed_cb (PursuitBoardView *self,
                             PursuitStore     *store)
 {
   rebuild_columns (self);
-}
-
-static void
-on_factory_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, pursuit_job_card_new ());
-}
-
-static void
-on_factory_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  PursuitJobCard *card = PURSUIT_JOB_CARD (gtk_list_item_get_child (item));
-
-  pursuit_job_card_set_job (card, gtk_list_item_get_item (item));
-}
-
-static void
-on_factory_unbind_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  user_data)
-{
-  PursuitJobCard *card = PURSUIT_JOB_CARD (gtk_list_item_get_child (item));
-
-  pursuit_job_card_set_job (card, NULL);
 }
 
 static void
@@ -690,41 +487,9 @@ on_undo_clicked_cb (AdwToast         *toast,
 static gboolean
 focus_job_card (PursuitBoardView *self)
 {
-  Column *column = find_column (self, self->focus_stage, NULL);
-  GListModel *model;
-  guint n_items;
+  PursuitBoardColumn *column = find_column (self, self->focus_stage, NULL);
 
-  if (column == NULL || !gtk_widget_get_visible (column->expanded))
-    return FALSE;
-
-  for (GtkWidget *row = gtk_widget_get_first_child (column->list);
-       row != NULL;
-       row = gtk_widget_get_next_sibling (row))
-    {
-      GtkWidget *child = gtk_widget_get_first_child (row);
-
-      if (PURSUIT_IS_JOB_CARD (child) &&
-          gtk_widget_get_mapped (child) &&
-          pursuit_job_card_get_job (PURSUIT_JOB_CARD (child)) != NULL &&
-          pursuit_job_get_id (pursuit_job_card_get_job (PURSUIT_JOB_CARD (child))) == self->focus_job_id)
-        return !self->focus_grab || gtk_widget_grab_focus (child);
-    }
-
-  /* Not on screen yet: bring it there, and look again. */
-  model = G_LIST_MODEL (column->jobs);
-  n_items = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(PursuitJob) job = g_list_model_get_item (model, i);
-
-      if (pursuit_job_get_id (job) == self->focus_job_id)
-        {
-          gtk_widget_activate_action (column->list, "list.scroll-to-item", "u", i);
-          break;
-        }
-    }
-
-  return FALSE;
+  return column != NULL && pursuit_board_column_focus_job (column, self->focus_job_id, self->focus_grab);
 }
 
 static gboolean
@@ -825,7 +590,7 @@ do_move (PursuitBoardView *self,
 typedef struct
 {
   PursuitBoardView *self;
-  gint64            job_id;
+  GArray           *job_ids;
   char             *stage_key;
   GtkEditable      *entry;
 } WithdrawRequest;
@@ -834,6 +599,7 @@ static void
 withdraw_request_free (WithdrawRequest *request)
 {
   g_object_unref (request->self);
+  g_array_unref (request->job_ids);
   g_free (request->stage_key);
   g_free (request);
 }
@@ -853,31 +619,62 @@ on_withdraw_response_cb (AdwMessageDialog *dialog,
                          WithdrawRequest  *request)
 {
   g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (request->entry)));
+  GArray *ids = request->job_ids;
 
-  if (g_str_equal (response, "withdraw") && reason[0] != '\0' && request->self->store != NULL)
-    do_move (request->self, request->job_id, request->stage_key, reason);
+  if (!g_str_equal (response, "withdraw") || reason[0] == '\0' || request->self->store == NULL)
+    return;
+
+  if (ids->len == 1)
+    do_move (request->self, g_array_index (ids, gint64, 0), request->stage_key, reason);
+  else
+    pursuit_board_view_move_jobs (request->self, (const gint64 *)(gpointer)ids->data, ids->len,
+                                  request->stage_key, reason);
 }
 
+/* Withdrawing keeps a reason on the timeline: ask for one, for one job
+ * or for several at once. */
 static void
 ask_withdraw_reason (PursuitBoardView *self,
-                     gint64            job_id,
+                     const gint64     *job_ids,
+                     guint             n_job_ids,
+                     guint             n_allowed,
                      const char       *stage_key)
 {
-  g_autoptr(PursuitJob) job = pursuit_store_get_job (self->store, job_id, NULL);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   WithdrawRequest *request;
   GtkWidget *dialog;
   GtkWidget *entry;
 
-  if (job == NULL)
+  if (n_job_ids == 0)
     return;
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Withdraw Application?"), NULL);
-  /* Translators: %s is a job title */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Why are you withdrawing from “%s”? The reason is kept on the timeline."),
-                                  pursuit_job_get_title (job));
+  if (n_job_ids == 1)
+    {
+      g_autoptr(PursuitJob) job = pursuit_store_get_job (self->store, job_ids[0], NULL);
+
+      if (job == NULL)
+        return;
+
+      dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       _("Withdraw Application?"), NULL);
+      /* Translators: %s is a job title */
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("Why are you withdrawing from “%s”? The reason is kept on the timeline."),
+                                      pursuit_job_get_title (job));
+    }
+  else
+    {
+      g_autofree char *heading = NULL;
+
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Withdraw %u Application?",
+                                              "Withdraw %u Applications?", n_allowed),
+                                 n_allowed);
+      dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                       heading, NULL);
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                                   _("Why are you withdrawing from these applications? The reason is kept on each timeline."));
+    }
+
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "withdraw", _("_Withdraw"),
@@ -899,7 +696,8 @@ ask_withdraw_reason (PursuitBoardView *self,
 
   request = g_new0 (WithdrawRequest, 1);
   request->self = g_object_ref (self);
-  request->job_id = job_id;
+  request->job_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_job_ids);
+  g_array_append_vals (request->job_ids, job_ids, n_job_ids);
   request->stage_key = g_strdup (stage_key);
   request->entry = GTK_EDITABLE (entry);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_withdraw_response_cb),
@@ -907,6 +705,299 @@ ask_withdraw_reason (PursuitBoardView *self,
 
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
+}
+
+/* Bulk moves: several jobs at once, in one transaction */
+
+static void
+on_bulk_undo_clicked_cb (AdwToast         *toast,
+                         PursuitBoardView *self)
+{
+  GArray *moved = g_object_get_data (G_OBJECT (toast), "pursuit-undo");
+  g_autoptr(GError) error = NULL;
+
+  if (moved == NULL || self->store == NULL)
+    return;
+
+  /* All of them back or none: half an Undo would be harder to follow. */
+  if (!pursuit_store_begin (self->store, &error))
+    {
+      toast_error (self, error);
+      return;
+    }
+
+  for (guint i = 0; i < moved->len; i++)
+    {
+      UndoData *undo = &g_array_index (moved, UndoData, i);
+
+      if (!pursuit_store_undo_move (self->store, undo->job_id, undo->from_stage, &error))
+        {
+          pursuit_store_rollback (self->store);
+          toast_error (self, error);
+          return;
+        }
+    }
+
+  if (!pursuit_store_commit (self->store, &error))
+    toast_error (self, error);
+}
+
+static char *
+format_bulk_move (guint       n_moved,
+                  const char *label,
+                  guint       n_refused,
+                  const char *refusal)
+{
+  g_autofree char *moved = NULL;
+
+  if (n_moved == 0)
+    /* Translators: %s is a stage name, then the reason the pipeline gives */
+    return g_strdup_printf (_("No job could move to %s: %s"), label, refusal);
+
+  /* Translators: %u is a number of jobs, %s a stage name */
+  moved = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Moved %u job to %s", "Moved %u jobs to %s", n_moved),
+                           n_moved, label);
+  if (n_refused == 0)
+    return g_steal_pointer (&moved);
+
+  /* Translators: the first %s is "Moved 3 jobs to Applied", %u a number
+   * of jobs that did not move, the last %s the reason of the first one */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; %u could not move: %s", "%s; %u could not move: %s", n_refused),
+                          moved, n_refused, refusal);
+}
+
+/* Bulk tags */
+
+typedef struct
+{
+  GArray *job_ids;
+  char   *tag;
+} TagUndo;
+
+static void
+tag_undo_free (gpointer data)
+{
+  TagUndo *undo = data;
+
+  g_array_unref (undo->job_ids);
+  g_free (undo->tag);
+  g_free (undo);
+}
+
+static void
+on_tag_undo_clicked_cb (AdwToast         *toast,
+                        PursuitBoardView *self)
+{
+  TagUndo *undo = g_object_get_data (G_OBJECT (toast), "pursuit-undo");
+  g_autoptr(GError) error = NULL;
+
+  if (undo == NULL || self->store == NULL)
+    return;
+
+  if (!pursuit_store_untag_jobs (self->store, (const gint64 *)(gpointer)undo->job_ids->data,
+                                 undo->job_ids->len, undo->tag, &error))
+    toast_error (self, error);
+}
+
+static void
+on_tag_entry_activate_cb (PursuitBoardView *self)
+{
+  g_autofree char *tag = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->tag_entry))));
+
+  if (tag[0] == '\0')
+    return;
+
+  if (pursuit_board_view_tag_selected (self, tag))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->tag_entry), "");
+      gtk_popover_popdown (self->tag_popover);
+    }
+}
+
+static void
+on_tag_clicked_cb (GtkButton        *button,
+                   PursuitBoardView *self)
+{
+  const char *tag = g_object_get_data (G_OBJECT (button), "tag");
+
+  if (pursuit_board_view_tag_selected (self, tag))
+    gtk_popover_popdown (self->tag_popover);
+}
+
+/* The tags in use, fresh each time the popover opens. */
+static void
+on_tag_popover_show_cb (PursuitBoardView *self)
+{
+  g_auto(GStrv) tags = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
+    gtk_box_remove (self->tags_box, child);
+
+  if (self->store != NULL)
+    tags = pursuit_store_list_tags (self->store);
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      GtkWidget *button = gtk_button_new_with_label (tags[i]);
+      g_autofree char *name = NULL;
+
+      /* Translators: %s is a tag */
+      name = g_strdup_printf (_("Tag the selected jobs “%s”"), tags[i]);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+      gtk_widget_set_tooltip_text (button, name);
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), "tag", g_strdup (tags[i]), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (on_tag_clicked_cb), self, 0);
+      gtk_box_append (self->tags_box, button);
+    }
+
+  gtk_widget_set_visible (self->tags_heading, tags != NULL && tags[0] != NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->tag_entry));
+}
+
+/* Bulk delete */
+
+static void
+on_delete_undo_clicked_cb (AdwToast           *toast,
+                           PursuitBoardView   *self)
+{
+  PursuitJobDeletion *deletion = g_object_get_data (G_OBJECT (toast), "pursuit-undo");
+  g_autoptr(GError) error = NULL;
+
+  if (deletion != NULL && !pursuit_job_deletion_undo (deletion, &error))
+    toast_error (self, error);
+}
+
+static void
+on_delete_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       PursuitBoardView *self)
+{
+  GArray *ids = g_object_get_data (G_OBJECT (dialog), "job-ids");
+
+  if (g_str_equal (response, "delete") && ids != NULL)
+    pursuit_board_view_delete_jobs (self, (const gint64 *)(gpointer)ids->data, ids->len);
+}
+
+static void
+delete_selected_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PursuitBoardView *self = PURSUIT_BOARD_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GArray) ids = collect_selected_ids (self);
+  AdwMessageDialog *dialog;
+
+  if (ids->len == 0 || self->store == NULL)
+    return;
+
+  if (ids->len == 1)
+    {
+      g_autoptr(PursuitJob) job = pursuit_store_get_job (self->store, g_array_index (ids, gint64, 0), NULL);
+
+      if (job == NULL)
+        return;
+
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           _("Delete Job?"), NULL));
+      adw_message_dialog_format_body (dialog, _("“%s” and its notes will be deleted."),
+                                      pursuit_job_get_title (job));
+    }
+  else
+    {
+      g_autofree char *heading = NULL;
+
+      /* Translators: %u is a number of jobs, always more than one */
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Delete %u Job?", "Delete %u Jobs?", ids->len),
+                                 ids->len);
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                           heading, NULL));
+      adw_message_dialog_format_body (dialog,
+                                      g_dngettext (GETTEXT_PACKAGE,
+                                                   "The selected job and its notes will be deleted.",
+                                                   "The %u selected jobs and their notes will be deleted.",
+                                                   ids->len),
+                                      ids->len);
+    }
+
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "job-ids", g_steal_pointer (&ids), (GDestroyNotify)g_array_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+clear_selection_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  pursuit_board_view_clear_selection (PURSUIT_BOARD_VIEW (widget));
+}
+
+/* Without a selection, the keys are not the board's: Escape goes on to
+ * the search bar, Delete to whatever else wants it. */
+static gboolean
+clear_selection_key_cb (GtkWidget *widget,
+                        GVariant  *args,
+                        gpointer   user_data)
+{
+  if (PURSUIT_BOARD_VIEW (widget)->n_selected == 0)
+    return FALSE;
+
+  pursuit_board_view_clear_selection (PURSUIT_BOARD_VIEW (widget));
+  return TRUE;
+}
+
+static gboolean
+delete_selected_key_cb (GtkWidget *widget,
+                        GVariant  *args,
+                        gpointer   user_data)
+{
+  if (PURSUIT_BOARD_VIEW (widget)->n_selected == 0)
+    return FALSE;
+
+  delete_selected_action (widget, "board.delete-selected", NULL);
+  return TRUE;
+}
+
+static void
+move_selected_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  pursuit_board_view_move_selected (PURSUIT_BOARD_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+tag_selected_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  pursuit_board_view_tag_selected (PURSUIT_BOARD_VIEW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+set_stage_collapsed_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  const char *stage;
+  gboolean collapsed;
+
+  g_variant_get (parameter, "(&sb)", &stage, &collapsed);
+  pursuit_board_view_set_stage_collapsed (PURSUIT_BOARD_VIEW (widget), stage, collapsed);
 }
 
 static void
@@ -919,6 +1010,34 @@ move_job_action (GtkWidget  *widget,
 
   g_variant_get (parameter, "(x&s)", &job_id, &stage);
   pursuit_board_view_move_job (PURSUIT_BOARD_VIEW (widget), job_id, stage);
+}
+
+/* Dropping one of several selected cards takes the whole selection along,
+ * as in a file manager; any other card goes alone. */
+static void
+drop_job_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PursuitBoardView *self = PURSUIT_BOARD_VIEW (widget);
+  g_autoptr(GArray) selected = NULL;
+  gint64 job_id;
+  const char *stage;
+
+  g_variant_get (parameter, "(x&s)", &job_id, &stage);
+
+  if (self->n_selected >= 2)
+    {
+      selected = collect_selected_ids (self);
+      for (guint i = 0; i < selected->len; i++)
+        if (g_array_index (selected, gint64, i) == job_id)
+          {
+            pursuit_board_view_move_selected (self, stage);
+            return;
+          }
+    }
+
+  pursuit_board_view_move_job (self, job_id, stage);
 }
 
 static void
@@ -944,11 +1063,12 @@ pursuit_board_view_dispose (GObject *object)
   if (self->columns != NULL)
     clear_columns (self);
 
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "bulk", NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_BOARD_VIEW);
 
   g_clear_handle_id (&self->focus_source, g_source_remove);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
-  g_clear_object (&self->factory);
+  g_clear_object (&self->bulk_actions);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
@@ -962,6 +1082,7 @@ pursuit_board_view_finalize (GObject *object)
 
   g_clear_pointer (&self->query, g_free);
   g_clear_pointer (&self->focus_stage, g_free);
+  g_clear_pointer (&self->filter, pursuit_job_filter_unref);
 
   G_OBJECT_CLASS (pursuit_board_view_parent_class)->finalize (object);
 }
@@ -984,6 +1105,9 @@ pursuit_board_view_get_property (GObject    *object,
       break;
     case PROP_N_JOBS:
       g_value_set_uint (value, self->n_jobs);
+      break;
+    case PROP_N_SELECTED:
+      g_value_set_uint (value, self->n_selected);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1031,6 +1155,14 @@ pursuit_board_view_class_init (PursuitBoardViewClass *klass)
   properties [PROP_N_JOBS] =
     g_param_spec_uint ("n-jobs", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * PursuitBoardView:n-selected:
+   *
+   * How many jobs are selected, in all columns.
+   */
+  properties [PROP_N_SELECTED] =
+    g_param_spec_uint ("n-selected", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1061,11 +1193,67 @@ pursuit_board_view_class_init (PursuitBoardViewClass *klass)
    * Moves a job to the next (or previous) column the pipeline allows.
    */
   gtk_widget_class_install_action (widget_class, "board.step-job", "(xi)", step_job_action);
+  /**
+   * PursuitBoardView|board.drop-job:
+   * @parameter: (job id, stage key)
+   *
+   * What a drop on a column does: moves the job, or, when it is one of
+   * several selected jobs, all of them.
+   */
+  gtk_widget_class_install_action (widget_class, "board.drop-job", "(xs)", drop_job_action);
+  /**
+   * PursuitBoardView|board.set-stage-collapsed:
+   * @parameter: (stage key, whether collapsed)
+   *
+   * Folds a closed stage's column into a strip, or unfolds it.
+   */
+  gtk_widget_class_install_action (widget_class, "board.set-stage-collapsed", "(sb)", set_stage_collapsed_action);
+  /**
+   * PursuitBoardView|board.clear-selection:
+   *
+   * Unselects every card. Enabled while something is selected.
+   */
+  gtk_widget_class_install_action (widget_class, "board.clear-selection", NULL, clear_selection_action);
+  /**
+   * PursuitBoardView|board.move-selected:
+   * @parameter: a stage key
+   *
+   * Moves the selected jobs to a stage.
+   */
+  gtk_widget_class_install_action (widget_class, "board.move-selected", "s", move_selected_action);
+  /**
+   * PursuitBoardView|board.tag-selected:
+   * @parameter: a tag
+   *
+   * Adds a tag to the selected jobs.
+   */
+  gtk_widget_class_install_action (widget_class, "board.tag-selected", "s", tag_selected_action);
+  /**
+   * PursuitBoardView|board.delete-selected:
+   *
+   * Asks, then deletes the selected jobs.
+   */
+  gtk_widget_class_install_action (widget_class, "board.delete-selected", NULL, delete_selected_action);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, clear_selection_key_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_selected_key_cb, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_selected_key_cb, NULL);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-board-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, content_box);
   gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, scroller);
   gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, action_bar);
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, move_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, tag_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, tag_popover);
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, tag_entry);
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, tags_heading);
+  gtk_widget_class_bind_template_child (widget_class, PursuitBoardView, tags_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_tag_entry_activate_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "boardview");
@@ -1078,15 +1266,12 @@ pursuit_board_view_init (PursuitBoardView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->columns = g_ptr_array_new_with_free_func ((GDestroyNotify)column_free);
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->settings = pursuit_settings_new_if_installed ("collapsed-stages");
 
-  self->factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (self->factory, "setup", G_CALLBACK (on_factory_setup_cb), NULL);
-  g_signal_connect (self->factory, "bind", G_CALLBACK (on_factory_bind_cb), NULL);
-  g_signal_connect (self->factory, "unbind", G_CALLBACK (on_factory_unbind_cb), NULL);
-
+  rebuild_bulk_move_menu (self);
   update_state (self);
+  update_selection (self);
 }
 
 /**
@@ -1170,12 +1355,7 @@ pursuit_board_view_set_query (PursuitBoardView *self,
   self->query = g_steal_pointer (&normalized);
 
   for (guint i = 0; i < self->columns->len; i++)
-    {
-      Column *column = g_ptr_array_index (self->columns, i);
-
-      pursuit_job_list_set_query (column->jobs, self->query);
-      update_column_count (column);
-    }
+    pursuit_board_column_set_query (get_column (self, i), self->query);
 
   update_state (self);
 
@@ -1213,7 +1393,7 @@ pursuit_board_view_get_column_stage (PursuitBoardView *self,
   g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), NULL);
   g_return_val_if_fail (column < self->columns->len, NULL);
 
-  return ((Column *)g_ptr_array_index (self->columns, column))->stage_key;
+  return pursuit_board_column_get_stage_key (get_column (self, column));
 }
 
 /**
@@ -1229,7 +1409,7 @@ pursuit_board_view_get_column_model (PursuitBoardView *self,
   g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), NULL);
   g_return_val_if_fail (column < self->columns->len, NULL);
 
-  return G_LIST_MODEL (((Column *)g_ptr_array_index (self->columns, column))->jobs);
+  return G_LIST_MODEL (pursuit_board_column_get_jobs (get_column (self, column)));
 }
 
 /**
@@ -1299,7 +1479,7 @@ pursuit_board_view_move_job (PursuitBoardView *self,
   if (g_strcmp0 (category, PURSUIT_STAGE_WITHDRAWN) == 0 &&
       pursuit_board_view_can_move_job (self, job_id, stage))
     {
-      ask_withdraw_reason (self, job_id, stage);
+      ask_withdraw_reason (self, &job_id, 1, 1, stage);
       return FALSE;
     }
 
@@ -1346,19 +1526,19 @@ pursuit_board_view_step_job (PursuitBoardView *self,
 
   for (int i = (int)index + step; i >= 0 && i < (int)self->columns->len; i += step)
     {
-      Column *column = g_ptr_array_index (self->columns, i);
+      const char *key = pursuit_board_column_get_stage_key (get_column (self, i));
 
-      if (pursuit_board_view_can_move_job (self, job_id, column->stage_key))
-        return pursuit_board_view_move_job (self, job_id, column->stage_key);
+      if (pursuit_board_view_can_move_job (self, job_id, key))
+        return pursuit_board_view_move_job (self, job_id, key);
     }
 
   /* Nowhere to go: the store says why not to the neighbouring column. */
   neighbour = (int)index + step;
   if (neighbour >= 0 && neighbour < (int)self->columns->len)
     {
-      Column *column = g_ptr_array_index (self->columns, neighbour);
+      const char *key = pursuit_board_column_get_stage_key (get_column (self, neighbour));
 
-      if (!pursuit_store_move_job (self->store, job_id, column->stage_key, NULL, &error))
+      if (!pursuit_store_move_job (self->store, job_id, key, NULL, &error))
         {
           toast_error (self, error);
           return FALSE;
@@ -1393,12 +1573,12 @@ gboolean
 pursuit_board_view_get_stage_collapsed (PursuitBoardView *self,
                                         const char       *stage)
 {
-  Column *column;
+  PursuitBoardColumn *column;
 
   g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), FALSE);
 
   column = find_column (self, stage, NULL);
-  return column != NULL && gtk_widget_get_visible (column->strip);
+  return column != NULL && pursuit_board_column_get_collapsed (column);
 }
 
 /**
@@ -1416,7 +1596,7 @@ pursuit_board_view_set_stage_collapsed (PursuitBoardView *self,
                                         const char       *stage,
                                         gboolean          collapsed)
 {
-  Column *column;
+  PursuitBoardColumn *column;
 
   g_return_if_fail (PURSUIT_IS_BOARD_VIEW (self));
   g_return_if_fail (stage != NULL);
@@ -1424,9 +1604,9 @@ pursuit_board_view_set_stage_collapsed (PursuitBoardView *self,
   column = find_column (self, stage, NULL);
   if (column != NULL)
     {
-      if (pursuit_pipeline_is_open (column->category))
+      if (pursuit_pipeline_is_open (pursuit_board_column_get_category (column)))
         return;
-      set_column_collapsed (column, collapsed);
+      pursuit_board_column_set_collapsed (column, collapsed);
     }
 
   if (self->settings != NULL)
@@ -1445,4 +1625,435 @@ pursuit_board_view_set_stage_collapsed (PursuitBoardView *self,
       if (!g_strv_equal ((const char * const *)keys, (const char * const *)updated))
         g_settings_set_strv (self->settings, "collapsed-stages", (const char * const *)updated);
     }
+}
+
+/**
+ * pursuit_board_view_set_filter:
+ * @self: a board
+ * @filter: (nullable): what a job must have to be shown, or %NULL for all
+ *
+ * Narrows every column to the jobs passing @filter, on top of the search.
+ * The board keeps it when its columns are rebuilt.
+ */
+void
+pursuit_board_view_set_filter (PursuitBoardView *self,
+                               PursuitJobFilter *filter)
+{
+  g_return_if_fail (PURSUIT_IS_BOARD_VIEW (self));
+
+  if (filter != NULL && pursuit_job_filter_is_empty (filter))
+    filter = NULL;
+
+  if (self->filter == filter ||
+      (self->filter != NULL && filter != NULL && pursuit_job_filter_equal (self->filter, filter)))
+    return;
+
+  g_clear_pointer (&self->filter, pursuit_job_filter_unref);
+  if (filter != NULL)
+    self->filter = pursuit_job_filter_ref (filter);
+
+  for (guint i = 0; i < self->columns->len; i++)
+    pursuit_board_column_set_filter (get_column (self, i), self->filter);
+
+  update_state (self);
+}
+
+/**
+ * pursuit_board_view_get_filter:
+ *
+ * Returns: (transfer none) (nullable): the filter set, or %NULL
+ */
+PursuitJobFilter *
+pursuit_board_view_get_filter (PursuitBoardView *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), NULL);
+  return self->filter;
+}
+
+/**
+ * pursuit_board_view_get_column_selection:
+ * @self: a board
+ * @column: the index of a column
+ *
+ * Returns: (transfer none): the selection of the column's cards
+ */
+GtkSelectionModel *
+pursuit_board_view_get_column_selection (PursuitBoardView *self,
+                                         guint             column)
+{
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  return pursuit_board_column_get_selection (get_column (self, column));
+}
+
+/**
+ * pursuit_board_view_get_column_list_view:
+ * @self: a board
+ * @column: the index of a column
+ *
+ * Returns: (transfer none): the GtkListView of the column
+ */
+GtkWidget *
+pursuit_board_view_get_column_list_view (PursuitBoardView *self,
+                                         guint             column)
+{
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), NULL);
+  g_return_val_if_fail (column < self->columns->len, NULL);
+
+  return pursuit_board_column_get_list_view (get_column (self, column));
+}
+
+/**
+ * pursuit_board_view_get_n_selected:
+ *
+ * Returns: how many jobs are selected on the whole board
+ */
+guint
+pursuit_board_view_get_n_selected (PursuitBoardView *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), 0);
+  return self->n_selected;
+}
+
+/**
+ * pursuit_board_view_get_selected_job_ids:
+ * @self: a board
+ *
+ * The ids of the selected jobs, column by column from the first, and top
+ * to bottom in each.
+ *
+ * Returns: (transfer container) (element-type gint64): a #GPtrArray of
+ *   pointers to #gint64 job ids (freed with the array)
+ */
+GPtrArray *
+pursuit_board_view_get_selected_job_ids (PursuitBoardView *self)
+{
+  g_autoptr(GArray) ids = NULL;
+  GPtrArray *result;
+
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), NULL);
+
+  ids = collect_selected_ids (self);
+  result = g_ptr_array_new_full (ids->len, g_free);
+  for (guint i = 0; i < ids->len; i++)
+    g_ptr_array_add (result, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+
+  return result;
+}
+
+/**
+ * pursuit_board_view_clear_selection:
+ *
+ * Unselects every card of the board.
+ */
+void
+pursuit_board_view_clear_selection (PursuitBoardView *self)
+{
+  g_return_if_fail (PURSUIT_IS_BOARD_VIEW (self));
+
+  for (guint i = 0; i < self->columns->len; i++)
+    pursuit_board_column_clear_selection (get_column (self, i));
+}
+
+/**
+ * pursuit_board_view_move_jobs:
+ * @self: a board
+ * @job_ids: (array length=n_job_ids): the jobs to move
+ * @n_job_ids: how many
+ * @stage: the key of the stage to move them to
+ * @reason: (nullable): why, when withdrawing
+ *
+ * Moves several jobs in one store transaction. Jobs the pipeline does not
+ * let go to @stage stay where they are and the toast says how many and
+ * why; jobs already in @stage are left alone. If the store fails on any
+ * job (one was deleted meanwhile, the disk is full), no job moves. The
+ * toast's Undo moves every moved job back, again in one transaction.
+ *
+ * Returns: %TRUE if at least one job moved
+ */
+gboolean
+pursuit_board_view_move_jobs (PursuitBoardView *self,
+                              const gint64     *job_ids,
+                              guint             n_job_ids,
+                              const char       *stage,
+                              const char       *reason)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) moved = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *refusal = NULL;
+  g_autofree char *plain_label = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *text = NULL;
+  guint n_refused = 0;
+
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), FALSE);
+  g_return_val_if_fail (job_ids != NULL || n_job_ids == 0, FALSE);
+  g_return_val_if_fail (stage != NULL, FALSE);
+
+  if (self->store == NULL || n_job_ids == 0)
+    return FALSE;
+
+  to = stage_category (self, stage);
+  if (to == NULL)
+    {
+      g_set_error (&error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("There is no stage “%s”"), stage);
+      toast_error (self, error);
+      return FALSE;
+    }
+
+  moved = g_array_new (FALSE, TRUE, sizeof (UndoData));
+  g_array_set_clear_func (moved, undo_array_clear);
+
+  if (!pursuit_store_begin (self->store, &error))
+    {
+      toast_error (self, error);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_job_ids; i++)
+    {
+      g_autoptr(PursuitJob) job = NULL;
+      g_autoptr(GError) refused = NULL;
+      g_autofree char *from = NULL;
+      UndoData undo;
+
+      /* Read inside the transaction: what the checks see is what moves. */
+      job = pursuit_store_get_job (self->store, job_ids[i], &error);
+      if (job == NULL)
+        goto failed;
+
+      if (g_strcmp0 (pursuit_job_get_stage (job), stage) == 0)
+        continue;
+
+      /* A refused move would spoil the whole transaction: check first. */
+      from = stage_category (self, pursuit_job_get_stage (job));
+      if (from == NULL || !pursuit_pipeline_check_transition (from, to, &refused))
+        {
+          if (refusal == NULL && refused != NULL)
+            refusal = g_strdup (refused->message);
+          n_refused++;
+          continue;
+        }
+
+      if (!pursuit_store_move_job (self->store, job_ids[i], stage, reason, &error))
+        goto failed;
+
+      undo.job_id = job_ids[i];
+      undo.from_stage = g_strdup (pursuit_job_get_stage (job));
+      g_array_append_val (moved, undo);
+    }
+
+  /* A failed commit rolls back by itself. */
+  if (!pursuit_store_commit (self->store, &error))
+    {
+      toast_error (self, error);
+      return FALSE;
+    }
+
+  if (moved->len == 0 && n_refused == 0)
+    return FALSE;
+
+  plain_label = stage_label (self, stage);
+  label = g_markup_escape_text (plain_label, -1);
+  if (refusal == NULL)
+    refusal = g_strdup ("");
+  {
+    g_autofree char *escaped = g_markup_escape_text (refusal, -1);
+    text = format_bulk_move (moved->len, label, n_refused, escaped);
+  }
+
+  toast = adw_toast_new (text);
+  if (moved->len > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_object_set_data_full (G_OBJECT (toast), "pursuit-undo",
+                              g_array_ref (moved), (GDestroyNotify)g_array_unref);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_bulk_undo_clicked_cb), self, 0);
+    }
+  else
+    adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  emit_toast (self, toast);
+
+  return moved->len > 0;
+
+failed:
+  pursuit_store_rollback (self->store);
+  toast_error (self, error);
+  return FALSE;
+}
+
+/**
+ * pursuit_board_view_move_selected:
+ * @self: a board
+ * @stage: the key of the stage to move the selected jobs to
+ *
+ * Moves the selected jobs, as [method@Pursuit.BoardView.move_jobs] does.
+ * Withdrawing first asks for one reason for all of them.
+ *
+ * Returns: %TRUE if at least one job moved now
+ */
+gboolean
+pursuit_board_view_move_selected (PursuitBoardView *self,
+                                  const char       *stage)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *category = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), FALSE);
+  g_return_val_if_fail (stage != NULL, FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+
+  ids = collect_selected_ids (self);
+  if (ids->len == 0)
+    return FALSE;
+
+  category = stage_category (self, stage);
+  if (g_strcmp0 (category, PURSUIT_STAGE_WITHDRAWN) == 0)
+    {
+      g_autoptr(GArray) allowed = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      /* Ask only about the jobs that can go; the others are not moved. */
+      for (guint i = 0; i < ids->len; i++)
+        if (pursuit_board_view_can_move_job (self, g_array_index (ids, gint64, i), stage))
+          g_array_append_val (allowed, g_array_index (ids, gint64, i));
+
+      if (allowed->len > 0)
+        {
+          ask_withdraw_reason (self, (const gint64 *)(gpointer)ids->data, ids->len, allowed->len, stage);
+          return FALSE;
+        }
+    }
+
+  return pursuit_board_view_move_jobs (self, (const gint64 *)(gpointer)ids->data, ids->len, stage, NULL);
+}
+
+/**
+ * pursuit_board_view_tag_selected:
+ * @self: a board
+ * @tag: a tag, new or in use
+ *
+ * Adds @tag to every selected job, in one transaction, with Undo in a
+ * toast that takes it off the jobs that did not have it.
+ *
+ * Returns: %TRUE if the jobs were tagged
+ */
+gboolean
+pursuit_board_view_tag_selected (PursuitBoardView *self,
+                                 const char       *tag)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) untagged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  g_autofree char *trimmed = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
+  TagUndo *undo;
+
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  if (self->store == NULL)
+    return FALSE;
+
+  ids = collect_selected_ids (self);
+  if (ids->len == 0)
+    return FALSE;
+
+  untagged = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(PursuitJob) job = pursuit_store_get_job (self->store, g_array_index (ids, gint64, i), NULL);
+
+      if (job != NULL && !pursuit_job_has_tag (job, tag))
+        g_array_append_val (untagged, g_array_index (ids, gint64, i));
+    }
+
+  if (!pursuit_store_tag_jobs (self->store, (const gint64 *)(gpointer)ids->data, ids->len, tag, &error))
+    {
+      toast_error (self, error);
+      return FALSE;
+    }
+
+  trimmed = g_strstrip (g_strdup (tag));
+  escaped = g_markup_escape_text (trimmed, -1);
+  /* Translators: %u is a number of jobs, %s a tag */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Tagged %u job “%s”", "Tagged %u jobs “%s”", ids->len),
+                          ids->len, escaped);
+  toast = adw_toast_new (text);
+
+  if (untagged->len > 0)
+    {
+      undo = g_new0 (TagUndo, 1);
+      undo->job_ids = g_steal_pointer (&untagged);
+      undo->tag = g_steal_pointer (&trimmed);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_object_set_data_full (G_OBJECT (toast), "pursuit-undo", undo, tag_undo_free);
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_tag_undo_clicked_cb), self, 0);
+    }
+
+  emit_toast (self, toast);
+  return TRUE;
+}
+
+/**
+ * pursuit_board_view_delete_jobs:
+ * @self: a board
+ * @job_ids: (array length=n_job_ids): the jobs to delete
+ * @n_job_ids: how many
+ *
+ * Deletes the jobs in one transaction, without asking, and offers Undo in
+ * a toast. If any job cannot be deleted, none is.
+ *
+ * Returns: %TRUE if the jobs were deleted
+ */
+gboolean
+pursuit_board_view_delete_jobs (PursuitBoardView *self,
+                                const gint64     *job_ids,
+                                guint             n_job_ids)
+{
+  g_autoptr(PursuitJobDeletion) deletion = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_BOARD_VIEW (self), FALSE);
+  g_return_val_if_fail (job_ids != NULL || n_job_ids == 0, FALSE);
+
+  if (self->store == NULL || n_job_ids == 0)
+    return FALSE;
+
+  deletion = pursuit_job_deletion_new (self->store);
+  if (!pursuit_job_deletion_delete (deletion, job_ids, n_job_ids, &error))
+    {
+      toast_error (self, error);
+      return FALSE;
+    }
+
+  if (n_job_ids == 1)
+    {
+      g_autofree char *title = g_markup_escape_text (pursuit_job_get_title (pursuit_job_deletion_get_job (deletion, 0)), -1);
+
+      text = g_strdup_printf (_("“%s” deleted"), title);
+    }
+  else
+    /* Translators: %u is a number of jobs */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Deleted %u job", "Deleted %u jobs", n_job_ids),
+                            n_job_ids);
+
+  toast = adw_toast_new (text);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "pursuit-undo", g_steal_pointer (&deletion), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_delete_undo_clicked_cb), self, 0);
+  emit_toast (self, toast);
+
+  return TRUE;
 }

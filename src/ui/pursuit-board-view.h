@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "pursuit-job-filter.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -45,5 +46,32 @@ gboolean      pursuit_board_view_get_stage_collapsed (PursuitBoardView *self,
 void          pursuit_board_view_set_stage_collapsed (PursuitBoardView *self,
                                                       const char       *stage,
                                                       gboolean          collapsed);
+
+void              pursuit_board_view_set_filter           (PursuitBoardView *self,
+                                                           PursuitJobFilter *filter);
+PursuitJobFilter *pursuit_board_view_get_filter           (PursuitBoardView *self);
+
+/* Selection, across columns */
+GtkSelectionModel *pursuit_board_view_get_column_selection (PursuitBoardView *self,
+                                                            guint             column);
+GtkWidget         *pursuit_board_view_get_column_list_view (PursuitBoardView *self,
+                                                            guint             column);
+guint              pursuit_board_view_get_n_selected       (PursuitBoardView *self);
+GPtrArray         *pursuit_board_view_get_selected_job_ids (PursuitBoardView *self);
+void               pursuit_board_view_clear_selection      (PursuitBoardView *self);
+
+/* Several jobs at once */
+gboolean      pursuit_board_view_move_jobs         (PursuitBoardView *self,
+                                                    const gint64     *job_ids,
+                                                    guint             n_job_ids,
+                                                    const char       *stage,
+                                                    const char       *reason);
+gboolean      pursuit_board_view_move_selected     (PursuitBoardView *self,
+                                                    const char       *stage);
+gboolean      pursuit_board_view_tag_selected      (PursuitBoardView *self,
+                                                    const char       *tag);
+gboolean      pursuit_board_view_delete_jobs       (PursuitBoardView *self,
+                                                    const gint64     *job_ids,
+                                                    guint             n_job_ids);
 
 G_END_DECLS

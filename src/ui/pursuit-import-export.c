@@ -16,13 +16,41 @@
 #include "import/pursuit-csv.h"
 #include "import/pursuit-importer.h"
 #include "pursuit-backup.h"
+#include "pursuit-csv-mapping-dialog.h"
 #include "pursuit-import-export.h"
 
-/* Import and export through file choosers, run from the main window. The
- * store lives on the main thread, so files are read and written
- * asynchronously and the import itself runs in one go, in one transaction.
- * The CSV column-mapping step is not here: CSV files are imported with the
- * mapping guessed from their header. */
+/* Import and export through file choosers, run from the main window.
+ *
+ * A CSV file first goes through the mapping step (PursuitCsvMappingDialog).
+ * Then the file is parsed into jobs in a worker thread (CPU work on private
+ * data), and the jobs are written on the main thread, because the store's
+ * one SQLite connection lives there. Writing 10,000 jobs takes seconds, so
+ * it runs from an idle source in slices of about CHUNK_BUDGET_US, with a
+ * progress dialog, instead of in one blocking call.
+ *
+ * Why one transaction held across main-loop iterations, rather than one
+ * transaction per slice: Cancel must leave the store exactly as it was,
+ * and a failing row must not leave half a file behind. A rollback gives
+ * both for free; deleting the rows of committed slices would not (ids,
+ * activity, search index). The price is that any other write made while
+ * the import runs joins its transaction, and is rolled back with it on
+ * Cancel; so the progress dialog is modal, and the store's own change
+ * signals wait until the commit (the board fills in once, at the end). */
+
+/* The longest the import blocks the main loop at a time; a frame is 16 ms,
+ * so this keeps the progress dialog responsive (well under 50 ms). */
+#define CHUNK_BUDGET_US (G_USEC_PER_SEC / 50)
+
+/* Jobs written between two looks at the clock. */
+#define CHUNK_JOBS 16
+
+/* Short imports finish before the progress dialog would show. */
+#define DEFAULT_PROGRESS_DELAY_MS 300
+
+/* Rows the mapping dialog previews. */
+#define PREVIEW_ROWS 5
+
+static guint progress_delay_ms = DEFAULT_PROGRESS_DELAY_MS;
 
 typedef struct
 {
@@ -32,27 +60,42 @@ typedef struct
   gsize          length;
   GBytes        *bytes;
   guint          n_jobs;
+
+  /* A CSV mapping known in advance: no mapping dialog. */
+  PursuitCsvMapping *mapping;
 } Operation;
+
+static void
+operation_clear (Operation *op)
+{
+  g_clear_object (&op->window);
+  g_clear_object (&op->file);
+  g_clear_pointer (&op->contents, g_free);
+  g_clear_pointer (&op->bytes, g_bytes_unref);
+  g_clear_object (&op->mapping);
+}
 
 static Operation *
 operation_new (PursuitWindow *window,
                GFile         *file)
 {
-  Operation *op = g_new0 (Operation, 1);
+  Operation *op = g_rc_box_new0 (Operation);
 
   op->window = g_object_ref (window);
   op->file = g_object_ref (file);
   return op;
 }
 
+static Operation *
+operation_ref (Operation *op)
+{
+  return g_rc_box_acquire (op);
+}
+
 static void
 operation_free (Operation *op)
 {
-  g_clear_object (&op->window);
-  g_clear_object (&op->file);
-  g_clear_pointer (&op->contents, g_free);
-  g_clear_pointer (&op->bytes, g_bytes_unref);
-  g_free (op);
+  g_rc_box_release_full (op, (GDestroyNotify)operation_clear);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Operation, operation_free)
@@ -115,15 +158,516 @@ describe_error (const GError *error)
 
 /* Import ------------------------------------------------------------------ */
 
+typedef struct
+{
+  Operation          *op;
+  PursuitStore       *store;
+  GCancellable       *cancellable;
+  PursuitImportBatch *batch;
+  AdwMessageDialog   *progress;
+  GtkProgressBar     *progress_bar;
+  guint               delay_id;
+  guint               idle_id;
+  guint               pulse_id;
+  gint64              longest_slice_us;
+} Import;
+
+#define IMPORT_KEY "pursuit-import"
+
+static void
+import_free (Import *imp)
+{
+  g_clear_handle_id (&imp->delay_id, g_source_remove);
+  g_clear_handle_id (&imp->idle_id, g_source_remove);
+  g_clear_handle_id (&imp->pulse_id, g_source_remove);
+
+  if (imp->progress != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (imp->progress, imp);
+      gtk_window_destroy (GTK_WINDOW (imp->progress));
+      imp->progress = NULL;
+      imp->progress_bar = NULL;
+    }
+
+  /* A batch still open here was cancelled: it rolls back. */
+  g_clear_pointer (&imp->batch, pursuit_import_batch_free);
+  g_clear_object (&imp->cancellable);
+  g_clear_object (&imp->store);
+  g_clear_pointer (&imp->op, operation_free);
+  g_free (imp);
+}
+
+/* Ends the window's import: the Import goes with the window's data. */
+static void
+finish_import (Import *imp)
+{
+  g_object_set_data (G_OBJECT (imp->op->window), IMPORT_KEY, NULL);
+}
+
+static void
+update_progress (Import *imp)
+{
+  g_autofree char *body = NULL;
+
+  if (imp->progress == NULL)
+    return;
+
+  if (imp->batch == NULL)
+    {
+      g_autofree char *name = display_name (imp->op->file);
+
+      body = g_strdup_printf (_("Reading “%s”…"), name);
+    }
+  else
+    {
+      guint done = pursuit_import_batch_get_n_done (imp->batch);
+      guint total = pursuit_import_batch_get_n_jobs (imp->batch);
+
+      /* Translators: "Importing 1,200 of 10,000 jobs…"; %'u groups digits */
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Importing %'u of %'u job…",
+                                           "Importing %'u of %'u jobs…", total),
+                              done, total);
+      g_clear_handle_id (&imp->pulse_id, g_source_remove);
+      gtk_progress_bar_set_fraction (imp->progress_bar, total > 0 ? (double)done / total : 1.0);
+    }
+
+  adw_message_dialog_set_body (imp->progress, body);
+}
+
+static void
+cancel_import (Import *imp)
+{
+  g_autofree char *name = display_name (imp->op->file);
+  PursuitWindow *window = g_object_ref (imp->op->window);
+
+  g_cancellable_cancel (imp->cancellable);
+  if (imp->batch != NULL)
+    pursuit_import_batch_rollback (imp->batch);
+
+  g_debug ("Import of %s cancelled", name);
+  toast_printf (window, _("Import of “%s” cancelled"), name);
+  finish_import (imp);
+  g_object_unref (window);
+}
+
+static void
+on_progress_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         Import           *imp)
+{
+  /* The dialog closes itself after a response. */
+  g_signal_handlers_disconnect_by_data (dialog, imp);
+  imp->progress = NULL;
+  imp->progress_bar = NULL;
+  cancel_import (imp);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  Import *imp = user_data;
+
+  gtk_progress_bar_pulse (imp->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  Import *imp = user_data;
+  GtkWidget *bar;
+
+  imp->delay_id = 0;
+
+  imp->progress = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (imp->op->window),
+                                                              _("Importing Jobs"), NULL));
+  adw_message_dialog_add_responses (imp->progress, "cancel", _("_Cancel"), NULL);
+  adw_message_dialog_set_close_response (imp->progress, "cancel");
+
+  bar = gtk_progress_bar_new ();
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Import progress"),
+                                  -1);
+  imp->progress_bar = GTK_PROGRESS_BAR (bar);
+  adw_message_dialog_set_extra_child (imp->progress, bar);
+
+  if (imp->batch == NULL)
+    imp->pulse_id = g_timeout_add (100, pulse_cb, imp);
+
+  update_progress (imp);
+  g_signal_connect (imp->progress, "response", G_CALLBACK (on_progress_response_cb), imp);
+  gtk_window_present (GTK_WINDOW (imp->progress));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+toast_report (PursuitWindow       *window,
+              PursuitImportReport *report)
+{
+  guint n_added = report->added->len;
+
+  if (report->n_skipped > 0)
+    {
+      /* Two plurals in one sentence: build it from two parts. */
+      g_autofree char *added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u job",
+                                                             "Imported %u jobs", n_added),
+                                                n_added);
+      g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u duplicate skipped",
+                                                               "%u duplicates skipped",
+                                                               report->n_skipped),
+                                                  report->n_skipped);
+
+      /* Translators: "Imported 3 jobs (2 duplicates skipped)" */
+      toast_printf (window, C_("import result", "%s (%s)"), added, skipped);
+    }
+  else
+    {
+      toast_printf (window,
+                    g_dngettext (GETTEXT_PACKAGE, "Imported %u job", "Imported %u jobs", n_added),
+                    n_added);
+    }
+}
+
+/* The commit emits the store's held-back signals, several per row
+ * (job-added, note-added, job-changed), and a board answers each one on its
+ * own, rebinding cards: for thousands of rows that takes minutes, where
+ * building the board afresh takes a few frames. So for large imports the
+ * boards of every window on this store let go of it during the commit and
+ * rebuild once after; their search and filters stay. */
+#define DETACH_BOARDS_MIN_JOBS 100
+
+static GPtrArray *
+detach_boards (PursuitStore *store)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GPtrArray *boards = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      PursuitBoardView *board;
+
+      if (!PURSUIT_IS_WINDOW (l->data) || pursuit_window_get_store (l->data) != store)
+        continue;
+
+      board = pursuit_window_get_board_view (l->data);
+      g_ptr_array_add (boards, g_object_ref (board));
+      pursuit_board_view_set_store (board, NULL);
+    }
+
+  return boards;
+}
+
+typedef struct
+{
+  GPtrArray    *boards;
+  PursuitStore *store;
+  gint64        committed_at;
+} Reattach;
+
+static void
+reattach_free (Reattach *reattach)
+{
+  g_ptr_array_unref (reattach->boards);
+  g_object_unref (reattach->store);
+  g_free (reattach);
+}
+
+static gboolean
+reattach_boards_cb (gpointer user_data)
+{
+  Reattach *reattach = user_data;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < reattach->boards->len; i++)
+    pursuit_board_view_set_store (g_ptr_array_index (reattach->boards, i), reattach->store);
+
+  g_debug ("Boards rebuilt in %" G_GINT64_FORMAT " µs, %" G_GINT64_FORMAT " µs after the commit",
+           g_get_monotonic_time () - start, start - reattach->committed_at);
+  return G_SOURCE_REMOVE;
+}
+
+/* Above the redraw priority, so no frame shows the boards empty; but in an
+ * iteration of its own, so input is handled between the commit and the
+ * rebuild. */
+static void
+reattach_boards_later (GPtrArray    *boards,
+                       PursuitStore *store)
+{
+  Reattach *reattach = g_new0 (Reattach, 1);
+
+  reattach->boards = boards;
+  reattach->store = g_object_ref (store);
+  reattach->committed_at = g_get_monotonic_time ();
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, reattach_boards_cb, reattach, (GDestroyNotify)reattach_free);
+}
+
+static gboolean
+write_slice_cb (gpointer user_data)
+{
+  Import *imp = user_data;
+  g_autoptr(PursuitImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = display_name (imp->op->file);
+  PursuitWindow *window = imp->op->window;
+  gint64 start = g_get_monotonic_time ();
+  gint64 elapsed;
+
+  do
+    {
+      if (!pursuit_import_batch_step (imp->batch, CHUNK_JOBS, &error))
+        {
+          g_debug ("Importing %s failed: %s", name, error->message);
+          imp->idle_id = 0;
+          toast_printf (window, _("Could not import “%s”: %s"), name, describe_error (error));
+          finish_import (imp);
+          return G_SOURCE_REMOVE;
+        }
+    }
+  while (!pursuit_import_batch_is_done (imp->batch) &&
+         g_get_monotonic_time () - start < CHUNK_BUDGET_US);
+
+  elapsed = g_get_monotonic_time () - start;
+  imp->longest_slice_us = MAX (imp->longest_slice_us, elapsed);
+
+  if (!pursuit_import_batch_is_done (imp->batch))
+    {
+      update_progress (imp);
+      return G_SOURCE_CONTINUE;
+    }
+
+  imp->idle_id = 0;
+
+  /* The commit emits the held-back change signals: the board fills in. */
+  start = g_get_monotonic_time ();
+  if (pursuit_import_batch_get_n_jobs (imp->batch) >= DETACH_BOARDS_MIN_JOBS)
+    {
+      PursuitStore *store = imp->store;
+      GPtrArray *boards = detach_boards (store);
+
+      report = pursuit_import_batch_commit (imp->batch, &error);
+      reattach_boards_later (boards, store);
+    }
+  else
+    {
+      report = pursuit_import_batch_commit (imp->batch, &error);
+    }
+  g_debug ("Imported %u jobs from %s: longest slice %" G_GINT64_FORMAT " µs, commit %" G_GINT64_FORMAT " µs",
+           pursuit_import_batch_get_n_jobs (imp->batch), name, imp->longest_slice_us,
+           g_get_monotonic_time () - start);
+
+  if (report == NULL)
+    {
+      g_warning ("Importing %s failed: %s", name, error->message);
+      toast_printf (window, _("Could not import “%s”: %s"), name, describe_error (error));
+    }
+  else
+    {
+      toast_report (window, report);
+    }
+
+  finish_import (imp);
+  return G_SOURCE_REMOVE;
+}
+
+typedef struct
+{
+  GBytes            *bytes;
+  char              *origin;
+  PursuitCsvMapping *mapping;
+} ParseData;
+
+typedef struct
+{
+  GPtrArray *jobs;
+  GPtrArray *notes;
+} ParseResult;
+
+static void
+parse_data_free (ParseData *data)
+{
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_pointer (&data->origin, g_free);
+  g_clear_object (&data->mapping);
+  g_free (data);
+}
+
+static void
+parse_result_free (ParseResult *result)
+{
+  g_clear_pointer (&result->jobs, g_ptr_array_unref);
+  g_clear_pointer (&result->notes, g_ptr_array_unref);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParseResult, parse_result_free)
+
+static void
+parse_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  ParseData *data = task_data;
+  g_autoptr(ParseResult) result = g_new0 (ParseResult, 1);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  const char *text = g_bytes_get_data (data->bytes, &length);
+
+  result->jobs = pursuit_importer_parse (text, length, data->origin, data->mapping,
+                                         &result->notes, &error);
+  if (result->jobs == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify)parse_result_free);
+}
+
+static void
+parse_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ParseResult) parsed = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *name = NULL;
+  PursuitWindow *window;
+  Import *imp;
+
+  /* Cancelled: the Import is gone already. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  imp = user_data;
+  window = imp->op->window;
+  name = display_name (imp->op->file);
+
+  if (parsed == NULL)
+    {
+      g_debug ("Reading %s failed: %s", name, error->message);
+      toast_printf (window, _("Could not import “%s”: %s"), name, describe_error (error));
+      finish_import (imp);
+      return;
+    }
+
+  imp->batch = pursuit_import_batch_new (imp->store, parsed->jobs, parsed->notes,
+                                         PURSUIT_DUPLICATES_SKIP);
+  update_progress (imp);
+  imp->idle_id = g_idle_add (write_slice_cb, imp);
+}
+
+/* Parses op's file (with @mapping for a CSV file) in a thread, then
+ * writes its jobs in slices. Takes @mapping, which the thread owns. */
+static void
+start_import (Operation         *op,
+              PursuitCsvMapping *mapping)
+{
+  g_autoptr(GTask) task = NULL;
+  ParseData *data;
+  Import *imp;
+
+  /* The window was closed meanwhile: nobody to import for. */
+  if (pursuit_window_get_store (op->window) == NULL)
+    {
+      g_clear_object (&mapping);
+      return;
+    }
+
+  if (pursuit_import_export_is_busy (op->window))
+    {
+      g_clear_object (&mapping);
+      toast_printf (op->window, _("Another import is still running"));
+      return;
+    }
+
+  imp = g_new0 (Import, 1);
+  imp->op = operation_ref (op);
+  /* The window lets go of its store when it is closed. */
+  imp->store = g_object_ref (pursuit_window_get_store (op->window));
+  imp->cancellable = g_cancellable_new ();
+  g_object_set_data_full (G_OBJECT (op->window), IMPORT_KEY, imp, (GDestroyNotify)import_free);
+
+  if (progress_delay_ms == 0)
+    show_progress_cb (imp);
+  else
+    imp->delay_id = g_timeout_add (progress_delay_ms, show_progress_cb, imp);
+
+  data = g_new0 (ParseData, 1);
+  data->bytes = g_bytes_ref (op->bytes);
+  data->origin = g_file_get_basename (op->file);
+  data->mapping = mapping;
+
+  /* On cancel, parse_cb sees G_IO_ERROR_CANCELLED and leaves imp alone. */
+  task = g_task_new (NULL, imp->cancellable, parse_cb, imp);
+  g_task_set_source_tag (task, start_import);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_set_task_data (task, data, (GDestroyNotify)parse_data_free);
+  g_task_run_in_thread (task, parse_thread);
+}
+
+/* A private copy for the parsing thread: the dialog's mapping stays on
+ * the main thread. */
+static PursuitCsvMapping *
+copy_mapping (PursuitCsvMapping *mapping)
+{
+  guint n_columns = pursuit_csv_mapping_get_n_columns (mapping);
+  g_autofree const char **header = g_new0 (const char *, n_columns + 1);
+  PursuitCsvMapping *copy;
+
+  for (guint i = 0; i < n_columns; i++)
+    header[i] = pursuit_csv_mapping_get_column_name (mapping, i);
+
+  copy = pursuit_csv_mapping_new (header);
+  for (guint i = 0; i < n_columns; i++)
+    pursuit_csv_mapping_set_field (copy, i, pursuit_csv_mapping_get_field (mapping, i));
+
+  return copy;
+}
+
+static void
+on_mapping_import_cb (PursuitCsvMappingDialog *dialog,
+                      Operation               *op)
+{
+  start_import (op, copy_mapping (pursuit_csv_mapping_dialog_get_mapping (dialog)));
+}
+
+static void
+show_mapping_dialog (Operation *op)
+{
+  g_autoptr(PursuitCsvMapping) mapping = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = display_name (op->file);
+  PursuitCsvMappingDialog *dialog;
+  gsize length;
+  const char *text = g_bytes_get_data (op->bytes, &length);
+
+  mapping = pursuit_csv_read_preview (text, length, PREVIEW_ROWS, &rows, &error);
+  if (mapping == NULL)
+    {
+      g_debug ("Reading %s failed: %s", name, error->message);
+      toast_printf (op->window, _("Could not import “%s”: %s"), name, describe_error (error));
+      return;
+    }
+
+  dialog = pursuit_csv_mapping_dialog_new (GTK_WINDOW (op->window), mapping, rows, name);
+  g_signal_connect_data (dialog, "import", G_CALLBACK (on_mapping_import_cb),
+                         operation_ref (op), (GClosureNotify)(void (*) (void))operation_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 restore_backup (Operation *op)
 {
   PursuitStore *store = pursuit_window_get_store (op->window);
   g_autofree char *name = display_name (op->file);
   g_autoptr(GError) error = NULL;
+  const char *text;
+  gsize length;
   guint n_jobs;
 
-  if (!pursuit_backup_restore_json (store, op->contents, op->length, &error))
+  text = g_bytes_get_data (op->bytes, &length);
+  if (!pursuit_backup_restore_json (store, text, length, &error))
     {
       g_warning ("Restoring %s failed: %s", name, error->message);
       toast_printf (op->window, _("Could not restore “%s”: %s"), name, describe_error (error));
@@ -169,50 +713,44 @@ confirm_restore (Operation *op,
   adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response_cb), op);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response_cb), operation_ref (op));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* What to do with a file's contents: backups are restored whole, CSV
+ * files go through the mapping step (unless @mapping is given), anything
+ * else is parsed and imported. */
 static void
-import_contents (Operation *op)
+dispatch_contents (Operation         *op,
+                   PursuitCsvMapping *mapping)
 {
-  PursuitStore *store = pursuit_window_get_store (op->window);
-  g_autoptr(PursuitImportReport) report = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *name = display_name (op->file);
   g_autofree char *basename = g_file_get_basename (op->file);
-  guint n_added;
+  PursuitStore *store = pursuit_window_get_store (op->window);
+  PursuitImportFormat format;
+  const char *text;
+  gsize length;
+  guint n_jobs;
 
-  report = pursuit_importer_import (store, op->contents, op->length, basename,
-                                    PURSUIT_DUPLICATES_SKIP, &error);
-  if (report == NULL)
+  text = g_bytes_get_data (op->bytes, &length);
+  format = pursuit_importer_detect (text, length, basename);
+
+  if (format == PURSUIT_IMPORT_FORMAT_BACKUP)
     {
-      g_debug ("Importing %s failed: %s", name, error->message);
-      toast_printf (op->window, _("Could not import “%s”: %s"), name, describe_error (error));
+      n_jobs = pursuit_backup_count_jobs (store);
+      if (n_jobs > 0)
+        confirm_restore (op, n_jobs);
+      else
+        restore_backup (op);
       return;
     }
 
-  n_added = report->added->len;
-  if (report->n_skipped > 0)
-    {
-      /* Two plurals in one sentence: build it from two parts. */
-      g_autofree char *added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u job",
-                                                             "Imported %u jobs", n_added),
-                                                n_added);
-      g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u duplicate skipped",
-                                                               "%u duplicates skipped",
-                                                               report->n_skipped),
-                                                  report->n_skipped);
-
-      /* Translators: "Imported 3 jobs (2 duplicates skipped)" */
-      toast_printf (op->window, C_("import result", "%s (%s)"), added, skipped);
-    }
+  if (mapping != NULL)
+    start_import (op, copy_mapping (mapping));
+  else if (format == PURSUIT_IMPORT_FORMAT_CSV)
+    show_mapping_dialog (op);
   else
-    {
-      toast_printf (op->window,
-                    g_dngettext (GETTEXT_PACKAGE, "Imported %u job", "Imported %u jobs", n_added),
-                    n_added);
-    }
+    start_import (op, NULL);
 }
 
 static void
@@ -223,29 +761,23 @@ load_contents_cb (GObject      *object,
   g_autoptr(Operation) op = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = display_name (op->file);
-  PursuitStore *store;
-  guint n_jobs;
+  char *contents = NULL;
+  gsize length = 0;
 
-  if (!g_file_load_contents_finish (G_FILE (object), result, &op->contents, &op->length,
-                                    NULL, &error))
+  if (!g_file_load_contents_finish (G_FILE (object), result, &contents, &length, NULL, &error))
     {
       g_debug ("Reading %s failed: %s", name, error->message);
       toast_printf (op->window, _("Could not read “%s”: %s"), name, describe_error (error));
       return;
     }
 
-  store = pursuit_window_get_store (op->window);
-  if (pursuit_importer_detect (op->contents, op->length, name) == PURSUIT_IMPORT_FORMAT_BACKUP)
-    {
-      n_jobs = pursuit_backup_count_jobs (store);
-      if (n_jobs > 0)
-        confirm_restore (g_steal_pointer (&op), n_jobs);
-      else
-        restore_backup (op);
-      return;
-    }
+  op->bytes = g_bytes_new_take (contents, length);
 
-  import_contents (op);
+  /* The window was closed while the file was read. */
+  if (pursuit_window_get_store (op->window) == NULL)
+    return;
+
+  dispatch_contents (op, op->mapping);
 }
 
 /**
@@ -254,17 +786,89 @@ load_contents_cb (GObject      *object,
  * @file: a JSON backup, CSV file, saved posting or job board export
  *
  * Reads @file and imports its jobs into the window's store, skipping
- * duplicates; a backup replaces the store's jobs after the user confirms.
- * The outcome is told in a toast.
+ * duplicates. A CSV file first shows the column-mapping dialog; a backup
+ * replaces the store's jobs after the user confirms. A long import shows
+ * its progress and can be cancelled. The outcome is told in a toast.
  */
 void
 pursuit_import_export_import_file (PursuitWindow *window,
                                    GFile         *file)
 {
+  pursuit_import_export_import_csv (window, file, NULL);
+}
+
+/**
+ * pursuit_import_export_import_csv:
+ * @window: the main window
+ * @file: a file to import
+ * @mapping: (nullable): the columns' fields, if @file is a CSV file and the
+ *   mapping is known already; %NULL asks the user
+ *
+ * Like [func@Pursuit.import_export_import_file], without the mapping dialog
+ * when @mapping is given.
+ */
+void
+pursuit_import_export_import_csv (PursuitWindow     *window,
+                                  GFile             *file,
+                                  PursuitCsvMapping *mapping)
+{
+  Operation *op;
+
   g_return_if_fail (PURSUIT_IS_WINDOW (window));
   g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (mapping == NULL || PURSUIT_IS_CSV_MAPPING (mapping));
 
-  g_file_load_contents_async (file, NULL, load_contents_cb, operation_new (window, file));
+  op = operation_new (window, file);
+  if (mapping != NULL)
+    op->mapping = copy_mapping (mapping);
+
+  g_file_load_contents_async (file, NULL, load_contents_cb, op);
+}
+
+/**
+ * pursuit_import_export_is_busy:
+ * @window: the main window
+ *
+ * Returns: whether an import into @window's store is running
+ */
+gboolean
+pursuit_import_export_is_busy (PursuitWindow *window)
+{
+  g_return_val_if_fail (PURSUIT_IS_WINDOW (window), FALSE);
+
+  return g_object_get_data (G_OBJECT (window), IMPORT_KEY) != NULL;
+}
+
+/**
+ * pursuit_import_export_cancel:
+ * @window: the main window
+ *
+ * Cancels the running import, as its Cancel button does: nothing of it
+ * stays in the store.
+ */
+void
+pursuit_import_export_cancel (PursuitWindow *window)
+{
+  Import *imp;
+
+  g_return_if_fail (PURSUIT_IS_WINDOW (window));
+
+  imp = g_object_get_data (G_OBJECT (window), IMPORT_KEY);
+  if (imp != NULL)
+    cancel_import (imp);
+}
+
+/**
+ * pursuit_import_export_set_progress_delay:
+ * @delay_ms: milliseconds
+ *
+ * Sets how long an import runs before its progress dialog shows (300 ms by
+ * default); for tests.
+ */
+void
+pursuit_import_export_set_progress_delay (guint delay_ms)
+{
+  progress_delay_ms = delay_ms;
 }
 
 static void
@@ -358,6 +962,7 @@ replace_contents_cb (GObject      *object,
       return;
     }
 
+  g_debug ("Exported %u jobs to %s", op->n_jobs, name);
   toast_printf (op->window,
                 g_dngettext (GETTEXT_PACKAGE, "Exported %u job to “%s”",
                              "Exported %u jobs to “%s”", op->n_jobs),

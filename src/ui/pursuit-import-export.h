@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "import/pursuit-csv.h"
 #include "pursuit-window.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,12 @@ void  pursuit_import_export_choose_import (PursuitWindow *window);
 void  pursuit_import_export_choose_export (PursuitWindow *window);
 void  pursuit_import_export_import_file   (PursuitWindow *window,
                                            GFile         *file);
+void  pursuit_import_export_import_csv    (PursuitWindow     *window,
+                                           GFile             *file,
+                                           PursuitCsvMapping *mapping);
+gboolean pursuit_import_export_is_busy    (PursuitWindow *window);
+void  pursuit_import_export_cancel        (PursuitWindow *window);
+void  pursuit_import_export_set_progress_delay (guint delay_ms);
 
 typedef enum
 {

@@ -15,10 +15,15 @@
 
 #include "pursuit-board-view.h"
 #include "pursuit-job-card.h"
+#include "pursuit-job-list.h"
+#include "pursuit-pipeline.h"
+#include "pursuit-job-card-private.h"
+#include "pursuit-job-list.h"
 #include "pursuit-pipeline.h"
 
-/* A job on the board: title, company, where, pay, and how long ago it
- * moved.
+/* A job on the board: title, company, where, pay, its match score and
+ * tags, the next thing due, how long ago it moved and how long it has been
+ * in its column.
  *
  * The card draws its text itself instead of holding a label per line. In
  * GTK 4.8 every GtkListView keeps up to 200 rows alive around the visible
@@ -26,6 +31,11 @@
  * dozen widgets costs about 50 kB, one widget with a few PangoLayouts a
  * fraction of that. The card's box (background, border, shadow, padding)
  * still comes from CSS: it is a "card" like any libadwaita card.
+ *
+ * Binding a job only formats short strings (they also make up the
+ * accessible label, which screen readers read as the whole card); the
+ * layouts are made when the card is first measured or drawn and kept
+ * until the job, the font or the highlight changes.
  *
  * All text comes from the posting; layouts take it as plain text, never
  * as markup.
@@ -36,13 +46,33 @@
  * Shift+F10 open "Move to". Its job.* actions only forward to the board's
  * board.* actions, which do the moving; the card can also be dragged. */
 
-#define LOCATION_ICON_SIZE 12
-#define LOCATION_ICON_SPACING 4
+#define ICON_SIZE 12
+#define ICON_SPACING 4
 #define TAG_PADDING_X 8
 #define TAG_PADDING_Y 1
 #define TAG_SPACING 6
 #define DIM_ALPHA 0.55
 #define CAPTION_SCALE (9.0 / 11.0)
+#define PILL_ALPHA 0.15
+#define HIGHLIGHT_ALPHA 0.3
+/* Tags shown as pills; the rest are counted in a "+N" pill. */
+#define MAX_TAGS 2
+/* Remote, the tags and "+N". */
+#define MAX_PILLS (MAX_TAGS + 2)
+/* A search box holds a few words; more than this many are not worth
+ * marking, and the cap bounds the work per card. */
+#define MAX_HIGHLIGHT_TERMS 32
+
+typedef enum {
+  DUE_LATER,
+  DUE_TODAY,
+  DUE_OVERDUE,
+} DueState;
+
+typedef enum {
+  PILL_ACCENT,
+  PILL_NEUTRAL,
+} PillStyle;
 
 struct _PursuitJobCard
 {
@@ -50,10 +80,28 @@ struct _PursuitJobCard
 
   PursuitJob  *job;
 
+  /* The search query whose words are highlighted, normalised, and its
+   * terms folded for matching (0-terminated gunichar arrays); NULL for
+   * none. */
+  char        *highlight;
+  GPtrArray   *highlight_terms;
+  /* The colour the layouts' highlights were made with. */
+  GdkRGBA      highlight_color;
+
   /* Plain text of each part, NULL when absent. */
   char        *location;
   char        *salary;
   char        *date;
+  char        *score;
+  char        *due;
+  char        *stage_days;
+  char        *stage_days_long;
+  char        *tags[MAX_TAGS];
+  char        *more_tags;
+  char        *all_tags;
+  char        *accessible_label;
+  int          match_score;
+  DueState     due_state;
   gboolean     date_urgent;
   gboolean     remote;
 
@@ -65,11 +113,17 @@ struct _PursuitJobCard
   PangoLayout *salary_layout;
   PangoLayout *date_layout;
   PangoLayout *tag_layout;
+  PangoLayout *score_layout;
+  /* The score pill's width, which decides how the title wraps. */
+  int          score_width;
+  PangoLayout *due_layout;
+  PangoLayout *stage_layout;
+  PangoLayout *tag_layouts[MAX_TAGS];
+  PangoLayout *more_layout;
 
   /* The "Move to" menu, made when it opens. */
   GtkWidget   *menu;
 };
-
 G_DEFINE_FINAL_TYPE (PursuitJobCard, pursuit_job_card, GTK_TYPE_WIDGET)
 
 enum {
@@ -169,6 +223,47 @@ pursuit_job_card_format_salary (gint64      salary_min,
   return pursuit_job_format_salary_period (range, period);
 }
 
+/* GLib 2.74 reads /etc/localtime again at every g_time_zone_new_local()
+ * while TZ is unset (so at every g_date_time_new_now_local() and
+ * g_date_time_new_from_unix_local()): a dozen system calls, which made up
+ * most of the time to bind a card. Cards share one zone instead, looked
+ * up again at most once a second so a change still shows. */
+static GTimeZone *
+local_time_zone (void)
+{
+  static GTimeZone *zone;
+  static gint64 looked_up_at;
+  gint64 now = g_get_monotonic_time ();
+
+  if (zone == NULL || now - looked_up_at > G_USEC_PER_SEC)
+    {
+      g_clear_pointer (&zone, g_time_zone_unref);
+      zone = g_time_zone_new_local ();
+      looked_up_at = now;
+    }
+
+  return zone;
+}
+
+static GDateTime *
+now_local (void)
+{
+  return g_date_time_new_now (local_time_zone ());
+}
+
+/* @unix_time in the time zone of @reference, or %NULL out of range. */
+static GDateTime *
+new_date_time_like (gint64     unix_time,
+                    GDateTime *reference)
+{
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+
+  if (utc == NULL)
+    return NULL;
+
+  return g_date_time_to_timezone (utc, g_date_time_get_timezone (reference));
+}
+
 /* Days from @iso_date ("YYYY-MM-DD") to today: positive in the past. */
 static gboolean
 days_since (const char *iso_date,
@@ -183,7 +278,7 @@ days_since (const char *iso_date,
       !g_date_valid_dmy (day, month, year))
     return FALSE;
 
-  now = g_date_time_new_now_local ();
+  now = now_local ();
   g_date_clear (&today, 1);
   g_date_set_dmy (&today,
                   g_date_time_get_day_of_month (now),
@@ -199,11 +294,12 @@ days_since (const char *iso_date,
 static char *
 format_short_date (const GDate *date)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) when = g_date_time_new_local (g_date_get_year (date),
-                                                     g_date_get_month (date),
-                                                     g_date_get_day (date),
-                                                     12, 0, 0);
+  g_autoptr(GDateTime) now = now_local ();
+  g_autoptr(GDateTime) when = g_date_time_new (local_time_zone (),
+                                               g_date_get_year (date),
+                                               g_date_get_month (date),
+                                               g_date_get_day (date),
+                                               12, 0, 0);
 
   if (when == NULL)
     return NULL;
@@ -262,6 +358,459 @@ describe_deadline (int days)
   return g_strdup_printf (ngettext ("Closes in %d day", "Closes in %d days", days), days);
 }
 
+/**
+ * pursuit_job_card_format_match_score:
+ * @score: a match score from 0 to 100, or -1 when unknown
+ *
+ * Returns: (transfer full) (nullable): the score as the card shows it,
+ *   "87 %", or %NULL when it is unknown
+ */
+char *
+pursuit_job_card_format_match_score (int score)
+{
+  if (score < 0)
+    return NULL;
+
+  /* Translators: a match score in percent on a small pill, e.g. "87 %";
+   * "%%" is the percent sign */
+  return g_strdup_printf (C_("match score", "%d %%"), MIN (score, 100));
+}
+
+/* Calendar days from @from to @to, both local: 1 for "tomorrow" whatever
+ * the hours. */
+static int
+calendar_days_between (GDateTime *from,
+                       GDateTime *to)
+{
+  GDate a, b;
+
+  g_date_clear (&a, 1);
+  g_date_clear (&b, 1);
+  g_date_set_dmy (&a, g_date_time_get_day_of_month (from), g_date_time_get_month (from),
+                  g_date_time_get_year (from));
+  g_date_set_dmy (&b, g_date_time_get_day_of_month (to), g_date_time_get_month (to),
+                  g_date_time_get_year (to));
+
+  return g_date_days_between (&a, &b);
+}
+
+/* Days from @since to @now, or -1 when @since is unset or out of range. */
+static int
+days_in_stage (gint64     since,
+               GDateTime *now)
+{
+  g_autoptr(GDateTime) when = NULL;
+
+  if (since <= 0)
+    return -1;
+
+  when = new_date_time_like (since, now);
+  if (when == NULL)
+    return -1;
+
+  /* A clock that was wrong when the job moved: count it as today. */
+  return MAX (calendar_days_between (when, now), 0);
+}
+
+static char *
+format_days_in_stage (int days)
+{
+  if (days < 0)
+    return NULL;
+  if (days == 0)
+    /* Translators: how long a job has been in its board column */
+    return g_strdup (C_("days in stage", "Today"));
+
+  /* Translators: how long a job has been in its board column */
+  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
+}
+
+/**
+ * pursuit_job_card_format_days_in_stage:
+ * @since: when the job entered its stage, in Unix seconds, or 0
+ * @now: the current time, in the time zone whose calendar days count
+ *
+ * Formats how long a job has been in its stage, short enough for a card
+ * whose column names the stage: "Today", "1 day", "12 days".
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL when @since is
+ *   unknown
+ */
+char *
+pursuit_job_card_format_days_in_stage (gint64     since,
+                                       GDateTime *now)
+{
+  g_return_val_if_fail (now != NULL, NULL);
+
+  return format_days_in_stage (days_in_stage (since, now));
+}
+
+/* The same, as a sentence for screen readers and tooltips. */
+static char *
+describe_days_in_stage (int days)
+{
+  if (days < 0)
+    return NULL;
+  if (days == 0)
+    return g_strdup (_("In this stage since today"));
+
+  return g_strdup_printf (ngettext ("In this stage for %d day",
+                                    "In this stage for %d days", days), days);
+}
+
+/* GNOME's 12/24-hour clock setting lives in gsettings-desktop-schemas,
+ * which Pursuit does not depend on; instead translations pick the clock
+ * their locale uses (e.g. "%l:%M %p" for American English), as GNOME apps
+ * did before that setting existed. */
+static char *
+format_time (GDateTime *when)
+{
+  /* Translators: a time of day, see g_date_time_format(); use "%l:%M %p"
+   * where a 12-hour clock is usual */
+  char *text = g_date_time_format (when, C_("time of day", "%H:%M"));
+
+  /* A broken translation must not hide the time. */
+  if (text == NULL)
+    text = g_date_time_format (when, "%H:%M");
+
+  return text;
+}
+
+static char *
+format_due_date (GDateTime *when)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, g_date_time_get_day_of_month (when), g_date_time_get_month (when),
+                  g_date_time_get_year (when));
+
+  return format_short_date (&date);
+}
+
+static char *
+describe_interview (int        days,
+                    GDateTime *when)
+{
+  g_autofree char *time = NULL;
+  g_autofree char *date = NULL;
+
+  if (days < -1)
+    return g_strdup_printf (ngettext ("Interview %d day ago", "Interview %d days ago", -days),
+                            -days);
+  if (days == -1)
+    return g_strdup (_("Interview yesterday"));
+
+  if (days <= 1)
+    {
+      time = format_time (when);
+      if (days == 0)
+        /* Translators: %s is a time such as "14:00" */
+        return g_strdup_printf (_("Interview today %s"), time);
+
+      /* Translators: %s is a time such as "14:00" */
+      return g_strdup_printf (_("Interview tomorrow %s"), time);
+    }
+
+  if (days < 14)
+    return g_strdup_printf (ngettext ("Interview in %d day", "Interview in %d days", days), days);
+
+  date = format_due_date (when);
+  /* Translators: %s is a short date such as "3 Mar" */
+  return g_strdup_printf (_("Interview on %s"), date);
+}
+
+static char *
+describe_follow_up (int        days,
+                    GDateTime *when)
+{
+  g_autofree char *date = NULL;
+
+  if (days < 0)
+    return g_strdup_printf (ngettext ("Follow-up overdue by %d day",
+                                      "Follow-up overdue by %d days", -days), -days);
+  if (days == 0)
+    return g_strdup (_("Follow-up due today"));
+  if (days == 1)
+    return g_strdup (_("Follow-up due tomorrow"));
+  if (days < 14)
+    return g_strdup_printf (ngettext ("Follow-up due in %d day",
+                                      "Follow-up due in %d days", days), days);
+
+  date = format_due_date (when);
+  /* Translators: %s is a short date such as "3 Mar" */
+  return g_strdup_printf (_("Follow-up due %s"), date);
+}
+
+static char *
+describe_reminder (int        days,
+                   GDateTime *when)
+{
+  g_autofree char *date = NULL;
+
+  if (days < 0)
+    return g_strdup_printf (ngettext ("Reminder overdue by %d day",
+                                      "Reminder overdue by %d days", -days), -days);
+  if (days == 0)
+    return g_strdup (_("Reminder today"));
+  if (days == 1)
+    return g_strdup (_("Reminder tomorrow"));
+  if (days < 14)
+    return g_strdup_printf (ngettext ("Reminder in %d day", "Reminder in %d days", days), days);
+
+  date = format_due_date (when);
+  /* Translators: %s is a short date such as "3 Mar" */
+  return g_strdup_printf (_("Reminder on %s"), date);
+}
+
+/**
+ * pursuit_job_card_format_next_due:
+ * @at: when the item is due, in Unix seconds, or 0 for none
+ * @kind: (nullable): "interview", "follow-up" or "reminder"; anything else
+ *   reads as a reminder
+ * @now: the current time, in the time zone whose calendar days and
+ *   clock to use
+ * @days: (out) (optional): calendar days from @now to @at, negative when
+ *   the item is overdue
+ *
+ * Formats a job's next open item for a card: "Interview tomorrow 14:00",
+ * "Follow-up due today", "Follow-up overdue by 2 days", "Reminder in 3
+ * days".
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL without an item
+ */
+char *
+pursuit_job_card_format_next_due (gint64      at,
+                                  const char *kind,
+                                  GDateTime  *now,
+                                  int        *days)
+{
+  g_autoptr(GDateTime) when = NULL;
+  int n;
+
+  g_return_val_if_fail (now != NULL, NULL);
+
+  if (days != NULL)
+    *days = 0;
+
+  if (at <= 0)
+    return NULL;
+
+  when = new_date_time_like (at, now);
+  if (when == NULL)
+    return NULL;
+
+  n = calendar_days_between (now, when);
+  if (days != NULL)
+    *days = n;
+
+  if (g_strcmp0 (kind, "interview") == 0)
+    return describe_interview (n, when);
+  if (g_strcmp0 (kind, "follow-up") == 0)
+    return describe_follow_up (n, when);
+
+  return describe_reminder (n, when);
+}
+
+/* Highlighting search words as the full-text index matches them: FTS5's
+ * unicode61 tokenizer (with remove_diacritics) splits text at every
+ * character that is not a letter, number, mark or private-use character,
+ * lower-cases characters one by one and drops Latin diacritics; the store
+ * makes every word of a query a prefix term.
+ *
+ * Matching one character at a time, rather than comparing
+ * g_utf8_casefold() strings, keeps byte offsets into the original text
+ * exact: case folding may change lengths ("ß" becomes "ss", "İ" grows a
+ * combining dot). */
+
+static gboolean
+is_token_char (gunichar c)
+{
+  switch ((int) g_unichar_type (c))
+    {
+    case G_UNICODE_LOWERCASE_LETTER:
+    case G_UNICODE_MODIFIER_LETTER:
+    case G_UNICODE_OTHER_LETTER:
+    case G_UNICODE_TITLECASE_LETTER:
+    case G_UNICODE_UPPERCASE_LETTER:
+    case G_UNICODE_DECIMAL_NUMBER:
+    case G_UNICODE_LETTER_NUMBER:
+    case G_UNICODE_OTHER_NUMBER:
+    case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+    case G_UNICODE_NON_SPACING_MARK:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Combining Diacritical Marks: what remove_diacritics drops. Other marks
+ * (Devanagari vowel signs, say) change the letter and must match. */
+static gboolean
+is_diacritic (gunichar c)
+{
+  return c >= 0x0300 && c <= 0x036F;
+}
+
+static gunichar
+fold_char (gunichar c)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n;
+
+  c = g_unichar_tolower (c);
+  n = g_unichar_fully_decompose (c, FALSE, parts, G_N_ELEMENTS (parts));
+
+  /* "é" is "e" and a diacritic; a Hangul syllable decomposes into
+   * letters and stays whole. */
+  for (gsize i = 1; i < n; i++)
+    if (!is_diacritic (parts[i]))
+      return c;
+
+  return n > 0 ? parts[0] : c;
+}
+
+/* The query's terms: 0-terminated arrays of folded characters. */
+static GPtrArray *
+parse_query (const char *query)
+{
+  g_autofree char *normalized = pursuit_job_list_normalize_query (query);
+  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) term = g_array_new (TRUE, FALSE, sizeof (gunichar));
+  const char *end;
+  const char *p;
+
+  if (normalized == NULL)
+    return g_steal_pointer (&terms);
+
+  /* Only the valid start of a broken string is read. */
+  g_utf8_validate (normalized, -1, &end);
+
+  for (p = normalized; terms->len < MAX_HIGHLIGHT_TERMS; p = g_utf8_next_char (p))
+    {
+      gboolean at_end = p >= end;
+      gunichar c = at_end ? 0 : g_utf8_get_char (p);
+
+      if (!at_end && is_token_char (c))
+        {
+          if (!is_diacritic (c))
+            {
+              gunichar folded = fold_char (c);
+
+              g_array_append_val (term, folded);
+            }
+        }
+      else if (term->len > 0)
+        {
+          g_ptr_array_add (terms, g_array_steal (term, NULL));
+        }
+
+      if (at_end)
+        break;
+    }
+
+  return g_steal_pointer (&terms);
+}
+
+/* The length in bytes of the start of the word at @p that @term is a
+ * prefix of, or 0. */
+static gsize
+match_prefix (const char     *p,
+              const char     *end,
+              const gunichar *term)
+{
+  const char *q = p;
+
+  for (guint i = 0; term[i] != 0; )
+    {
+      gunichar c;
+
+      if (q >= end)
+        return 0;
+
+      c = g_utf8_get_char (q);
+      if (!is_token_char (c))
+        return 0;
+
+      q = g_utf8_next_char (q);
+      if (is_diacritic (c))
+        continue;
+      if (fold_char (c) != term[i])
+        return 0;
+      i++;
+    }
+
+  /* The accents of the last letter belong to it. */
+  while (q < end && is_diacritic (g_utf8_get_char (q)))
+    q = g_utf8_next_char (q);
+
+  return q - p;
+}
+
+static GArray *
+find_ranges (const char *text,
+             GPtrArray  *terms)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (PursuitTextRange));
+  gboolean in_word = FALSE;
+  const char *end;
+
+  if (text == NULL || terms == NULL || terms->len == 0)
+    return ranges;
+
+  g_utf8_validate (text, -1, &end);
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gsize length = 0;
+
+      if (!is_token_char (c))
+        {
+          in_word = FALSE;
+          continue;
+        }
+      if (in_word)
+        continue;
+      in_word = TRUE;
+
+      for (guint i = 0; i < terms->len; i++)
+        length = MAX (length, match_prefix (p, end, g_ptr_array_index (terms, i)));
+
+      if (length > 0)
+        {
+          PursuitTextRange range = { p - text, p - text + length };
+
+          g_array_append_val (ranges, range);
+        }
+    }
+
+  return ranges;
+}
+
+/**
+ * pursuit_job_card_find_highlights:
+ * @text: (nullable): text as the card shows it
+ * @query: (nullable): a search query
+ *
+ * Finds the words of @text that the full-text search matches with @query:
+ * those that start with one of its words, ignoring case and Latin
+ * diacritics. Only the valid UTF-8 start of @text is searched.
+ *
+ * Returns: (transfer full) (element-type PursuitTextRange): the ranges to
+ *   highlight, as byte offsets into @text, in order and not overlapping
+ */
+GArray *
+pursuit_job_card_find_highlights (const char *text,
+                                  const char *query)
+{
+  g_autoptr(GPtrArray) terms = parse_query (query);
+
+  return find_ranges (text, terms);
+}
+
 static void
 clear_layouts (PursuitJobCard *self)
 {
@@ -271,151 +820,18 @@ clear_layouts (PursuitJobCard *self)
   g_clear_object (&self->salary_layout);
   g_clear_object (&self->date_layout);
   g_clear_object (&self->tag_layout);
-}
-
-static PangoLayout *
-create_layout (PursuitJobCard *self,
-               const char     *text,
-               PangoWeight     weight,
-               gboolean        caption,
-               int             max_lines)
-{
-  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-
-  /* Plain text: pango_layout_set_text() never parses markup. */
-  pango_layout_set_text (layout, text ? text : "", -1);
-
-  if (weight != PANGO_WEIGHT_NORMAL)
-    pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
-  if (caption)
-    pango_attr_list_insert (attrs, pango_attr_scale_new (CAPTION_SCALE));
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-  pango_layout_set_attributes (layout, attrs);
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_height (layout, -max_lines);
-  pango_layout_set_single_paragraph_mode (layout, TRUE);
-
-  return layout;
-}
-
-static void
-ensure_layouts (PursuitJobCard *self)
-{
-  if (self->title_layout != NULL)
-    return;
-
-  /* The weights and sizes of libadwaita's heading, body, caption and
-   * caption-heading styles. */
-  self->title_layout = create_layout (self, self->job ? pursuit_job_get_title (self->job) : NULL,
-                                      PANGO_WEIGHT_ULTRABOLD, FALSE, 2);
-  self->company_layout = create_layout (self, self->job ? pursuit_job_get_company (self->job) : NULL,
-                                        PANGO_WEIGHT_NORMAL, FALSE, 1);
-  self->location_layout = create_layout (self, self->location, PANGO_WEIGHT_NORMAL, TRUE, 1);
-  self->salary_layout = create_layout (self, self->salary, PANGO_WEIGHT_BOLD, TRUE, 1);
-  self->date_layout = create_layout (self, self->date, PANGO_WEIGHT_NORMAL, TRUE, 1);
-  self->tag_layout = create_layout (self, C_("job card tag", "Remote"), PANGO_WEIGHT_BOLD, TRUE, 1);
+  g_clear_object (&self->score_layout);
+  g_clear_object (&self->due_layout);
+  g_clear_object (&self->stage_layout);
+  for (guint i = 0; i < MAX_TAGS; i++)
+    g_clear_object (&self->tag_layouts[i]);
+  g_clear_object (&self->more_layout);
 }
 
 static gboolean
 has_text (const char *text)
 {
   return text != NULL && text[0] != '\0';
-}
-
-static int
-layout_height (PangoLayout *layout,
-               int          width)
-{
-  int height;
-
-  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
-  pango_layout_get_pixel_size (layout, NULL, &height);
-
-  return height;
-}
-
-static int
-tag_width (PursuitJobCard *self)
-{
-  int width;
-
-  pango_layout_set_width (self->tag_layout, -1);
-  pango_layout_get_pixel_size (self->tag_layout, &width, NULL);
-
-  return width + 2 * TAG_PADDING_X;
-}
-
-/* The card's rows, top to bottom: where each starts and how tall it is,
- * for a content width of @width. */
-typedef struct
-{
-  int title_y, title_h;
-  int company_y, company_h;
-  int location_y, location_h;
-  int salary_y, salary_h;
-  int footer_y, footer_h;
-  int height;
-} Rows;
-
-static void
-compute_rows (PursuitJobCard *self,
-              int             width,
-              Rows           *rows)
-{
-  int y = 0;
-
-  memset (rows, 0, sizeof *rows);
-  ensure_layouts (self);
-
-  if (self->job == NULL)
-    return;
-
-  rows->title_y = y;
-  rows->title_h = layout_height (self->title_layout, width);
-  y += rows->title_h;
-
-  if (has_text (pursuit_job_get_company (self->job)))
-    {
-      y += 2;
-      rows->company_y = y;
-      rows->company_h = layout_height (self->company_layout, width);
-      y += rows->company_h;
-    }
-
-  if (has_text (self->location))
-    {
-      y += 8;
-      rows->location_y = y;
-      rows->location_h = MAX (LOCATION_ICON_SIZE,
-                              layout_height (self->location_layout,
-                                             width - LOCATION_ICON_SIZE - LOCATION_ICON_SPACING));
-      y += rows->location_h;
-    }
-
-  if (has_text (self->salary))
-    {
-      y += has_text (self->location) ? 4 : 8;
-      rows->salary_y = y;
-      rows->salary_h = layout_height (self->salary_layout, width);
-      y += rows->salary_h;
-    }
-
-  if (has_text (self->date) || self->remote)
-    {
-      int tag_h = self->remote ? layout_height (self->tag_layout, width) + 2 * TAG_PADDING_Y : 0;
-      int date_w = width - (self->remote ? tag_width (self) + TAG_SPACING : 0);
-      int date_h = has_text (self->date) ? layout_height (self->date_layout, date_w) : 0;
-
-      y += 10;
-      rows->footer_y = y;
-      rows->footer_h = MAX (tag_h, date_h);
-      y += rows->footer_h;
-    }
-
-  rows->height = y;
 }
 
 static GdkRGBA
@@ -443,6 +859,405 @@ with_alpha (const GdkRGBA *color,
   return result;
 }
 
+/* The accent, see-through so the text on it reads in light and dark
+ * styles alike. */
+static GdkRGBA
+current_highlight_color (PursuitJobCard *self)
+{
+  GdkRGBA fg, accent_bg;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
+  accent_bg = lookup_color (GTK_WIDGET (self), "accent_bg_color", &fg);
+
+  return with_alpha (&accent_bg, HIGHLIGHT_ALPHA);
+}
+
+static guint16
+color_channel (double value)
+{
+  return (guint16) (CLAMP (value, 0.0, 1.0) * G_MAXUINT16);
+}
+
+static void
+add_highlights (PangoAttrList *attrs,
+                GArray        *ranges,
+                const GdkRGBA *color)
+{
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const PursuitTextRange *range = &g_array_index (ranges, PursuitTextRange, i);
+      PangoAttribute *attr;
+
+      attr = pango_attr_background_new (color_channel (color->red),
+                                        color_channel (color->green),
+                                        color_channel (color->blue));
+      attr->start_index = range->start;
+      attr->end_index = range->end;
+      pango_attr_list_insert (attrs, attr);
+
+      /* An alpha of 0 would mean "unset" to Pango. */
+      attr = pango_attr_background_alpha_new (MAX (color_channel (color->alpha), 1));
+      attr->start_index = range->start;
+      attr->end_index = range->end;
+      pango_attr_list_insert (attrs, attr);
+    }
+}
+
+static PangoLayout *
+create_layout (PursuitJobCard *self,
+               const char     *text,
+               PangoWeight     weight,
+               gboolean        caption,
+               int             max_lines,
+               gboolean        highlight)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autofree char *valid = NULL;
+
+  if (text == NULL)
+    text = "";
+
+  /* Pango warns about broken UTF-8 and would draw it differently from
+   * what the highlights were found in. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  /* Plain text: pango_layout_set_text() never parses markup. */
+  pango_layout_set_text (layout, text, -1);
+
+  if (weight != PANGO_WEIGHT_NORMAL)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
+  if (caption)
+    pango_attr_list_insert (attrs, pango_attr_scale_new (CAPTION_SCALE));
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+
+  if (highlight && self->highlight_terms != NULL)
+    {
+      g_autoptr(GArray) ranges = find_ranges (text, self->highlight_terms);
+
+      add_highlights (attrs, ranges, &self->highlight_color);
+    }
+
+  pango_layout_set_attributes (layout, attrs);
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_height (layout, -max_lines);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+
+  return layout;
+}
+
+static PangoLayout *
+create_optional_layout (PursuitJobCard *self,
+                        const char     *text,
+                        PangoWeight     weight)
+{
+  if (!has_text (text))
+    return NULL;
+
+  return create_layout (self, text, weight, TRUE, 1, FALSE);
+}
+
+static int
+layout_height (PangoLayout *layout,
+               int          width)
+{
+  int height;
+
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  return height;
+}
+
+/* Pills and the days in stage are one short line at their natural size;
+ * keeping their width unset spares Pango a new layout at each measure. */
+static int
+natural_width (PangoLayout *layout)
+{
+  int width;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return width;
+}
+
+static int
+natural_height (PangoLayout *layout)
+{
+  int height;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+
+  return height;
+}
+
+static int
+pill_width (PangoLayout *layout)
+{
+  return natural_width (layout) + 2 * TAG_PADDING_X;
+}
+
+static void
+ensure_layouts (PursuitJobCard *self)
+{
+  if (self->title_layout != NULL)
+    return;
+
+  if (self->highlight_terms != NULL)
+    self->highlight_color = current_highlight_color (self);
+
+  /* The weights and sizes of libadwaita's heading, body, caption and
+   * caption-heading styles. */
+  self->title_layout = create_layout (self, self->job ? pursuit_job_get_title (self->job) : NULL,
+                                      PANGO_WEIGHT_ULTRABOLD, FALSE, 2, TRUE);
+  self->company_layout = create_layout (self,
+                                        self->job ? pursuit_job_get_company (self->job) : NULL,
+                                        PANGO_WEIGHT_NORMAL, FALSE, 1, TRUE);
+  self->location_layout = create_layout (self, self->location,
+                                         PANGO_WEIGHT_NORMAL, TRUE, 1, TRUE);
+  self->salary_layout = create_layout (self, self->salary, PANGO_WEIGHT_BOLD, TRUE, 1, FALSE);
+  self->date_layout = create_layout (self, self->date, PANGO_WEIGHT_NORMAL, TRUE, 1, FALSE);
+  self->score_width = 0;
+  if (has_text (self->score))
+    {
+      /* The pills share a style: the Remote pill's layout measures the
+       * score before it is laid out for itself, so cards that are only
+       * measured hold no layout for it. */
+      self->tag_layout = create_layout (self, self->score, PANGO_WEIGHT_BOLD, TRUE, 1, FALSE);
+      self->score_width = pill_width (self->tag_layout);
+      pango_layout_set_text (self->tag_layout, C_("job card tag", "Remote"), -1);
+    }
+  else
+    {
+      self->tag_layout = create_layout (self, C_("job card tag", "Remote"),
+                                        PANGO_WEIGHT_BOLD, TRUE, 1, FALSE);
+    }
+}
+
+/* The rest are one caption line each, as tall as the Remote pill's: the
+ * card's height does not need them, and GtkListView measures many more
+ * cards than it draws. */
+static void
+ensure_drawing_layouts (PursuitJobCard *self)
+{
+  ensure_layouts (self);
+
+  if (self->score_layout == NULL)
+    self->score_layout = create_optional_layout (self, self->score, PANGO_WEIGHT_BOLD);
+  if (self->due_layout == NULL)
+    self->due_layout = create_optional_layout (self, self->due, PANGO_WEIGHT_NORMAL);
+  if (self->stage_layout == NULL)
+    self->stage_layout = create_optional_layout (self, self->stage_days, PANGO_WEIGHT_NORMAL);
+  for (guint i = 0; i < MAX_TAGS; i++)
+    if (self->tag_layouts[i] == NULL)
+      self->tag_layouts[i] = create_optional_layout (self, self->tags[i], PANGO_WEIGHT_NORMAL);
+  if (self->more_layout == NULL)
+    self->more_layout = create_optional_layout (self, self->more_tags, PANGO_WEIGHT_BOLD);
+}
+
+typedef struct
+{
+  PangoLayout *layout;
+  PillStyle    style;
+  gboolean     shrinks;
+  int          x;
+  int          width;
+} Pill;
+
+/* The card's rows, top to bottom: where each starts and how tall it is,
+ * for a content width of @width, and where the pills go. */
+typedef struct
+{
+  int title_y, title_h, title_w;
+  int score_w;
+  int pill_h;
+  int company_y, company_h;
+  int location_y, location_h;
+  int salary_y, salary_h;
+  int pills_y;
+  int due_y, due_h;
+  int footer_y, footer_h;
+  int stage_w;
+  guint n_pills;
+  Pill pills[MAX_PILLS];
+  int height;
+} Rows;
+
+static int
+add_pill (Rows        *rows,
+          PangoLayout *layout,
+          PillStyle    style,
+          gboolean     shrinks)
+{
+  Pill *pill = &rows->pills[rows->n_pills++];
+
+  g_assert (rows->n_pills <= MAX_PILLS);
+
+  pill->layout = layout;
+  pill->style = style;
+  pill->shrinks = shrinks;
+  pill->x = 0;
+  pill->width = pill_width (layout);
+
+  return pill->width;
+}
+
+/* Remote, then the tags, then "+N", on one line. Tags share what the
+ * other pills leave and ellipsize in it. */
+static void
+arrange_pills (PursuitJobCard *self,
+               int             width,
+               Rows           *rows)
+{
+  int fixed = 0;
+  int tags_natural = 0;
+  int n_tags = 0;
+  int room;
+  int x = 0;
+
+  rows->n_pills = 0;
+
+  if (self->remote)
+    add_pill (rows, self->tag_layout, PILL_ACCENT, FALSE);
+
+  for (guint i = 0; i < MAX_TAGS; i++)
+    {
+      if (self->tag_layouts[i] == NULL)
+        continue;
+      tags_natural += add_pill (rows, self->tag_layouts[i], PILL_NEUTRAL, TRUE);
+      n_tags++;
+    }
+
+  if (self->more_layout != NULL)
+    add_pill (rows, self->more_layout, PILL_NEUTRAL, FALSE);
+
+  for (guint i = 0; i < rows->n_pills; i++)
+    if (!rows->pills[i].shrinks)
+      fixed += rows->pills[i].width;
+
+  room = width - fixed - TAG_SPACING * ((int) rows->n_pills - 1);
+
+  for (guint i = 0; i < rows->n_pills; i++)
+    {
+      Pill *pill = &rows->pills[i];
+
+      if (pill->shrinks && tags_natural > room)
+        {
+          int share = MAX (room / MAX (n_tags, 1), 2 * TAG_PADDING_X + 16);
+
+          if (pill->width > share)
+            {
+              pango_layout_set_width (pill->layout, (share - 2 * TAG_PADDING_X) * PANGO_SCALE);
+              pill->width = share;
+            }
+        }
+
+      pill->x = x;
+      x += pill->width + TAG_SPACING;
+    }
+}
+
+/* Heights only, to measure; with @drawing, also the pills and the days
+ * in stage, to draw. */
+static void
+compute_rows (PursuitJobCard *self,
+              int             width,
+              gboolean        drawing,
+              Rows           *rows)
+{
+  int caption_h;
+  int y = 0;
+
+  memset (rows, 0, sizeof *rows);
+  if (drawing)
+    ensure_drawing_layouts (self);
+  else
+    ensure_layouts (self);
+
+  if (self->job == NULL)
+    return;
+
+  caption_h = natural_height (self->tag_layout);
+  rows->pill_h = caption_h + 2 * TAG_PADDING_Y;
+
+  rows->title_w = width;
+  if (self->score_width > 0)
+    {
+      rows->score_w = self->score_width;
+      rows->title_w = width - rows->score_w - TAG_SPACING;
+    }
+
+  rows->title_y = y;
+  rows->title_h = layout_height (self->title_layout, rows->title_w);
+  y += rows->title_h;
+
+  if (has_text (pursuit_job_get_company (self->job)))
+    {
+      y += 2;
+      rows->company_y = y;
+      rows->company_h = layout_height (self->company_layout, width);
+      y += rows->company_h;
+    }
+
+  if (has_text (self->location))
+    {
+      y += 8;
+      rows->location_y = y;
+      rows->location_h = MAX (ICON_SIZE,
+                              layout_height (self->location_layout,
+                                             width - ICON_SIZE - ICON_SPACING));
+      y += rows->location_h;
+    }
+
+  if (has_text (self->salary))
+    {
+      y += has_text (self->location) ? 4 : 8;
+      rows->salary_y = y;
+      rows->salary_h = layout_height (self->salary_layout, width);
+      y += rows->salary_h;
+    }
+
+  if (self->remote || self->tags[0] != NULL)
+    {
+      if (drawing)
+        arrange_pills (self, width, rows);
+      y += 8;
+      rows->pills_y = y;
+      y += rows->pill_h;
+    }
+
+  if (self->due != NULL)
+    {
+      y += 8;
+      rows->due_y = y;
+      rows->due_h = caption_h;
+      y += rows->due_h;
+    }
+
+  if (drawing && self->stage_layout != NULL)
+    rows->stage_w = ICON_SIZE + ICON_SPACING + natural_width (self->stage_layout);
+
+  if (has_text (self->date) || self->stage_days != NULL)
+    {
+      /* The date is one line: its width does not change its height. */
+      int date_w = width - (rows->stage_w > 0 ? rows->stage_w + TAG_SPACING : 0);
+      int date_h = has_text (self->date) ? layout_height (self->date_layout, date_w) : 0;
+      int stage_h = self->stage_days != NULL ? MAX (ICON_SIZE, caption_h) : 0;
+
+      y += rows->due_h > 0 ? 4 : 10;
+      rows->footer_y = y;
+      rows->footer_h = MAX (stage_h, date_h);
+      y += rows->footer_h;
+    }
+
+  rows->height = y;
+}
+
 static void
 draw_layout (GtkSnapshot   *snapshot,
              PangoLayout   *layout,
@@ -457,17 +1272,18 @@ draw_layout (GtkSnapshot   *snapshot,
 }
 
 static void
-draw_location_icon (PursuitJobCard *self,
-                    GtkSnapshot    *snapshot,
-                    int             x,
-                    int             y,
-                    const GdkRGBA  *color)
+draw_icon (PursuitJobCard *self,
+           GtkSnapshot    *snapshot,
+           const char     *name,
+           int             x,
+           int             y,
+           const GdkRGBA  *color)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
   g_autoptr(GtkIconPaintable) icon = NULL;
 
-  icon = gtk_icon_theme_lookup_icon (theme, "mark-location-symbolic", NULL, LOCATION_ICON_SIZE,
+  icon = gtk_icon_theme_lookup_icon (theme, name, NULL, ICON_SIZE,
                                      gtk_widget_get_scale_factor (widget),
                                      gtk_widget_get_direction (widget), 0);
 
@@ -475,21 +1291,21 @@ draw_location_icon (PursuitJobCard *self,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   if (GTK_IS_SYMBOLIC_PAINTABLE (icon))
     gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (icon), snapshot,
-                                              LOCATION_ICON_SIZE, LOCATION_ICON_SIZE, color, 1);
+                                              ICON_SIZE, ICON_SIZE, color, 1);
   else
-    gdk_paintable_snapshot (GDK_PAINTABLE (icon), snapshot, LOCATION_ICON_SIZE, LOCATION_ICON_SIZE);
+    gdk_paintable_snapshot (GDK_PAINTABLE (icon), snapshot, ICON_SIZE, ICON_SIZE);
   gtk_snapshot_restore (snapshot);
 }
 
 static void
-draw_tag (PursuitJobCard *self,
-          GtkSnapshot    *snapshot,
-          int             x,
-          int             y,
-          int             width,
-          int             height,
-          const GdkRGBA  *background,
-          const GdkRGBA  *foreground)
+draw_pill (GtkSnapshot   *snapshot,
+           PangoLayout   *layout,
+           int            x,
+           int            y,
+           int            width,
+           int            height,
+           const GdkRGBA *background,
+           const GdkRGBA *foreground)
 {
   graphene_rect_t rect = GRAPHENE_RECT_INIT (x, y, width, height);
   GskRoundedRect outline;
@@ -497,9 +1313,8 @@ draw_tag (PursuitJobCard *self,
   gsk_rounded_rect_init_from_rect (&outline, &rect, height / 2.0);
   gtk_snapshot_push_rounded_clip (snapshot, &outline);
   gtk_snapshot_append_color (snapshot, background, &rect);
+  draw_layout (snapshot, layout, x + TAG_PADDING_X, y + TAG_PADDING_Y, foreground);
   gtk_snapshot_pop (snapshot);
-
-  draw_layout (snapshot, self->tag_layout, x + TAG_PADDING_X, y + TAG_PADDING_Y, foreground);
 }
 
 static int
@@ -514,6 +1329,31 @@ mirror (PursuitJobCard *self,
   return x;
 }
 
+/* Green, amber or red by how well the job matches, like the Remote pill:
+ * the colour on a light wash of itself. */
+static const char *
+score_color_name (int score)
+{
+  if (score >= 70)
+    return "success_color";
+  if (score >= 40)
+    return "warning_color";
+  return "error_color";
+}
+
+static int
+first_line_height (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+  PangoRectangle logical;
+
+  if (line == NULL)
+    return 0;
+
+  pango_layout_line_get_pixel_extents (line, NULL, &logical);
+  return logical.height;
+}
+
 static void
 pursuit_job_card_snapshot (GtkWidget   *widget,
                            GtkSnapshot *snapshot)
@@ -521,37 +1361,63 @@ pursuit_job_card_snapshot (GtkWidget   *widget,
   PursuitJobCard *self = PURSUIT_JOB_CARD (widget);
   int width = gtk_widget_get_width (widget);
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  GdkRGBA fg, dim, company, warning, accent, accent_bg, tag_bg;
+  GdkRGBA fg, dim, company, warning, error, accent, accent_bg, tag_bg, neutral_bg, neutral_fg;
   Rows rows;
 
   if (self->job == NULL || width <= 0)
     return;
 
-  compute_rows (self, width, &rows);
+  /* Highlights are layout attributes: a switch between the light and dark
+   * styles needs them in the new accent. */
+  if (self->highlight_terms != NULL && self->title_layout != NULL)
+    {
+      GdkRGBA highlight = current_highlight_color (self);
+
+      if (!gdk_rgba_equal (&highlight, &self->highlight_color))
+        clear_layouts (self);
+    }
+
+  compute_rows (self, width, TRUE, &rows);
 
   gtk_style_context_get_color (context, &fg);
   dim = with_alpha (&fg, DIM_ALPHA);
   company = with_alpha (&fg, 0.8);
   warning = lookup_color (widget, "warning_color", &fg);
+  error = lookup_color (widget, "error_color", &fg);
   accent = lookup_color (widget, "accent_color", &fg);
   accent_bg = lookup_color (widget, "accent_bg_color", &accent);
-  tag_bg = with_alpha (&accent_bg, 0.15);
+  tag_bg = with_alpha (&accent_bg, PILL_ALPHA);
+  neutral_bg = with_alpha (&fg, 0.08);
+  neutral_fg = with_alpha (&fg, 0.75);
 
-  draw_layout (snapshot, self->title_layout, 0, rows.title_y, &fg);
+  draw_layout (snapshot, self->title_layout,
+               mirror (self, 0, rows.title_w, width), rows.title_y, &fg);
+
+  if (self->score_layout != NULL)
+    {
+      GdkRGBA score_fg = lookup_color (widget, score_color_name (self->match_score), &fg);
+      GdkRGBA score_bg = with_alpha (&score_fg, PILL_ALPHA);
+      int line_h = first_line_height (self->title_layout);
+
+      draw_pill (snapshot, self->score_layout,
+                 mirror (self, width - rows.score_w, rows.score_w, width),
+                 rows.title_y + MAX (0, (line_h - rows.pill_h) / 2),
+                 rows.score_w, rows.pill_h, &score_bg, &score_fg);
+    }
 
   if (rows.company_h > 0)
     draw_layout (snapshot, self->company_layout, 0, rows.company_y, &company);
 
   if (rows.location_h > 0)
     {
-      int text_x = LOCATION_ICON_SIZE + LOCATION_ICON_SPACING;
+      int text_x = ICON_SIZE + ICON_SPACING;
       int text_w = width - text_x;
       int text_h = layout_height (self->location_layout, text_w);
 
-      draw_location_icon (self, snapshot,
-                          mirror (self, 0, LOCATION_ICON_SIZE, width),
-                          rows.location_y + (rows.location_h - LOCATION_ICON_SIZE) / 2,
-                          &dim);
+      draw_icon (self, snapshot, "mark-location-symbolic",
+                 mirror (self, 0, ICON_SIZE, width),
+                 rows.location_y + (rows.location_h - ICON_SIZE) / 2,
+                 &dim);
       draw_layout (snapshot, self->location_layout,
                    mirror (self, text_x, text_w, width),
                    rows.location_y + (rows.location_h - text_h) / 2,
@@ -561,13 +1427,34 @@ pursuit_job_card_snapshot (GtkWidget   *widget,
   if (rows.salary_h > 0)
     draw_layout (snapshot, self->salary_layout, 0, rows.salary_y, &fg);
 
+  for (guint i = 0; i < rows.n_pills; i++)
+    {
+      const Pill *pill = &rows.pills[i];
+
+      /* Too narrow a card drops what does not fit rather than overlap. */
+      if (pill->x + pill->width > width)
+        break;
+
+      draw_pill (snapshot, pill->layout,
+                 mirror (self, pill->x, pill->width, width), rows.pills_y,
+                 pill->width, rows.pill_h,
+                 pill->style == PILL_ACCENT ? &tag_bg : &neutral_bg,
+                 pill->style == PILL_ACCENT ? &accent : &neutral_fg);
+    }
+
+  if (rows.due_h > 0 && self->due_layout != NULL)
+    {
+      pango_layout_set_width (self->due_layout, width * PANGO_SCALE);
+      draw_layout (snapshot, self->due_layout, 0, rows.due_y,
+                   self->due_state == DUE_OVERDUE ? &error :
+                   self->due_state == DUE_TODAY ? &warning : &company);
+    }
+
   if (rows.footer_h > 0)
     {
-      int tag_w = self->remote ? tag_width (self) : 0;
-
       if (has_text (self->date))
         {
-          int date_w = width - (self->remote ? tag_w + TAG_SPACING : 0);
+          int date_w = width - (rows.stage_w > 0 ? rows.stage_w + TAG_SPACING : 0);
           int date_h = layout_height (self->date_layout, date_w);
 
           draw_layout (snapshot, self->date_layout,
@@ -576,14 +1463,20 @@ pursuit_job_card_snapshot (GtkWidget   *widget,
                        self->date_urgent ? &warning : &dim);
         }
 
-      if (self->remote)
+      if (self->stage_layout != NULL)
         {
-          int tag_h = layout_height (self->tag_layout, width) + 2 * TAG_PADDING_Y;
+          int text_w = rows.stage_w - ICON_SIZE - ICON_SPACING;
+          int text_h = natural_height (self->stage_layout);
+          int x = width - rows.stage_w;
 
-          draw_tag (self, snapshot,
-                    mirror (self, width - tag_w, tag_w, width),
-                    rows.footer_y + (rows.footer_h - tag_h) / 2,
-                    tag_w, tag_h, &tag_bg, &accent);
+          draw_icon (self, snapshot, "preferences-system-time-symbolic",
+                     mirror (self, x, ICON_SIZE, width),
+                     rows.footer_y + (rows.footer_h - ICON_SIZE) / 2,
+                     &dim);
+          draw_layout (snapshot, self->stage_layout,
+                       mirror (self, x + ICON_SIZE + ICON_SPACING, text_w, width),
+                       rows.footer_y + (rows.footer_h - text_h) / 2,
+                       &dim);
         }
     }
 }
@@ -615,7 +1508,7 @@ pursuit_job_card_measure (GtkWidget      *widget,
     {
       Rows rows;
 
-      compute_rows (self, for_size > 0 ? for_size : 240, &rows);
+      compute_rows (self, for_size > 0 ? for_size : 240, FALSE, &rows);
       *minimum = *natural = rows.height;
     }
 }
@@ -628,23 +1521,48 @@ pursuit_job_card_query_tooltip (GtkWidget  *widget,
                                 GtkTooltip *tooltip)
 {
   PursuitJobCard *self = PURSUIT_JOB_CARD (widget);
-  g_autofree char *text = NULL;
+  int width = gtk_widget_get_width (widget);
+  g_autoptr(GString) text = g_string_new (NULL);
+  gboolean cut = FALSE;
+  Rows rows;
 
-  if (self->job == NULL || self->title_layout == NULL)
+  if (self->job == NULL || self->title_layout == NULL || width <= 0)
     return FALSE;
 
-  /* Only when something is cut off. */
-  if (!pango_layout_is_ellipsized (self->title_layout) &&
-      !pango_layout_is_ellipsized (self->company_layout) &&
-      !pango_layout_is_ellipsized (self->location_layout))
+  compute_rows (self, width, TRUE, &rows);
+
+  /* The clock says what its number counts. */
+  if (!keyboard_mode && self->stage_layout != NULL &&
+      y >= rows.footer_y && y < rows.footer_y + rows.footer_h)
+    {
+      int stage_x = mirror (self, width - rows.stage_w, rows.stage_w, width);
+
+      if (x >= stage_x && x < stage_x + rows.stage_w)
+        {
+          gtk_tooltip_set_text (tooltip, self->stage_days_long);
+          return TRUE;
+        }
+    }
+
+  /* Otherwise only when something is cut off. */
+  cut = pango_layout_is_ellipsized (self->title_layout) ||
+        pango_layout_is_ellipsized (self->company_layout) ||
+        pango_layout_is_ellipsized (self->location_layout);
+  for (guint i = 0; i < MAX_TAGS; i++)
+    if (self->tag_layouts[i] != NULL && pango_layout_is_ellipsized (self->tag_layouts[i]))
+      cut = TRUE;
+  if (!cut && self->more_tags == NULL)
     return FALSE;
 
-  text = g_strjoin ("\n",
-                    pursuit_job_get_title (self->job),
-                    has_text (pursuit_job_get_company (self->job)) ? pursuit_job_get_company (self->job) : "",
-                    has_text (self->location) ? self->location : "",
-                    NULL);
-  gtk_tooltip_set_text (tooltip, g_strstrip (text));
+  g_string_append (text, pursuit_job_get_title (self->job));
+  if (has_text (pursuit_job_get_company (self->job)))
+    g_string_append_printf (text, "\n%s", pursuit_job_get_company (self->job));
+  if (has_text (self->location))
+    g_string_append_printf (text, "\n%s", self->location);
+  if (has_text (self->all_tags))
+    g_string_append_printf (text, "\n%s", self->all_tags);
+
+  gtk_tooltip_set_text (tooltip, text->str);
 
   return TRUE;
 }
@@ -694,11 +1612,17 @@ pursuit_job_card_direction_changed (GtkWidget        *widget,
   gtk_widget_queue_resize (widget);
 }
 
+/* Screen readers read the card as one item: everything it shows, in
+ * order, as sentences where the card abbreviates. */
 static void
 update_accessible_label (PursuitJobCard *self)
 {
   g_autoptr(GString) label = g_string_new (NULL);
-  const char *parts[5] = { NULL, };
+  g_autofree char *score = NULL;
+  g_autofree char *tags = NULL;
+  const char *parts[11] = { NULL, };
+
+  g_clear_pointer (&self->accessible_label, g_free);
 
   if (self->job == NULL)
     {
@@ -706,11 +1630,23 @@ update_accessible_label (PursuitJobCard *self)
       return;
     }
 
+  if (self->match_score >= 0)
+    /* Translators: how well a job matches the user's profile, e.g. "87 % match" */
+    score = g_strdup_printf (_("%d %% match"), self->match_score);
+  if (has_text (self->all_tags))
+    /* Translators: %s is a list of the job's tags, e.g. "berlin, rust" */
+    tags = g_strdup_printf (_("Tags: %s"), self->all_tags);
+
   parts[0] = pursuit_job_get_title (self->job);
   parts[1] = pursuit_job_get_company (self->job);
   parts[2] = self->location;
   parts[3] = self->salary;
-  parts[4] = self->date;
+  parts[4] = self->remote ? C_("job card tag", "Remote") : NULL;
+  parts[5] = score;
+  parts[6] = tags;
+  parts[7] = self->due;
+  parts[8] = self->date;
+  parts[9] = self->stage_days_long;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
@@ -721,14 +1657,9 @@ update_accessible_label (PursuitJobCard *self)
       g_string_append (label, parts[i]);
     }
 
-  if (self->remote)
-    {
-      g_string_append (label, ", ");
-      g_string_append (label, C_("job card tag", "Remote"));
-    }
-
+  self->accessible_label = g_string_free (g_steal_pointer (&label), FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label->str,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label,
                                   -1);
 }
 
@@ -759,17 +1690,73 @@ update_date (PursuitJobCard *self)
 }
 
 static void
-update (PursuitJobCard *self)
+update_tags (PursuitJobCard *self)
+{
+  const char * const *tags = pursuit_job_get_tags (self->job);
+  guint n_tags = tags != NULL ? g_strv_length ((char **) tags) : 0;
+
+  for (guint i = 0; i < MAX_TAGS && i < n_tags; i++)
+    self->tags[i] = g_strdup (tags[i]);
+
+  if (n_tags > MAX_TAGS)
+    /* Translators: on a pill after the first tags, the number of the
+     * job's other tags, e.g. "+3" */
+    self->more_tags = g_strdup_printf (C_("job card tags", "+%u"), n_tags - MAX_TAGS);
+
+  if (n_tags > 0)
+    /* Translators: the separator between tags in a list */
+    self->all_tags = g_strjoinv (C_("tag list", ", "), (char **) tags);
+}
+
+static void
+update_next_due (PursuitJobCard *self,
+                 GDateTime      *now)
+{
+  int days;
+
+  self->due = pursuit_job_card_format_next_due (pursuit_job_get_next_due_at (self->job),
+                                                pursuit_job_get_next_due_kind (self->job),
+                                                now, &days);
+  if (self->due == NULL)
+    self->due_state = DUE_LATER;
+  else if (days < 0)
+    self->due_state = DUE_OVERDUE;
+  else if (days == 0)
+    self->due_state = DUE_TODAY;
+  else
+    self->due_state = DUE_LATER;
+}
+
+static void
+clear_texts (PursuitJobCard *self)
 {
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->salary, g_free);
   g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->score, g_free);
+  g_clear_pointer (&self->due, g_free);
+  g_clear_pointer (&self->stage_days, g_free);
+  g_clear_pointer (&self->stage_days_long, g_free);
+  for (guint i = 0; i < MAX_TAGS; i++)
+    g_clear_pointer (&self->tags[i], g_free);
+  g_clear_pointer (&self->more_tags, g_free);
+  g_clear_pointer (&self->all_tags, g_free);
+  self->match_score = -1;
+  self->due_state = DUE_LATER;
   self->remote = FALSE;
   self->date_urgent = FALSE;
+}
+
+static void
+update (PursuitJobCard *self)
+{
+  clear_texts (self);
 
   if (self->job != NULL)
     {
+      g_autoptr(GDateTime) now = now_local ();
       const char *location = pursuit_job_get_location (self->job);
+      int stage_days = days_in_stage (pursuit_job_get_stage_changed_at (self->job), now);
 
       self->remote = pursuit_job_get_remote (self->job);
       self->location = has_text (location) ? g_strdup (location) : NULL;
@@ -778,6 +1765,15 @@ update (PursuitJobCard *self)
                                                      pursuit_job_get_currency (self->job),
                                                      pursuit_job_get_salary_period (self->job));
       update_date (self);
+
+      /* -1 is "not scored"; 0 is a real, poor match. */
+      self->match_score = MIN (pursuit_job_get_match_score (self->job), 100);
+      self->score = pursuit_job_card_format_match_score (self->match_score);
+
+      self->stage_days = format_days_in_stage (stage_days);
+      self->stage_days_long = describe_days_in_stage (stage_days);
+      update_next_due (self, now);
+      update_tags (self);
     }
 
   clear_layouts (self);
@@ -802,10 +1798,11 @@ pursuit_job_card_finalize (GObject *object)
 {
   PursuitJobCard *self = (PursuitJobCard *)object;
 
-  g_clear_pointer (&self->location, g_free);
-  g_clear_pointer (&self->salary, g_free);
-  g_clear_pointer (&self->date, g_free);
+  clear_texts (self);
+  g_clear_pointer (&self->accessible_label, g_free);
   g_clear_pointer (&self->font, pango_font_description_free);
+  g_clear_pointer (&self->highlight, g_free);
+  g_clear_pointer (&self->highlight_terms, g_ptr_array_unref);
 
   G_OBJECT_CLASS (pursuit_job_card_parent_class)->finalize (object);
 }
@@ -1155,4 +2152,63 @@ pursuit_job_card_set_job (PursuitJobCard *self,
 
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_JOB]);
+}
+
+/**
+ * pursuit_job_card_set_highlight:
+ * @self: a card
+ * @query: (nullable): the search query, or %NULL or "" for none
+ *
+ * Highlights the words of the title, company and location that the search
+ * matches with @query: those that start with one of its words, ignoring
+ * case and Latin diacritics, see [func@Pursuit.job_card_find_highlights].
+ */
+void
+pursuit_job_card_set_highlight (PursuitJobCard *self,
+                                const char     *query)
+{
+  g_autofree char *normalized = NULL;
+
+  g_return_if_fail (PURSUIT_IS_JOB_CARD (self));
+
+  normalized = pursuit_job_list_normalize_query (query);
+  if (g_strcmp0 (normalized, self->highlight) == 0)
+    return;
+
+  g_free (self->highlight);
+  self->highlight = g_steal_pointer (&normalized);
+
+  g_clear_pointer (&self->highlight_terms, g_ptr_array_unref);
+  if (self->highlight != NULL)
+    {
+      self->highlight_terms = parse_query (self->highlight);
+      if (self->highlight_terms->len == 0)
+        g_clear_pointer (&self->highlight_terms, g_ptr_array_unref);
+    }
+
+  /* Only attributes change, not sizes; the layouts are made again when
+   * the card is drawn. */
+  clear_layouts (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * pursuit_job_card_get_highlight:
+ * @self: a card
+ *
+ * Returns: (nullable): the normalised query highlighted, or %NULL
+ */
+const char *
+pursuit_job_card_get_highlight (PursuitJobCard *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB_CARD (self), NULL);
+  return self->highlight;
+}
+
+/* The text screen readers get for the card; for tests. */
+const char *
+_pursuit_job_card_get_accessible_label (PursuitJobCard *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_JOB_CARD (self), NULL);
+  return self->accessible_label;
 }

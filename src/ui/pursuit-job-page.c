@@ -11,13 +11,18 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-job-contacts-section.h"
+#include "pursuit-job-documents-section.h"
+#include "pursuit-job-notes-section.h"
 #include "pursuit-job-page.h"
+#include "pursuit-job-page-private.h"
 #include "pursuit-pipeline.h"
 
 /* One job: its posting fields (saved one at a time, on apply or when the
- * focus leaves a row), its description as plain text, notes, interviews,
- * follow-ups and timeline. The page follows the store's signals; a job
- * removed elsewhere empties the page and asks to close it. */
+ * focus leaves a row), its description as plain text, its notes, contacts
+ * and documents (each a section of its own), interviews, follow-ups and
+ * timeline. The page follows the store's signals; a job removed elsewhere
+ * empties the page and asks to close it. */
 
 typedef enum
 {
@@ -33,6 +38,7 @@ typedef enum
   FIELD_DEADLINE,
   FIELD_EMPLOYMENT_TYPE,
   FIELD_SOURCE,
+  FIELD_TAGS,
   N_FIELDS
 } Field;
 
@@ -72,13 +78,13 @@ struct _PursuitJobPage
   AdwEntryRow    *deadline_row;
   AdwEntryRow    *employment_row;
   AdwEntryRow    *source_row;
+  AdwEntryRow    *tags_row;
   GtkSwitch      *remote_switch;
   GtkLabel       *posting_error_label;
   GtkLabel       *description_label;
-  AdwEntryRow    *note_row;
-  AdwEntryRow    *note_due_row;
-  GtkDropDown    *note_kind_dropdown;
-  GtkListBox     *notes_list;
+  PursuitJobNotesSection     *notes_section;
+  PursuitJobContactsSection  *contacts_section;
+  PursuitJobDocumentsSection *documents_section;
   GtkListBox     *interviews_list;
   GtkListBox     *follow_ups_list;
   GtkListBox     *timeline_list;
@@ -107,16 +113,394 @@ static guint signals [N_SIGNALS];
 
 static void reload (PursuitJobPage *self);
 
+/* Shared with the sections (pursuit-job-page-private.h) */
+
 /* Toast titles are Pango markup in libadwaita 1.2. */
+AdwToast *
+_pursuit_job_page_new_toast (const char *plain_title)
+{
+  g_autofree char *escaped = g_markup_escape_text (plain_title, -1);
+
+  return adw_toast_new (escaped);
+}
+
+char *
+_pursuit_job_page_format_relative (gint64 unix_time)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (unix_time);
+  GTimeSpan span;
+  gint64 minutes, hours, days;
+
+  if (then == NULL)
+    return g_strdup ("");
+
+  span = g_date_time_difference (now, then);
+  minutes = span / G_TIME_SPAN_MINUTE;
+  hours = span / G_TIME_SPAN_HOUR;
+  days = span / G_TIME_SPAN_DAY;
+
+  if (span < 0)
+    return g_date_time_format (then, _("%-e %B %Y, %H:%M"));
+  if (minutes < 1)
+    return g_strdup (_("Just now"));
+  if (hours < 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute ago", "%d minutes ago", minutes), (int)minutes);
+  if (days < 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour ago", "%d hours ago", hours), (int)hours);
+  if (days < 2)
+    return g_strdup (_("Yesterday"));
+  if (days < 31)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), (int)days);
+
+  return g_date_time_format (then, _("%-e %B %Y"));
+}
+
+char *
+_pursuit_job_page_format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (unix_time);
+
+  if (then == NULL)
+    return g_strdup ("");
+
+  return g_date_time_format (then, _("%a %-e %B %Y, %H:%M"));
+}
+
+/* The form _pursuit_job_page_parse_due() reads back; "" for none. */
+char *
+_pursuit_job_page_format_due (gint64 unix_time)
+{
+  g_autoptr(GDateTime) then = NULL;
+
+  if (unix_time <= 0 || (then = g_date_time_new_from_unix_local (unix_time)) == NULL)
+    return g_strdup ("");
+
+  return g_date_time_format (then, "%Y-%m-%d %H:%M");
+}
+
+/* "YYYY-MM-DD" (9:00 that day) or "YYYY-MM-DD HH:MM", local time; 0 when
+ * it is neither. */
+gint64
+_pursuit_job_page_parse_due (const char *text)
+{
+  int year, month, day, hour = 9, minute = 0;
+  int n;
+  g_autoptr(GDateTime) when = NULL;
+  char end;
+
+  n = sscanf (text, "%4d-%2d-%2d %2d:%2d%c", &year, &month, &day, &hour, &minute, &end);
+  if (n != 3 && n != 5)
+    return 0;
+  if (!g_date_valid_dmy (day, month, year) || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    return 0;
+
+  when = g_date_time_new_local (year, month, day, hour, minute, 0);
+  return when != NULL ? g_date_time_to_unix (when) : 0;
+}
+
+GtkWidget *
+_pursuit_job_page_new_row (const char *title,
+                           const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  /* Text from the store or the outside: never markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (subtitle != NULL && subtitle[0] != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  return row;
+}
+
+/* A flat icon button that says what it does, to the eye and to a
+ * screen reader. */
+GtkWidget *
+_pursuit_job_page_new_icon_button (const char *icon_name,
+                                   const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  return button;
+}
+
+void
+_pursuit_job_page_clear_list (GtkListBox *list)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list));
+
+  /* The placeholder is a child too: only rows go. */
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (GTK_IS_LIST_BOX_ROW (child))
+        gtk_list_box_remove (list, child);
+      child = next;
+    }
+}
+
+void
+_pursuit_job_page_set_placeholder (GtkListBox *list,
+                                   const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_list_box_set_placeholder (list, label);
+}
+
+void
+_pursuit_job_page_set_row_error (GtkWidget *row,
+                                 gboolean   error)
+{
+  if (error)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+static void
+on_form_cancel_clicked_cb (GtkButton      *button,
+                           PursuitJobForm *form)
+{
+  _pursuit_job_form_close (form);
+}
+
+static gboolean
+on_form_escape_cb (GtkWidget *widget,
+                   GVariant  *args,
+                   gpointer   user_data)
+{
+  _pursuit_job_form_close (user_data);
+  return TRUE;
+}
+
+/* @form must stay at its address (a section's instance struct) while the
+ * section lives: its buttons point to it. */
+void
+_pursuit_job_form_init (PursuitJobForm *form,
+                        GtkListBox     *list,
+                        const char     *accessible_label)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+  form->list = list;
+  form->row = GTK_LIST_BOX_ROW (g_object_ref_sink (gtk_list_box_row_new ()));
+  form->rows = GTK_LIST_BOX (gtk_list_box_new ());
+  form->error_label = GTK_LABEL (gtk_label_new (NULL));
+  form->save_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Save")));
+
+  gtk_list_box_row_set_activatable (form->row, FALSE);
+  gtk_list_box_row_set_selectable (form->row, FALSE);
+  gtk_widget_add_css_class (GTK_WIDGET (form->row), "job-page-form");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (form->row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  -1);
+
+  gtk_list_box_set_selection_mode (form->rows, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (form->rows), "boxed-list");
+
+  gtk_label_set_xalign (form->error_label, 0);
+  gtk_label_set_wrap (form->error_label, TRUE);
+  gtk_label_set_wrap_mode (form->error_label, PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (GTK_WIDGET (form->error_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (form->error_label), FALSE);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
+  gtk_widget_add_css_class (GTK_WIDGET (form->save_button), "suggested-action");
+  g_signal_connect (cancel, "clicked", G_CALLBACK (on_form_cancel_clicked_cb), form);
+  gtk_box_append (GTK_BOX (buttons), cancel);
+  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (form->save_button));
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->rows));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (form->error_label));
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_list_box_row_set_child (form->row, box);
+
+  /* Escape leaves the form, not the page. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_callback_action_new (on_form_escape_cb, form, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (form->row), shortcuts);
+}
+
+void
+_pursuit_job_form_dispose (PursuitJobForm *form)
+{
+  if (form->row == NULL)
+    return;
+
+  g_clear_weak_pointer (&form->opener);
+  _pursuit_job_form_detach (form);
+  g_clear_object (&form->row);
+  form->list = NULL;
+}
+
+AdwEntryRow *
+_pursuit_job_form_add_entry (PursuitJobForm *form,
+                             const char     *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_append (form->rows, row);
+
+  return ADW_ENTRY_ROW (row);
+}
+
+AdwComboRow *
+_pursuit_job_form_add_combo (PursuitJobForm     *form,
+                             const char         *title,
+                             const char * const *items)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) model = gtk_string_list_new (items);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (model));
+  gtk_list_box_append (form->rows, row);
+
+  return ADW_COMBO_ROW (row);
+}
+
+void
+_pursuit_job_form_show_error (PursuitJobForm *form,
+                              const char     *message)
+{
+  if (message != NULL)
+    gtk_label_set_text (form->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (form->error_label), message != NULL);
+}
+
+/* Takes the form out of its list, showing the row it edited again. */
+void
+_pursuit_job_form_detach (PursuitJobForm *form)
+{
+  if (form->edited_row != NULL)
+    {
+      gtk_widget_set_visible (form->edited_row, TRUE);
+      g_clear_weak_pointer (&form->edited_row);
+    }
+
+  if (gtk_widget_get_parent (GTK_WIDGET (form->row)) != NULL)
+    gtk_list_box_remove (form->list, GTK_WIDGET (form->row));
+}
+
+/* Shows the form in place of @edited_row, or at the top of the list when
+ * it is %NULL, and focuses its first row. */
+void
+_pursuit_job_form_open (PursuitJobForm *form,
+                        GtkWidget      *edited_row,
+                        const char     *save_label)
+{
+  GtkWidget *first;
+  int position = 0;
+
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (form->list));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  _pursuit_job_form_detach (form);
+
+  /* Where the focus goes back to: the button that opened the form. */
+  if (focus != NULL && !gtk_widget_is_ancestor (focus, GTK_WIDGET (form->row)))
+    g_set_weak_pointer (&form->opener, focus);
+
+  if (edited_row != NULL)
+    {
+      position = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (edited_row)) + 1;
+      g_set_weak_pointer (&form->edited_row, edited_row);
+      gtk_widget_set_visible (edited_row, FALSE);
+    }
+
+  gtk_button_set_label (form->save_button, save_label);
+  gtk_list_box_insert (form->list, GTK_WIDGET (form->row), position);
+  gtk_widget_set_visible (GTK_WIDGET (form->row), TRUE);
+
+  first = gtk_widget_get_first_child (GTK_WIDGET (form->rows));
+  if (first != NULL)
+    gtk_widget_grab_focus (first);
+}
+
+void
+_pursuit_job_form_close (PursuitJobForm *form)
+{
+  gboolean had_focus = gtk_widget_get_parent (GTK_WIDGET (form->row)) != NULL &&
+                       gtk_widget_get_focus_child (GTK_WIDGET (form->row)) != NULL;
+  g_autoptr(GtkWidget) edited_row = form->edited_row ? g_object_ref (form->edited_row) : NULL;
+  g_autoptr(GtkWidget) opener = form->opener ? g_object_ref (form->opener) : NULL;
+
+  g_clear_weak_pointer (&form->opener);
+  _pursuit_job_form_detach (form);
+  gtk_widget_set_visible (GTK_WIDGET (form->row), FALSE);
+
+  /* The focus goes back where the user came from, rather than to the top
+   * of the page. */
+  if (had_focus)
+    {
+      if (opener == NULL || gtk_widget_get_root (opener) == NULL || !gtk_widget_grab_focus (opener))
+        {
+          if (edited_row != NULL)
+            gtk_widget_grab_focus (edited_row);
+        }
+    }
+
+  if (form->closed != NULL)
+    form->closed (form->closed_data);
+}
+
+gboolean
+_pursuit_job_form_is_open (PursuitJobForm *form)
+{
+  return gtk_widget_get_parent (GTK_WIDGET (form->row)) != NULL;
+}
+
+/* Empties every row and the error line. */
+void
+_pursuit_job_form_clear (PursuitJobForm *form)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (form->rows));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (ADW_IS_ENTRY_ROW (row))
+        gtk_editable_set_text (GTK_EDITABLE (row), "");
+      else if (ADW_IS_COMBO_ROW (row))
+        adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+      gtk_widget_remove_css_class (row, "error");
+    }
+
+  _pursuit_job_form_show_error (form, NULL);
+}
+
 static void
 emit_toast (PursuitJobPage *self,
             const char     *plain_title)
 {
-  g_autofree char *escaped = g_markup_escape_text (plain_title, -1);
-  AdwToast *toast = adw_toast_new (escaped);
+  g_autoptr(AdwToast) toast = _pursuit_job_page_new_toast (plain_title);
 
   g_signal_emit (self, signals [ADD_TOAST], 0, toast);
-  g_object_unref (toast);
 }
 
 static char *
@@ -138,6 +522,8 @@ field_text (PursuitJob *job,
     case FIELD_DEADLINE: text = pursuit_job_get_deadline (job); break;
     case FIELD_EMPLOYMENT_TYPE: text = pursuit_job_get_employment_type (job); break;
     case FIELD_SOURCE: text = pursuit_job_get_source (job); break;
+    case FIELD_TAGS:
+      return g_strjoinv (", ", (char **)pursuit_job_get_tags (job));
     case FIELD_SALARY_MIN:
     case FIELD_SALARY_MAX:
       number = field == FIELD_SALARY_MIN ? pursuit_job_get_salary_min (job)
@@ -162,6 +548,7 @@ set_field (PursuitJob  *job,
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   const char *value = stripped[0] != '\0' ? stripped : NULL;
   g_autofree char *upper = NULL;
+  g_auto(GStrv) tags = NULL;
   guint64 number = 0;
 
   switch (field)
@@ -175,6 +562,11 @@ set_field (PursuitJob  *job,
     case FIELD_DEADLINE: pursuit_job_set_deadline (job, value); break;
     case FIELD_EMPLOYMENT_TYPE: pursuit_job_set_employment_type (job, value); break;
     case FIELD_SOURCE: pursuit_job_set_source (job, value); break;
+    case FIELD_TAGS:
+      /* The job trims them and drops repeats; the store refuses bad ones. */
+      tags = g_strsplit (stripped, ",", -1);
+      pursuit_job_set_tags (job, (const char * const *)tags);
+      break;
     case FIELD_CURRENCY:
       upper = value ? g_ascii_strup (value, -1) : NULL;
       pursuit_job_set_currency (job, upper);
@@ -331,50 +723,7 @@ on_remote_active_cb (PursuitJobPage *self,
     emit_toast (self, error->message);
 }
 
-/* Dates and labels */
-
-static char *
-format_relative (gint64 unix_time)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (unix_time);
-  GTimeSpan span;
-  gint64 minutes, hours, days;
-
-  if (then == NULL)
-    return g_strdup ("");
-
-  span = g_date_time_difference (now, then);
-  minutes = span / G_TIME_SPAN_MINUTE;
-  hours = span / G_TIME_SPAN_HOUR;
-  days = span / G_TIME_SPAN_DAY;
-
-  if (span < 0)
-    return g_date_time_format (then, _("%e %B %Y, %H:%M"));
-  if (minutes < 1)
-    return g_strdup (_("Just now"));
-  if (hours < 1)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d minute ago", "%d minutes ago", minutes), (int)minutes);
-  if (days < 1)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hour ago", "%d hours ago", hours), (int)hours);
-  if (days < 2)
-    return g_strdup (_("Yesterday"));
-  if (days < 31)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", days), (int)days);
-
-  return g_date_time_format (then, _("%e %B %Y"));
-}
-
-static char *
-format_time (gint64 unix_time)
-{
-  g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (unix_time);
-
-  if (then == NULL)
-    return g_strdup ("");
-
-  return g_date_time_format (then, _("%a %e %B %Y, %H:%M"));
-}
+/* Labels */
 
 static char *
 stage_label (PursuitJobPage *self,
@@ -390,242 +739,6 @@ stage_label (PursuitJobPage *self,
     return g_strdup (pursuit_stage_get_label (stage));
 
   return g_strdup (key);
-}
-
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  /* Text from the store or the outside: never markup. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  if (subtitle != NULL && subtitle[0] != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-
-  return row;
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    {
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_list_box_remove (list, child);
-      else
-        break;
-    }
-
-  /* The placeholder is a child too; remove rows that follow it. */
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      if (GTK_IS_LIST_BOX_ROW (child))
-        gtk_list_box_remove (list, child);
-      child = next;
-    }
-}
-
-static void
-set_placeholder (GtkListBox *list,
-                 const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_margin_bottom (label, 12);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_list_box_set_placeholder (list, label);
-}
-
-/* Notes */
-
-static void
-on_note_done_toggled_cb (GtkCheckButton *check,
-                         PursuitJobPage *self)
-{
-  gint64 note_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "note-id"));
-  gboolean done = gtk_check_button_get_active (check);
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
-  g_autoptr(GError) error = NULL;
-
-  if (!pursuit_store_set_note_done (self->store, note_id, done, &error))
-    {
-      emit_toast (self, error->message);
-      return;
-    }
-
-  if (row != NULL)
-    {
-      if (done)
-        gtk_widget_add_css_class (row, "dim-label");
-      else
-        gtk_widget_remove_css_class (row, "dim-label");
-    }
-}
-
-static char *
-note_subtitle (PursuitNote *note)
-{
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  const char *tags = pursuit_note_get_tags (note);
-
-  if (g_strcmp0 (pursuit_note_get_kind (note), "reminder") == 0)
-    g_ptr_array_add (parts, g_strdup (_("Reminder")));
-
-  if (pursuit_note_get_due_at (note) > 0)
-    {
-      g_autofree char *when = format_time (pursuit_note_get_due_at (note));
-      g_ptr_array_add (parts, g_strdup_printf (_("Due %s"), when));
-    }
-
-  switch (pursuit_note_get_priority (note))
-    {
-    case 1: g_ptr_array_add (parts, g_strdup (_("Low priority"))); break;
-    case 2: g_ptr_array_add (parts, g_strdup (_("Medium priority"))); break;
-    case 3: g_ptr_array_add (parts, g_strdup (_("High priority"))); break;
-    default: break;
-    }
-
-  if (tags != NULL && tags[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (_("Tags: %s"), tags));
-
-  {
-    g_autofree char *created = format_relative (pursuit_note_get_created_at (note));
-    g_ptr_array_add (parts, g_steal_pointer (&created));
-  }
-
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (" · ", (char **)parts->pdata);
-}
-
-static void
-load_notes (PursuitJobPage *self)
-{
-  g_autoptr(GPtrArray) notes = pursuit_store_list_notes (self->store, self->job_id);
-
-  clear_list (self->notes_list);
-
-  for (guint i = 0; notes != NULL && i < notes->len; i++)
-    {
-      PursuitNote *note = g_ptr_array_index (notes, i);
-      g_autofree char *subtitle = note_subtitle (note);
-      GtkWidget *row = new_row (pursuit_note_get_body (note), subtitle);
-      GtkWidget *check = gtk_check_button_new ();
-
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), pursuit_note_get_done (note));
-      gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (check, _("Done"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Done"),
-                                      -1);
-      g_object_set_data (G_OBJECT (check), "note-id", GSIZE_TO_POINTER (pursuit_note_get_id (note)));
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_note_done_toggled_cb), self, 0);
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-
-      if (pursuit_note_get_done (note))
-        gtk_widget_add_css_class (row, "dim-label");
-
-      gtk_list_box_append (self->notes_list, row);
-    }
-}
-
-/* "YYYY-MM-DD" (9:00 that day) or "YYYY-MM-DD HH:MM", local time; 0 when
- * it is neither. */
-static gint64
-parse_due (const char *text)
-{
-  int year, month, day, hour = 9, minute = 0;
-  int n;
-  g_autoptr(GDateTime) when = NULL;
-  char end;
-
-  n = sscanf (text, "%4d-%2d-%2d %2d:%2d%c", &year, &month, &day, &hour, &minute, &end);
-  if (n != 3 && n != 5)
-    return 0;
-  if (!g_date_valid_dmy (day, month, year) || hour < 0 || hour > 23 || minute < 0 || minute > 59)
-    return 0;
-
-  when = g_date_time_new_local (year, month, day, hour, minute, 0);
-  return when != NULL ? g_date_time_to_unix (when) : 0;
-}
-
-static void
-on_note_kind_selected_cb (PursuitJobPage *self,
-                          GParamSpec     *pspec,
-                          GtkDropDown    *dropdown)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->note_due_row), gtk_drop_down_get_selected (dropdown) == 1);
-}
-
-static void
-add_note (PursuitJobPage *self)
-{
-  g_autoptr(PursuitNote) note = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *body = g_strstrip (g_strdup (row_text (self->note_row)));
-  g_autofree char *due_text = g_strstrip (g_strdup (row_text (self->note_due_row)));
-  gboolean reminder = gtk_drop_down_get_selected (self->note_kind_dropdown) == 1;
-  gint64 due = 0;
-
-  if (self->job == NULL || body[0] == '\0')
-    return;
-
-  if (reminder)
-    {
-      due = parse_due (due_text);
-      if (due == 0)
-        {
-          gtk_widget_add_css_class (GTK_WIDGET (self->note_due_row), "error");
-          emit_toast (self, _("Enter when to remind you, as YYYY-MM-DD HH:MM"));
-          gtk_widget_grab_focus (GTK_WIDGET (self->note_due_row));
-          return;
-        }
-    }
-
-  note = pursuit_note_new ();
-  pursuit_note_set_job_id (note, self->job_id);
-  pursuit_note_set_body (note, body);
-  pursuit_note_set_kind (note, reminder ? "reminder" : "note");
-  pursuit_note_set_due_at (note, due);
-
-  if (pursuit_store_add_note (self->store, note, &error) == 0)
-    {
-      /* The text stays in the row for another try. */
-      gtk_widget_add_css_class (GTK_WIDGET (self->note_row), "error");
-      emit_toast (self, error->message);
-      return;
-    }
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self->note_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->note_due_row), "error");
-  gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->note_due_row), "");
-  /* note-added reloads the list. */
-}
-
-static void
-on_note_apply_cb (PursuitJobPage *self,
-                  AdwEntryRow    *row)
-{
-  add_note (self);
-}
-
-static void
-on_note_due_activated_cb (PursuitJobPage *self,
-                          AdwEntryRow    *row)
-{
-  add_note (self);
 }
 
 /* Interviews, follow-ups, timeline */
@@ -656,12 +769,12 @@ load_interviews (PursuitJobPage *self)
 {
   g_autoptr(GPtrArray) interviews = pursuit_store_list_interviews (self->store, self->job_id);
 
-  clear_list (self->interviews_list);
+  _pursuit_job_page_clear_list (self->interviews_list);
 
   for (guint i = 0; interviews != NULL && i < interviews->len; i++)
     {
       PursuitInterview *interview = g_ptr_array_index (interviews, i);
-      g_autofree char *when = format_time (pursuit_interview_get_starts_at (interview));
+      g_autofree char *when = _pursuit_job_page_format_time (pursuit_interview_get_starts_at (interview));
       g_autoptr(GString) subtitle = g_string_new (when);
       const char *kind = pursuit_interview_get_kind (interview);
       g_autofree char *title = NULL;
@@ -678,7 +791,7 @@ load_interviews (PursuitJobPage *self)
       if (pursuit_interview_get_interviewer (interview) != NULL)
         g_string_append_printf (subtitle, " · %s", pursuit_interview_get_interviewer (interview));
 
-      gtk_list_box_append (self->interviews_list, new_row (title, subtitle->str));
+      gtk_list_box_append (self->interviews_list, _pursuit_job_page_new_row (title, subtitle->str));
     }
 }
 
@@ -699,17 +812,17 @@ load_follow_ups (PursuitJobPage *self)
 {
   g_autoptr(GPtrArray) follow_ups = pursuit_store_list_follow_ups (self->store, self->job_id);
 
-  clear_list (self->follow_ups_list);
+  _pursuit_job_page_clear_list (self->follow_ups_list);
 
   for (guint i = 0; follow_ups != NULL && i < follow_ups->len; i++)
     {
       PursuitFollowUp *follow_up = g_ptr_array_index (follow_ups, i);
-      g_autofree char *when = format_time (pursuit_follow_up_get_due_at (follow_up));
+      g_autofree char *when = _pursuit_job_page_format_time (pursuit_follow_up_get_due_at (follow_up));
       g_autofree char *title = g_strdup_printf (_("Follow-up %d"), pursuit_follow_up_get_step (follow_up));
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", when,
                                                    follow_up_status_label (pursuit_follow_up_get_status (follow_up)));
 
-      gtk_list_box_append (self->follow_ups_list, new_row (title, subtitle));
+      gtk_list_box_append (self->follow_ups_list, _pursuit_job_page_new_row (title, subtitle));
     }
 }
 
@@ -745,13 +858,13 @@ load_timeline (PursuitJobPage *self)
 {
   g_autoptr(GPtrArray) events = pursuit_store_list_events (self->store, self->job_id);
 
-  clear_list (self->timeline_list);
+  _pursuit_job_page_clear_list (self->timeline_list);
 
   for (guint i = 0; events != NULL && i < events->len; i++)
     {
       PursuitTimelineEvent *event = g_ptr_array_index (events, i);
       g_autofree char *title = event_title (self, event);
-      g_autofree char *when = format_relative (pursuit_timeline_event_get_created_at (event));
+      g_autofree char *when = _pursuit_job_page_format_relative (pursuit_timeline_event_get_created_at (event));
       g_autofree char *subtitle = NULL;
       g_autoptr(PursuitStage) to = NULL;
       const char *detail = pursuit_timeline_event_get_detail (event);
@@ -766,7 +879,7 @@ load_timeline (PursuitJobPage *self)
       else
         subtitle = g_strdup (when);
 
-      gtk_list_box_append (self->timeline_list, new_row (title, subtitle));
+      gtk_list_box_append (self->timeline_list, _pursuit_job_page_new_row (title, subtitle));
     }
 }
 
@@ -863,10 +976,22 @@ load_posting (PursuitJobPage *self,
   update_error_label (self, NULL);
 }
 
+/* The sections show the page's job, or nothing when it has none. */
+static void
+load_sections (PursuitJobPage *self)
+{
+  gint64 job_id = self->job != NULL ? self->job_id : 0;
+
+  pursuit_job_notes_section_set_job_id (self->notes_section, job_id);
+  pursuit_job_contacts_section_set_job_id (self->contacts_section, job_id);
+  pursuit_job_documents_section_set_job_id (self->documents_section, job_id);
+}
+
 static void
 show_empty (PursuitJobPage *self)
 {
   g_clear_object (&self->job);
+  load_sections (self);
 
   for (guint i = 0; i < N_FIELDS; i++)
     g_clear_pointer (&self->loaded[i], g_free);
@@ -901,14 +1026,10 @@ reload (PursuitJobPage *self)
 
   for (guint i = 0; i < N_FIELDS; i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->rows[i]), "error");
-  gtk_editable_set_text (GTK_EDITABLE (self->note_row), "");
-  gtk_editable_set_text (GTK_EDITABLE (self->note_due_row), "");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->note_row), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->note_due_row), "error");
 
   load_header (self);
   load_posting (self, TRUE);
-  load_notes (self);
+  load_sections (self);
   load_interviews (self);
   load_follow_ups (self);
   load_timeline (self);
@@ -952,8 +1073,14 @@ on_note_added_cb (PursuitJobPage *self,
   if (self->job == NULL || pursuit_note_get_job_id (note) != self->job_id)
     return;
 
-  load_notes (self);
   load_timeline (self);
+}
+
+static void
+on_section_add_toast_cb (PursuitJobPage *self,
+                         AdwToast       *toast)
+{
+  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
 }
 
 static void
@@ -1094,6 +1221,8 @@ typedef struct
   PursuitStore *store;
   PursuitJob   *job;
   GPtrArray    *notes;
+  GPtrArray    *contacts;
+  GPtrArray    *documents;
 } UndoDelete;
 
 static void
@@ -1104,6 +1233,8 @@ undo_delete_free (gpointer data)
   g_clear_object (&undo->store);
   g_clear_object (&undo->job);
   g_clear_pointer (&undo->notes, g_ptr_array_unref);
+  g_clear_pointer (&undo->contacts, g_ptr_array_unref);
+  g_clear_pointer (&undo->documents, g_ptr_array_unref);
   g_free (undo);
 }
 
@@ -1114,7 +1245,8 @@ undo_delete_closure_free (gpointer  data,
   undo_delete_free (data);
 }
 
-/* The job comes back with a new id, as do its notes; interviews and
+/* The job comes back with a new id, as do its notes and contacts; its
+ * documents, which outlive a job, are linked to it again. Interviews and
  * follow-ups are not brought back. */
 static void
 on_undo_delete_cb (AdwToast   *toast,
@@ -1150,6 +1282,40 @@ on_undo_delete_cb (AdwToast   *toast,
           g_clear_error (&error);
         }
     }
+
+  for (guint i = 0; undo->contacts != NULL && i < undo->contacts->len; i++)
+    {
+      PursuitContact *contact = g_ptr_array_index (undo->contacts, i);
+
+      pursuit_contact_set_id (contact, 0);
+      pursuit_contact_set_job_id (contact, job_id);
+      if (pursuit_store_add_contact_full (undo->store, contact, &error) == 0)
+        {
+          g_warning ("Could not restore a contact of a deleted job: %s", error->message);
+          g_clear_error (&error);
+        }
+    }
+
+  for (guint i = 0; undo->documents != NULL && i < undo->documents->len; i++)
+    {
+      PursuitDocument *document = g_ptr_array_index (undo->documents, i);
+
+      /* The deleted job left it behind, belonging to no job. */
+      if (!pursuit_store_remove_document (undo->store, pursuit_document_get_id (document), &error))
+        {
+          g_debug ("A document of a deleted job is gone: %s", error->message);
+          g_clear_error (&error);
+        }
+      if (pursuit_store_add_document (undo->store, job_id,
+                                      pursuit_document_get_kind (document),
+                                      pursuit_document_get_title (document),
+                                      pursuit_document_get_path (document),
+                                      &error) == 0)
+        {
+          g_warning ("Could not restore a document of a deleted job: %s", error->message);
+          g_clear_error (&error);
+        }
+    }
 }
 
 static void
@@ -1169,6 +1335,8 @@ delete_job (PursuitJobPage *self)
   undo->store = g_object_ref (self->store);
   undo->job = pursuit_job_copy (self->job);
   undo->notes = pursuit_store_list_notes (self->store, job_id);
+  undo->contacts = pursuit_store_list_contacts (self->store, job_id);
+  undo->documents = pursuit_store_list_documents (self->store, job_id);
 
   title = g_strdup_printf (_("“%s” deleted"), pursuit_job_get_title (self->job));
 
@@ -1213,7 +1381,7 @@ delete_action (GtkWidget  *widget,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                        _("Delete Job?"), NULL));
-  adw_message_dialog_format_body (dialog, _("“%s” and its notes will be deleted."),
+  adw_message_dialog_format_body (dialog, _("“%s”, its notes and its contacts will be deleted."),
                                   pursuit_job_get_title (self->job));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
@@ -1246,6 +1414,9 @@ set_store (PursuitJobPage *self,
     return;
 
   self->store = g_object_ref (store);
+  pursuit_job_notes_section_set_store (self->notes_section, store);
+  pursuit_job_contacts_section_set_store (self->contacts_section, store);
+  pursuit_job_documents_section_set_store (self->documents_section, store);
   g_signal_connect_object (store, "job-changed", G_CALLBACK (on_job_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "stage-changed", G_CALLBACK (on_stage_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "note-added", G_CALLBACK (on_note_added_cb), self, G_CONNECT_SWAPPED);
@@ -1417,6 +1588,10 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
     g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
 
+  g_type_ensure (PURSUIT_TYPE_JOB_NOTES_SECTION);
+  g_type_ensure (PURSUIT_TYPE_JOB_CONTACTS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-job-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, side_separator);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, close_button);
@@ -1442,18 +1617,16 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, remote_switch);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, posting_error_label);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, description_label);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, note_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, note_due_row);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, note_kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_list);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, tags_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_section);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, contacts_section);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, documents_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, interviews_list);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, follow_ups_list);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, timeline_list);
   gtk_widget_class_bind_template_callback (widget_class, on_field_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_remote_active_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_note_apply_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_note_kind_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_note_due_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_add_toast_cb);
 
   gtk_widget_class_install_action (widget_class, "job-page.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "job-page.withdraw", NULL, withdraw_action);
@@ -1487,6 +1660,7 @@ pursuit_job_page_init (PursuitJobPage *self)
   self->rows[FIELD_DEADLINE] = self->deadline_row;
   self->rows[FIELD_EMPLOYMENT_TYPE] = self->employment_row;
   self->rows[FIELD_SOURCE] = self->source_row;
+  self->rows[FIELD_TAGS] = self->tags_row;
 
   for (guint i = 0; i < N_FIELDS; i++)
     {
@@ -1499,10 +1673,9 @@ pursuit_job_page_init (PursuitJobPage *self)
   gtk_drawing_area_set_draw_func (self->stage_dot, draw_stage_dot, self, NULL);
   gdk_rgba_parse (&self->stage_color, "#9a9996");
 
-  set_placeholder (self->notes_list, _("No notes yet"));
-  set_placeholder (self->interviews_list, _("No interviews scheduled"));
-  set_placeholder (self->follow_ups_list, _("No follow-ups"));
-  set_placeholder (self->timeline_list, _("Nothing has happened yet"));
+  _pursuit_job_page_set_placeholder (self->interviews_list, _("No interviews scheduled"));
+  _pursuit_job_page_set_placeholder (self->follow_ups_list, _("No follow-ups"));
+  _pursuit_job_page_set_placeholder (self->timeline_list, _("Nothing has happened yet"));
 
   show_empty (self);
 }

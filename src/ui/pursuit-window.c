@@ -15,6 +15,7 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-import-export.h"
 #include "pursuit-job-page.h"
+#include "pursuit-search-filters.h"
 #include "pursuit-window.h"
 
 struct _PursuitWindow
@@ -29,6 +30,7 @@ struct _PursuitWindow
   AdwViewSwitcherTitle *switcher_title;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  PursuitSearchFilters *search_filters;
   GtkRevealer          *sample_revealer;
   AdwViewStack         *view_stack;
   PursuitBoardView     *board_view;
@@ -110,6 +112,14 @@ on_search_entry_search_changed_cb (PursuitWindow  *self,
 }
 
 static void
+on_search_filters_changed_cb (PursuitWindow        *self,
+                              PursuitJobFilter     *filter,
+                              PursuitSearchFilters *filters)
+{
+  pursuit_board_view_set_filter (self->board_view, filter);
+}
+
+static void
 on_search_bar_search_mode_cb (PursuitWindow *self,
                               GParamSpec    *pspec,
                               GtkSearchBar  *search_bar)
@@ -123,6 +133,8 @@ on_search_bar_search_mode_cb (PursuitWindow *self,
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       pursuit_board_view_set_query (self->board_view, NULL);
+      /* Filters hidden with the bar would hide jobs with no sign why. */
+      pursuit_search_filters_clear (self->search_filters);
     }
 }
 
@@ -266,6 +278,7 @@ pursuit_window_constructed (GObject *object)
   G_OBJECT_CLASS (pursuit_window_parent_class)->constructed (object);
 
   pursuit_board_view_set_store (self->board_view, self->store);
+  pursuit_search_filters_set_store (self->search_filters, self->store);
   g_signal_connect_object (self->board_view, "add-toast",
                            G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
 
@@ -390,18 +403,21 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PURSUIT_TYPE_BOARD_VIEW);
+  g_type_ensure (PURSUIT_TYPE_SEARCH_FILTERS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, search_filters);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, sample_revealer);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_leaflet);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_bar_search_mode_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

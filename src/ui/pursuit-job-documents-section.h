@@ -1,0 +1,27 @@
+/* pursuit-job-documents-section.h
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pursuit-store.h"
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_JOB_DOCUMENTS_SECTION (pursuit_job_documents_section_get_type ())
+
+G_DECLARE_FINAL_TYPE (PursuitJobDocumentsSection, pursuit_job_documents_section, PURSUIT, JOB_DOCUMENTS_SECTION, AdwPreferencesGroup)
+
+PursuitStore *pursuit_job_documents_section_get_store  (PursuitJobDocumentsSection *self);
+void          pursuit_job_documents_section_set_store  (PursuitJobDocumentsSection *self,
+                                                        PursuitStore               *store);
+gint64        pursuit_job_documents_section_get_job_id (PursuitJobDocumentsSection *self);
+void          pursuit_job_documents_section_set_job_id (PursuitJobDocumentsSection *self,
+                                                        gint64                      job_id);
+
+G_END_DECLS

@@ -1,0 +1,68 @@
+/* pursuit-job-page-private.h
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+/* Shared by the job page and its sections (notes, contacts, documents).
+ * Nothing outside src/ui/pursuit-job-*.c uses these. */
+
+AdwToast  *_pursuit_job_page_new_toast        (const char   *plain_title);
+char      *_pursuit_job_page_format_time      (gint64        unix_time);
+char      *_pursuit_job_page_format_relative  (gint64        unix_time);
+char      *_pursuit_job_page_format_due       (gint64        unix_time);
+gint64     _pursuit_job_page_parse_due        (const char   *text);
+GtkWidget *_pursuit_job_page_new_row          (const char   *title,
+                                               const char   *subtitle);
+GtkWidget *_pursuit_job_page_new_icon_button  (const char   *icon_name,
+                                               const char   *label);
+void       _pursuit_job_page_clear_list       (GtkListBox   *list);
+void       _pursuit_job_page_set_placeholder  (GtkListBox   *list,
+                                               const char   *text);
+void       _pursuit_job_page_set_row_error    (GtkWidget    *row,
+                                               gboolean      error);
+
+/* A small form shown in place, as a row of a list: a few rows of its own,
+ * an error line, and Cancel and Save buttons. It opens at the top of the
+ * list (to add) or after the row it edits, which it hides meanwhile. */
+typedef struct
+{
+  GtkListBoxRow *row;
+  GtkListBox    *rows;
+  GtkLabel      *error_label;
+  GtkButton     *save_button;
+  GtkListBox    *list;
+  GtkWidget     *edited_row;
+  GtkWidget     *opener;
+  /* Called when the form closes, by a button, a key or a call. */
+  void         (*closed) (gpointer user_data);
+  gpointer       closed_data;
+} PursuitJobForm;
+
+void         _pursuit_job_form_init       (PursuitJobForm     *form,
+                                           GtkListBox         *list,
+                                           const char         *accessible_label);
+void         _pursuit_job_form_dispose    (PursuitJobForm     *form);
+AdwEntryRow *_pursuit_job_form_add_entry  (PursuitJobForm     *form,
+                                           const char         *title);
+AdwComboRow *_pursuit_job_form_add_combo  (PursuitJobForm     *form,
+                                           const char         *title,
+                                           const char * const *items);
+void         _pursuit_job_form_show_error (PursuitJobForm     *form,
+                                           const char         *message);
+void         _pursuit_job_form_open       (PursuitJobForm     *form,
+                                           GtkWidget          *edited_row,
+                                           const char         *save_label);
+void         _pursuit_job_form_close      (PursuitJobForm     *form);
+gboolean     _pursuit_job_form_is_open    (PursuitJobForm     *form);
+void         _pursuit_job_form_detach     (PursuitJobForm     *form);
+void         _pursuit_job_form_clear      (PursuitJobForm     *form);
+
+G_END_DECLS
