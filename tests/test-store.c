@@ -244,6 +244,67 @@ test_store_batch_rollback (StoreFixture  *fixture,
 }
 
 static void
+count_reloaded_cb (PursuitStore *store,
+                   guint        *count)
+{
+  (*count)++;
+}
+
+static void
+count_stage_changed_cb (PursuitStore *store,
+                        PursuitJob   *job,
+                        const char   *from,
+                        const char   *to,
+                        guint        *count)
+{
+  (*count)++;
+}
+
+/* A transaction of many writes is announced as one "reloaded"; the
+ * stage changes the automation acts on are still announced one by one. */
+static void
+test_store_batch_collapses_signals (StoreFixture  *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(PursuitJobList) list = pursuit_job_list_new (fixture->store, NULL);
+  g_autoptr(GError) error = NULL;
+  guint added = 0, reloaded = 0, stage_changes = 0;
+  gint64 first = 0;
+
+  g_signal_connect (fixture->store, "job-added", G_CALLBACK (count_signal_cb), &added);
+  g_signal_connect (fixture->store, "reloaded", G_CALLBACK (count_reloaded_cb), &reloaded);
+  g_signal_connect (fixture->store, "stage-changed", G_CALLBACK (count_stage_changed_cb), &stage_changes);
+
+  /* Below the threshold: every signal. */
+  g_assert_true (pursuit_store_begin (fixture->store, &error));
+  for (guint i = 0; i < 10; i++)
+    add_job (fixture->store, "Small", "Acme", NULL);
+  g_assert_true (pursuit_store_commit (fixture->store, &error));
+  g_assert_cmpuint (added, ==, 10);
+  g_assert_cmpuint (reloaded, ==, 0);
+
+  g_assert_true (pursuit_store_begin (fixture->store, &error));
+  for (guint i = 0; i < PURSUIT_STORE_COLLAPSE_SIGNALS; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Large %u", i);
+      gint64 id = add_job (fixture->store, title, "Initech", "saved");
+
+      if (first == 0)
+        first = id;
+    }
+  g_assert_true (pursuit_store_move_job (fixture->store, first, "applied", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_store_commit (fixture->store, &error));
+
+  g_assert_cmpuint (added, ==, 10);
+  g_assert_cmpuint (reloaded, ==, 1);
+  g_assert_cmpuint (stage_changes, ==, 1);
+  /* Lists follow the reload. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==,
+                    10 + PURSUIT_STORE_COLLAPSE_SIGNALS);
+}
+
+static void
 test_store_update_and_remove (StoreFixture  *fixture,
                               gconstpointer  data)
 {
@@ -1255,6 +1316,7 @@ main (int   argc,
   ADD ("/store/job/update-remove", test_store_update_and_remove);
   ADD ("/store/job/undo-move", test_store_undo_move);
   ADD ("/store/batch/rollback", test_store_batch_rollback);
+  ADD ("/store/batch/collapses-signals", test_store_batch_collapses_signals);
   ADD ("/store/search", test_store_search);
   ADD ("/store/search-ids", test_store_search_ids_follow_writes);
   ADD ("/store/duplicates", test_store_duplicates);

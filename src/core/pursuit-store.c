@@ -256,6 +256,66 @@ emit_pending (PursuitStore *self)
     }
 }
 
+/* Signals that only tell views what to show again, as opposed to those
+ * the automation acts on (stage-changed, interview-scheduled) or that
+ * change the columns (stages-changed). */
+static gboolean
+is_view_signal (PendingSignal signal)
+{
+  switch (signal)
+    {
+    case PENDING_JOB_ADDED:
+    case PENDING_JOB_CHANGED:
+    case PENDING_JOB_REMOVED:
+    case PENDING_NOTE_ADDED:
+    case PENDING_FOLLOW_UPS_CHANGED:
+    case PENDING_NOTES_CHANGED:
+    case PENDING_CONTACTS_CHANGED:
+    case PENDING_DOCUMENTS_CHANGED:
+    case PENDING_RELOADED:
+      return TRUE;
+    case PENDING_STAGE_CHANGED:
+    case PENDING_INTERVIEW_SCHEDULED:
+    case PENDING_STAGES_CHANGED:
+    case PENDING_NONE:
+    default:
+      return FALSE;
+    }
+}
+
+/* A large transaction (an import, a bulk edit of hundreds of jobs) would
+ * make every view answer thousands of signals one by one, each re-sorting
+ * and rebinding: announcing one "reloaded" instead lets each view read the
+ * store once. The signals the automation acts on are kept, after it. */
+static void
+collapse_pending (PursuitStore *self)
+{
+  GQueue kept = G_QUEUE_INIT;
+  PendingEmission *emission;
+  guint n_view = 0;
+
+  for (GList *l = self->pending.head; l != NULL; l = l->next)
+    n_view += is_view_signal (((PendingEmission *)l->data)->signal);
+
+  if (n_view < PURSUIT_STORE_COLLAPSE_SIGNALS)
+    return;
+
+  while ((emission = g_queue_pop_head (&self->pending)))
+    {
+      if (is_view_signal (emission->signal))
+        pending_emission_free (emission);
+      else
+        g_queue_push_tail (&kept, emission);
+    }
+
+  emission = g_new0 (PendingEmission, 1);
+  emission->signal = PENDING_RELOADED;
+  g_queue_push_tail (&self->pending, emission);
+
+  while ((emission = g_queue_pop_head (&kept)))
+    g_queue_push_tail (&self->pending, emission);
+}
+
 static void
 rollback_transaction (PursuitStore *self)
 {
@@ -292,6 +352,7 @@ _pursuit_store_write_end (PursuitStore  *self,
     }
 
   self->write_depth = 0;
+  collapse_pending (self);
   emit_pending (self);
   return TRUE;
 }
@@ -955,7 +1016,9 @@ pursuit_store_class_init (PursuitStoreClass *klass)
   /**
    * PursuitStore::reloaded:
    *
-   * Everything may have changed at once (a backup was restored): views
+   * Everything may have changed at once (a backup was restored, or one
+   * transaction changed so much that it is announced with this signal
+   * instead of PURSUIT_STORE_COLLAPSE_SIGNALS or more job signals): views
    * read the store again.
    */
   signals [RELOADED] =

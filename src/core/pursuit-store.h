@@ -43,6 +43,10 @@ GQuark pursuit_store_error_quark (void);
 
 #define PURSUIT_STORE_SCHEMA_VERSION 3
 
+/* From this many job, note, contact, document or follow-up signals, a
+ * transaction announces itself with one PursuitStore::reloaded instead. */
+#define PURSUIT_STORE_COLLAPSE_SIGNALS 200
+
 #define PURSUIT_TYPE_STORE (pursuit_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (PursuitStore, pursuit_store, PURSUIT, STORE, GObject)

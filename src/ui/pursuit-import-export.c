@@ -330,79 +330,6 @@ toast_report (PursuitWindow       *window,
     }
 }
 
-/* The commit emits the store's held-back signals, several per row
- * (job-added, note-added, job-changed), and a board answers each one on its
- * own, rebinding cards: for thousands of rows that takes minutes, where
- * building the board afresh takes a few frames. So for large imports the
- * boards of every window on this store let go of it during the commit and
- * rebuild once after; their search and filters stay. */
-#define DETACH_BOARDS_MIN_JOBS 100
-
-static GPtrArray *
-detach_boards (PursuitStore *store)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-  GPtrArray *boards = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    {
-      PursuitBoardView *board;
-
-      if (!PURSUIT_IS_WINDOW (l->data) || pursuit_window_get_store (l->data) != store)
-        continue;
-
-      board = pursuit_window_get_board_view (l->data);
-      g_ptr_array_add (boards, g_object_ref (board));
-      pursuit_board_view_set_store (board, NULL);
-    }
-
-  return boards;
-}
-
-typedef struct
-{
-  GPtrArray    *boards;
-  PursuitStore *store;
-  gint64        committed_at;
-} Reattach;
-
-static void
-reattach_free (Reattach *reattach)
-{
-  g_ptr_array_unref (reattach->boards);
-  g_object_unref (reattach->store);
-  g_free (reattach);
-}
-
-static gboolean
-reattach_boards_cb (gpointer user_data)
-{
-  Reattach *reattach = user_data;
-  gint64 start = g_get_monotonic_time ();
-
-  for (guint i = 0; i < reattach->boards->len; i++)
-    pursuit_board_view_set_store (g_ptr_array_index (reattach->boards, i), reattach->store);
-
-  g_debug ("Boards rebuilt in %" G_GINT64_FORMAT " µs, %" G_GINT64_FORMAT " µs after the commit",
-           g_get_monotonic_time () - start, start - reattach->committed_at);
-  return G_SOURCE_REMOVE;
-}
-
-/* Above the redraw priority, so no frame shows the boards empty; but in an
- * iteration of its own, so input is handled between the commit and the
- * rebuild. */
-static void
-reattach_boards_later (GPtrArray    *boards,
-                       PursuitStore *store)
-{
-  Reattach *reattach = g_new0 (Reattach, 1);
-
-  reattach->boards = boards;
-  reattach->store = g_object_ref (store);
-  reattach->committed_at = g_get_monotonic_time ();
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, reattach_boards_cb, reattach, (GDestroyNotify)reattach_free);
-}
-
 static gboolean
 write_slice_cb (gpointer user_data)
 {
@@ -439,20 +366,10 @@ write_slice_cb (gpointer user_data)
 
   imp->idle_id = 0;
 
-  /* The commit emits the held-back change signals: the board fills in. */
+  /* The commit emits the held-back change signals, for a large import as
+   * one PursuitStore::reloaded: the board fills in. */
   start = g_get_monotonic_time ();
-  if (pursuit_import_batch_get_n_jobs (imp->batch) >= DETACH_BOARDS_MIN_JOBS)
-    {
-      PursuitStore *store = imp->store;
-      GPtrArray *boards = detach_boards (store);
-
-      report = pursuit_import_batch_commit (imp->batch, &error);
-      reattach_boards_later (boards, store);
-    }
-  else
-    {
-      report = pursuit_import_batch_commit (imp->batch, &error);
-    }
+  report = pursuit_import_batch_commit (imp->batch, &error);
   g_debug ("Imported %u jobs from %s: longest slice %" G_GINT64_FORMAT " µs, commit %" G_GINT64_FORMAT " µs",
            pursuit_import_batch_get_n_jobs (imp->batch), name, imp->longest_slice_us,
            g_get_monotonic_time () - start);

@@ -1129,6 +1129,29 @@ on_job_removed_cb (PursuitJobPage *self,
   g_signal_emit (self, signals [CLOSE_REQUESTED], 0);
 }
 
+/* A restore or a large transaction: the job may be gone or changed in
+ * every part. */
+static void
+on_reloaded_cb (PursuitJobPage *self,
+                PursuitStore   *store)
+{
+  g_autoptr(PursuitJob) job = NULL;
+
+  if (self->job == NULL)
+    return;
+
+  job = pursuit_store_get_job (store, self->job_id, NULL);
+  if (job == NULL)
+    {
+      on_job_removed_cb (self, self->job_id, store);
+      return;
+    }
+
+  on_job_changed_cb (self, job, store);
+  load_interviews (self);
+  load_follow_ups (self);
+}
+
 /* Withdraw */
 
 static void
@@ -1424,6 +1447,7 @@ set_store (PursuitJobPage *self,
   g_signal_connect_object (store, "follow-ups-changed", G_CALLBACK (on_follow_ups_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "stages-changed", G_CALLBACK (on_stages_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "job-removed", G_CALLBACK (on_job_removed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "reloaded", G_CALLBACK (on_reloaded_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
