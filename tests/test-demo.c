@@ -167,6 +167,7 @@ test_demo_fill_tags_and_stage_times (Fixture       *fixture,
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   guint n_tagged = 0;
   guint n_moved = 0;
+  guint n_due[4] = { 0, };   /* none, interview, follow-up, reminder */
 
   g_assert_true (pursuit_demo_fill (fixture->store, 300, 11, &error));
   g_assert_no_error (error);
@@ -180,6 +181,17 @@ test_demo_fill_tags_and_stage_times (Fixture       *fixture,
 
       if (pursuit_job_get_tags (job)[0] != NULL)
         n_tagged++;
+
+      if (pursuit_job_get_next_due_at (job) == 0)
+        n_due[0]++;
+      else if (g_strcmp0 (pursuit_job_get_next_due_kind (job), "interview") == 0)
+        n_due[1]++;
+      else if (g_strcmp0 (pursuit_job_get_next_due_kind (job), "follow-up") == 0)
+        n_due[2]++;
+      else if (g_strcmp0 (pursuit_job_get_next_due_kind (job), "reminder") == 0)
+        n_due[3]++;
+      else
+        g_assert_not_reached ();
 
       /* In its stage since it was created, or later, and not in the future. */
       g_assert_cmpint (entered_at, >=, created_at);
@@ -198,6 +210,12 @@ test_demo_fill_tags_and_stage_times (Fixture       *fixture,
   g_assert_true (g_strv_contains ((const char * const *)tags, "referral"));
   g_assert_true (g_strv_contains ((const char * const *)tags, "fintech"));
   g_assert_true (g_strv_contains ((const char * const *)tags, "python"));
+
+  /* Cards have due items of every kind to show, most have none. */
+  g_assert_cmpuint (n_due[0], >, jobs->len / 2);
+  g_assert_cmpuint (n_due[1], >, 0);
+  g_assert_cmpuint (n_due[2], >, 10);
+  g_assert_cmpuint (n_due[3], >, 0);
 
   /* Days in the stage vary: the board does not say "0 days" everywhere. */
   g_assert_cmpuint (n_moved, >, 20);

@@ -774,6 +774,65 @@ build_job (GRand      *rand,
 
 /* Maps each pipeline category to the first column of the store that
  * follows its rules, so sample data also fits a customised board. */
+/* What a real search has pending, so cards and the job page show due
+ * items: applied jobs wait on follow-ups (some overdue), scheduled
+ * interviews lie in the coming days, some saved jobs carry a reminder. */
+static gboolean
+add_sample_activity (PursuitStore  *store,
+                     GRand         *activity,
+                     GDateTime     *now,
+                     gint64         job_id,
+                     const char    *category,
+                     GError       **error)
+{
+  static const char *interview_kinds[] = { "phone", "video", "technical", "onsite" };
+  gint64 now_s = g_date_time_to_unix (now);
+  int roll = g_rand_int_range (activity, 0, 100);
+
+  if (g_str_equal (category, PURSUIT_STAGE_APPLIED) && roll < 70)
+    {
+      g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
+
+      pursuit_follow_up_set_job_id (follow_up, job_id);
+      pursuit_follow_up_set_sequence (follow_up, "after_applied");
+      pursuit_follow_up_set_step (follow_up, 1 + roll % 3);
+      /* From three days overdue to ten days ahead. */
+      pursuit_follow_up_set_due_at (follow_up, now_s + g_rand_int_range (activity, -3 * 24, 10 * 24) * 3600);
+      return pursuit_store_add_follow_up (store, follow_up, error) != 0;
+    }
+
+  if ((g_str_equal (category, PURSUIT_STAGE_INTERVIEW_SCHEDULED) ||
+       g_str_equal (category, PURSUIT_STAGE_INTERVIEWING)) && roll < 85)
+    {
+      g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, g_rand_int_range (activity, 0, 12));
+      g_autoptr(GDateTime) starts = g_date_time_new_local (g_date_time_get_year (day),
+                                                           g_date_time_get_month (day),
+                                                           g_date_time_get_day_of_month (day),
+                                                           g_rand_int_range (activity, 9, 17),
+                                                           roll % 2 == 0 ? 0 : 30, 0);
+
+      pursuit_interview_set_job_id (interview, job_id);
+      pursuit_interview_set_kind (interview, interview_kinds[roll % G_N_ELEMENTS (interview_kinds)]);
+      pursuit_interview_set_starts_at (interview, g_date_time_to_unix (starts));
+      pursuit_interview_set_duration_minutes (interview, roll % 3 == 0 ? 30 : 60);
+      return pursuit_store_add_interview (store, interview, error) != 0;
+    }
+
+  if (g_str_equal (category, PURSUIT_STAGE_SAVED) && roll < 20)
+    {
+      g_autoptr(PursuitNote) note = pursuit_note_new ();
+
+      pursuit_note_set_job_id (note, job_id);
+      pursuit_note_set_kind (note, "reminder");
+      pursuit_note_set_body (note, _("Apply before the weekend"));
+      pursuit_note_set_due_at (note, now_s + g_rand_int_range (activity, 2, 8 * 24) * 3600);
+      return pursuit_store_add_note (store, note, error) != 0;
+    }
+
+  return TRUE;
+}
+
 static GHashTable *
 map_categories (PursuitStore *store)
 {
@@ -813,6 +872,7 @@ pursuit_demo_fill (PursuitStore  *store,
 {
   g_autoptr(GRand) rand = NULL;
   g_autoptr(GRand) extras = NULL;
+  g_autoptr(GRand) activity = NULL;
   g_autoptr(GHashTable) stage_for_category = NULL;
   g_autoptr(GDateTime) now = NULL;
   const char *fallback_stage;
@@ -822,6 +882,8 @@ pursuit_demo_fill (PursuitStore  *store,
 
   rand = g_rand_new_with_seed (seed);
   extras = g_rand_new_with_seed (seed ^ 0x5eed7a95);
+  /* Its own sequence, so the jobs of a seed stay the same as before. */
+  activity = g_rand_new_with_seed (seed ^ 0x0ac71717);
   now = g_date_time_new_now_local ();
   stage_for_category = map_categories (store);
 
@@ -841,6 +903,7 @@ pursuit_demo_fill (PursuitStore  *store,
       const char *category = pick_weighted (rand, stage_weights, G_N_ELEMENTS (stage_weights));
       const char *stage_key = g_hash_table_lookup (stage_for_category, category);
       g_autoptr(PursuitJob) job = NULL;
+      gint64 job_id;
 
       if (stage_key == NULL)
         {
@@ -850,7 +913,8 @@ pursuit_demo_fill (PursuitStore  *store,
 
       job = build_job (rand, extras, now, i, category, stage_key);
 
-      if (pursuit_store_add_job (store, job, error) == 0)
+      job_id = pursuit_store_add_job (store, job, error);
+      if (job_id == 0 || !add_sample_activity (store, activity, now, job_id, category, error))
         {
           pursuit_store_rollback (store);
           g_prefix_error (error, _("Adding sample job %u: "), i + 1);
