@@ -150,6 +150,13 @@ def hold_display():
     while True:
         display = xlib.XOpenDisplay(None)
         if display:
+            # A loaded machine can deliver xdotool's key release late
+            # enough for the server to repeat the key ("ctrl+n" typing
+            # "nnnn" into the dialog that Ctrl+N opened).
+            xlib.XAutoRepeatOff.argtypes = [ctypes.c_void_p]
+            xlib.XFlush.argtypes = [ctypes.c_void_p]
+            xlib.XAutoRepeatOff(display)
+            xlib.XFlush(display)
             return xlib, display
         if time.monotonic() > deadline:
             skip(f"cannot open the display {os.environ.get('DISPLAY')}")
