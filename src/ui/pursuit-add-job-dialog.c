@@ -14,6 +14,7 @@
 #include "capture/pursuit-page-fetcher.h"
 #include "import/pursuit-import-error.h"
 #include "import/pursuit-posting-parser.h"
+#include "pursuit-accessible.h"
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-pipeline.h"
 #include "pursuit-window.h"
@@ -703,6 +704,7 @@ pursuit_add_job_dialog_init (PursuitAddJobDialog *self)
   self->stage_keys = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_inner_buttons (GTK_WIDGET (self));
 }
 
 /**

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-csv-mapping-dialog.h"
 
 /* The CSV import's mapping step: a preview of the first rows under one
@@ -434,6 +435,7 @@ pursuit_csv_mapping_dialog_new (GtkWindow         *parent,
     adw_window_title_set_subtitle (self->window_title, file_name);
 
   build_grid (self);
+  pursuit_accessible_name_inner_buttons (GTK_WIDGET (self));
   g_signal_connect_object (self->mapping, "changed",
                            G_CALLBACK (on_mapping_changed_cb), self, G_CONNECT_SWAPPED);
   update_can_import (self);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-accessible.h"
 #include "pursuit-settings.h"
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-import-export.h"
@@ -439,6 +440,7 @@ static void
 pursuit_window_init (PursuitWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_inner_buttons (GTK_WIDGET (self));
 }
 
 /**

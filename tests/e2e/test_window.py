@@ -702,6 +702,24 @@ def mean_brightness(path, geometry):
 # Scenarios
 
 
+INTERACTIVE_ROLES = ("push button", "toggle button", "check box", "radio button",
+                     "combo box", "spin button", "text", "entry", "menu item",
+                     "page tab", "slider", "switch", "link")
+
+
+def unnamed_controls(tree):
+    """Controls on screen whose accessible name is empty or only the GTK
+    class name: a screen reader would say nothing useful."""
+    bad = []
+    for node in tree.nodes:
+        if node.role not in INTERACTIVE_ROLES or not tree.visible(node):
+            continue
+        if not node.name.strip() or re.fullmatch(r"(Gtk|Adw)[A-Za-z]+", node.name):
+            where = next((a.name for a in node.ancestors() if a.name and not a.name.startswith(("Gtk", "Adw"))), "")
+            bad.append(f"{node.role} {node.name!r} in {where!r}")
+    return bad
+
+
 def scenario_empty(app):
     """An empty store: the window, its pages and the empty state."""
     tree = app.wait(lambda t: t.find(role="label", name="No Jobs Yet", showing=True),
@@ -764,6 +782,8 @@ def scenario_demo(app):
     expect(tree.frame().name == "Pursuit (Sample Data)",
            f"with --demo the window is named {tree.frame().name!r}", app)
     screenshot("board.png")
+    bad = unnamed_controls(tree)
+    expect(not bad, f"controls without an accessible name on the board: {bad}", app)
 
     for page in ("Calendar", "Reports"):
         do_action(showing_tab(tree, page), "click")
@@ -818,6 +838,13 @@ def scenario_narrow_dark(app):
     width, height = NARROW_SIZE
 
     if shutil.which("xdotool"):
+        # The wide dark board first, for the screenshots.
+        path = screenshot("wide-dark.png")
+        brightness = mean_brightness(path, window_geometry(app, tree))
+        if brightness is not None:
+            log(f"# wide-dark.png: mean brightness of the window {brightness:.2f}")
+            expect(brightness < 0.45, f"the wide dark window looks light (mean grey {brightness:.2f})",
+                   app)
         # Resized while running, so the switch to the narrow layout is live.
         ids = xdotool_window_ids(app)
         expect(ids, "xdotool finds no visible window of the pursuit process", app)
@@ -1043,6 +1070,8 @@ def add_note(app, tree, body):
                     and not page_entry(t, "Add a Note").acc.queryText().getText(0, -1),
                     f"the note {body!r} in the job page's notes, the field emptied")
     screenshot("note-added.png")
+    bad = unnamed_controls(tree)
+    expect(not bad, f"controls without an accessible name on the job page: {bad}", app)
 
 
 def search_for_note(app, title):
