@@ -829,7 +829,40 @@ def scenario_demo(app):
     expect(toggles, "no pressed search toggle button left of the search entry "
            "in the header", app)
     do_action(toggles[0], "click")
-    app.wait(lambda t: total_jobs(t) == total, f"all {total} jobs back after closing the search")
+    tree = app.wait(lambda t: total_jobs(t) == total,
+                    f"all {total} jobs back after closing the search")
+
+    if shutil.which("xdotool"):
+        drag_card(app, tree, "Saved", "Applied")
+
+
+def drag_card(app, tree, source, target):
+    """Drags the first card of column @source onto column @target with the
+    mouse: the counts change by one each way."""
+    before = column_counts(tree)
+    lists = {c.name: c for c in tree.find(role="list") if c.allocated and c.name in (source, target)}
+    expect(source in lists and target in lists, f"no lists {source!r} and {target!r} on screen", app)
+    card = next(item for item in lists[source].children if item.role == "list item")
+    title = card_title(card)
+    drop = lists[target]
+    x, y, _, _ = window_geometry(app, tree)
+    start = (x + card.x + card.width // 2, y + card.y + card.height // 2)
+    end = (x + drop.x + drop.width // 2, y + drop.y + min(drop.height - 10, 300))
+    xdotool(app, "mousemove", str(start[0]), str(start[1]))
+    subprocess.run(["xdotool", "mousedown", "1"], timeout=10, check=True)
+    # In steps, as a hand would: GTK starts a drag past a threshold.
+    for i in range(1, 21):
+        subprocess.run(["xdotool", "mousemove", str(start[0] + (end[0] - start[0]) * i // 20),
+                        str(start[1] + (end[1] - start[1]) * i // 20)], timeout=10, check=True)
+        time.sleep(0.03)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "mouseup", "1"], timeout=10, check=True)
+    tree = app.wait(lambda t: column_counts(t).get(source) == before[source] - 1
+                    and column_counts(t).get(target) == before[target] + 1,
+                    f"dragging '{title}' from {source} to {target} to move it "
+                    f"(counts before: {before})")
+    log(f"# dragged {title!r}: {before} -> {column_counts(tree)}")
+    screenshot("dragged.png")
 
 
 def scenario_narrow_dark(app):
