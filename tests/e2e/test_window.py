@@ -983,6 +983,8 @@ def scenario_add_job(app):
                                   for n in add_job_dialog(t).descendants()),
                     "the Add button to become sensitive after typing a title")
     screenshot("add-job.png")
+    bad = unnamed_controls(tree)
+    expect(not bad, f"controls without an accessible name in the Add Job dialog: {bad}", app)
 
     dialog = add_job_dialog(tree)
     add = [n for n in dialog.descendants() if n.role == "push button" and ADD_BUTTON.match(n.name)]
