@@ -407,16 +407,59 @@ test_job_page_delete_undo (Fixture       *fixture,
                            gconstpointer  data)
 {
   g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(PursuitContact) contact = pursuit_contact_new ();
+  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
   g_autoptr(GPtrArray) jobs = NULL;
   g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GPtrArray) contacts = NULL;
+  g_autoptr(GPtrArray) interviews = NULL;
+  g_autoptr(GPtrArray) follow_ups = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
+  gint64 document_id;
+  guint n_events;
   AdwToast *toast;
   PursuitJob *restored;
+  gint64 restored_id;
 
   pursuit_note_set_job_id (note, fixture->job_id);
   pursuit_note_set_body (note, "Referred by Sam");
   g_assert_cmpint (pursuit_store_add_note (fixture->store, note, &error), >, 0);
   g_assert_no_error (error);
+  g_assert_true (pursuit_store_set_note_done (fixture->store, pursuit_note_get_id (note), TRUE, &error));
+  g_assert_no_error (error);
+
+  pursuit_contact_set_job_id (contact, fixture->job_id);
+  pursuit_contact_set_name (contact, "Dana Reyes");
+  pursuit_contact_set_email (contact, "dana@example.com");
+  g_assert_cmpint (pursuit_store_add_contact_full (fixture->store, contact, &error), >, 0);
+  g_assert_no_error (error);
+
+  pursuit_interview_set_job_id (interview, fixture->job_id);
+  pursuit_interview_set_kind (interview, "video");
+  pursuit_interview_set_starts_at (interview, g_get_real_time () / G_USEC_PER_SEC + 24 * 3600);
+  pursuit_interview_set_duration_minutes (interview, 45);
+  g_assert_cmpint (pursuit_store_add_interview (fixture->store, interview, &error), >, 0);
+  g_assert_no_error (error);
+
+  pursuit_follow_up_set_job_id (follow_up, fixture->job_id);
+  pursuit_follow_up_set_sequence (follow_up, "after-applied");
+  pursuit_follow_up_set_step (follow_up, 1);
+  pursuit_follow_up_set_due_at (follow_up, g_get_real_time () / G_USEC_PER_SEC + 3600);
+  pursuit_follow_up_set_status (follow_up, "sent");
+  g_assert_cmpint (pursuit_store_add_follow_up (fixture->store, follow_up, &error), >, 0);
+  g_assert_no_error (error);
+
+  document_id = pursuit_store_add_document (fixture->store, fixture->job_id, "resume", "CV", NULL, &error);
+  g_assert_no_error (error);
+
+  events = pursuit_store_list_events (fixture->store, fixture->job_id);
+  n_events = events->len;
+  g_assert_cmpuint (n_events, >=, 2);
+  g_clear_pointer (&events, g_ptr_array_unref);
+  spin_until_idle ();
 
   /* Cancel keeps the job. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "job-page.delete", NULL));
@@ -431,10 +474,11 @@ test_job_page_delete_undo (Fixture       *fixture,
   g_assert_cmpuint (fixture->close_requests, ==, 1);
   g_assert_cmpint (pursuit_job_page_get_job_id (fixture->page), ==, 0);
 
-  /* The toast offers Undo, which brings the job and its notes back, as new
-   * rows: their ids may differ from the old ones. */
+  /* The toast offers Undo, which brings the job back with everything it
+   * had, as new rows: their ids may differ from the old ones. */
   g_assert_cmpuint (fixture->toasts->len, ==, 1);
   toast = g_ptr_array_index (fixture->toasts, 0);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Backend Engineer” deleted");
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
   g_signal_emit_by_name (toast, "button-clicked");
   spin_until_idle ();
@@ -443,13 +487,46 @@ test_job_page_delete_undo (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (jobs->len, ==, 1);
   restored = g_ptr_array_index (jobs, 0);
+  restored_id = pursuit_job_get_id (restored);
   g_assert_cmpstr (pursuit_job_get_title (restored), ==, "Backend Engineer");
   g_assert_cmpstr (pursuit_job_get_description (restored), ==, "We need <b>bold</b> & brave people.");
   g_assert_cmpint (pursuit_job_get_salary_max (restored), ==, 75000);
 
-  notes = pursuit_store_list_notes (fixture->store, pursuit_job_get_id (restored));
+  notes = pursuit_store_list_notes (fixture->store, restored_id);
   g_assert_cmpuint (notes->len, ==, 1);
   g_assert_cmpstr (pursuit_note_get_body (g_ptr_array_index (notes, 0)), ==, "Referred by Sam");
+  g_assert_true (pursuit_note_get_done (g_ptr_array_index (notes, 0)));
+
+  contacts = pursuit_store_list_contacts (fixture->store, restored_id);
+  g_assert_cmpuint (contacts->len, ==, 1);
+  g_assert_cmpstr (pursuit_contact_get_email (g_ptr_array_index (contacts, 0)), ==, "dana@example.com");
+
+  interviews = pursuit_store_list_interviews (fixture->store, restored_id);
+  g_assert_cmpuint (interviews->len, ==, 1);
+  g_assert_cmpint (pursuit_interview_get_starts_at (g_ptr_array_index (interviews, 0)), ==,
+                   pursuit_interview_get_starts_at (interview));
+
+  follow_ups = pursuit_store_list_follow_ups (fixture->store, restored_id);
+  g_assert_cmpuint (follow_ups->len, ==, 1);
+  g_assert_cmpstr (pursuit_follow_up_get_status (g_ptr_array_index (follow_ups, 0)), ==, "sent");
+
+  events = pursuit_store_list_events (fixture->store, restored_id);
+  g_assert_cmpuint (events->len, ==, n_events);
+
+  documents = pursuit_store_list_documents (fixture->store, restored_id);
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_assert_cmpint (pursuit_document_get_id (g_ptr_array_index (documents, 0)), ==, document_id);
+
+  /* A second Undo brings no second copy, and says so. */
+  g_signal_emit_by_name (toast, "button-clicked");
+  spin_until_idle ();
+  g_clear_pointer (&jobs, g_ptr_array_unref);
+  jobs = pursuit_store_list_jobs (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (jobs->len, ==, 1);
+  g_assert_cmpuint (fixture->toasts->len, ==, 2);
+  g_assert_cmpstr (adw_toast_get_title (g_ptr_array_index (fixture->toasts, 1)), ==,
+                   "This deletion was undone already");
 }
 
 static void

@@ -12,16 +12,23 @@
 #include <glib/gi18n.h>
 
 #include "pursuit-job-deletion.h"
+#include "pursuit-store-private.h"
 
-/* A deletion keeps a copy of each job and its notes, taken in the same
- * transaction as the delete, so Undo brings back exactly what went. Jobs
- * come back with new ids, as do their notes; interviews, follow-ups,
- * contacts and documents are not brought back. */
+/* A deletion keeps a copy of each job and of everything that went with it,
+ * taken in the same transaction as the delete, so Undo brings back exactly
+ * what went: the job, its notes, contacts, interviews, follow-ups and
+ * timeline, with their times, and the links of its documents (which
+ * outlive the job). Jobs and their rows come back with new ids. */
 
 typedef struct
 {
   PursuitJob *job;
   GPtrArray  *notes;
+  GPtrArray  *contacts;
+  GPtrArray  *interviews;
+  GPtrArray  *follow_ups;
+  GPtrArray  *events;
+  GArray     *document_ids;
 } Deleted;
 
 struct _PursuitJobDeletion
@@ -42,6 +49,71 @@ deleted_clear (gpointer data)
 
   g_clear_object (&deleted->job);
   g_clear_pointer (&deleted->notes, g_ptr_array_unref);
+  g_clear_pointer (&deleted->contacts, g_ptr_array_unref);
+  g_clear_pointer (&deleted->interviews, g_ptr_array_unref);
+  g_clear_pointer (&deleted->follow_ups, g_ptr_array_unref);
+  g_clear_pointer (&deleted->events, g_ptr_array_unref);
+  g_clear_pointer (&deleted->document_ids, g_array_unref);
+}
+
+/* Takes everything that deleting @job_id removes or unlinks. */
+static gboolean
+collect (PursuitStore  *store,
+         gint64         job_id,
+         Deleted       *deleted,
+         GError       **error)
+{
+  g_autoptr(GPtrArray) documents = NULL;
+
+  deleted->job = pursuit_store_get_job (store, job_id, error);
+  if (deleted->job == NULL)
+    return FALSE;
+
+  deleted->notes = pursuit_store_list_notes (store, job_id);
+  deleted->contacts = pursuit_store_list_contacts (store, job_id);
+  deleted->interviews = pursuit_store_list_interviews (store, job_id);
+  deleted->follow_ups = pursuit_store_list_follow_ups (store, job_id);
+  deleted->events = pursuit_store_list_events (store, job_id);
+
+  documents = pursuit_store_list_documents (store, job_id);
+  deleted->document_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), documents->len);
+  for (guint i = 0; i < documents->len; i++)
+    {
+      gint64 id = pursuit_document_get_id (g_ptr_array_index (documents, i));
+
+      g_array_append_val (deleted->document_ids, id);
+    }
+
+  return TRUE;
+}
+
+/* A copy of a note, contact, interview or follow-up for @job_id, without
+ * its id: the store sets ids on what it adds, and a failed undo is tried
+ * again from the untouched originals. */
+static gpointer
+copy_row (gpointer original,
+          gint64   job_id)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  GObject *copy = g_object_new (G_OBJECT_TYPE (original), NULL);
+  guint n_pspecs;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (original), &n_pspecs);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+
+      g_value_init (&value, G_PARAM_SPEC_VALUE_TYPE (pspecs[i]));
+      g_object_get_property (original, pspecs[i]->name, &value);
+      g_object_set_property (copy, pspecs[i]->name, &value);
+    }
+
+  g_object_set (copy, "id", (gint64)0, "job-id", job_id, NULL);
+  return copy;
 }
 
 static void
@@ -96,9 +168,10 @@ pursuit_job_deletion_new (PursuitStore *store)
  * @n_ids: the number of jobs
  * @error: a location for a #GError
  *
- * Deletes the jobs in one transaction, keeping copies for
- * [method@Pursuit.JobDeletion.undo]. If any job cannot be deleted (one
- * was deleted already, the disk is full, ...) nothing is.
+ * Deletes the jobs in one transaction, keeping copies of them and of
+ * their notes, contacts, interviews, follow-ups, timelines and document
+ * links for [method@Pursuit.JobDeletion.undo]. If any job cannot be
+ * deleted (one was deleted already, the disk is full, ...) nothing is.
  *
  * Returns: %TRUE if every job was deleted
  */
@@ -118,16 +191,13 @@ pursuit_job_deletion_delete (PursuitJobDeletion *self,
 
   for (guint i = 0; i < n_ids; i++)
     {
-      Deleted deleted = { NULL, NULL };
+      Deleted deleted = { 0, };
 
-      deleted.job = pursuit_store_get_job (self->store, ids[i], error);
-      if (deleted.job == NULL)
-        goto failed;
-
-      deleted.notes = pursuit_store_list_notes (self->store, ids[i]);
+      /* Appended first, so a failure half way is cleared with the rest. */
       g_array_append_val (self->deleted, deleted);
-
-      if (!pursuit_store_remove_job (self->store, ids[i], error))
+      if (!collect (self->store, ids[i],
+                    &g_array_index (self->deleted, Deleted, self->deleted->len - 1), error) ||
+          !pursuit_store_remove_job (self->store, ids[i], error))
         goto failed;
     }
 
@@ -181,6 +251,7 @@ restore (PursuitJobDeletion *self,
          GError            **error)
 {
   g_autoptr(PursuitJob) job = pursuit_job_copy (deleted->job);
+  g_autoptr(PursuitJob) restored = NULL;
   gint64 job_id;
 
   pursuit_job_set_id (job, 0);
@@ -188,30 +259,52 @@ restore (PursuitJobDeletion *self,
   if (job_id == 0)
     return FALSE;
 
-  for (guint i = 0; deleted->notes != NULL && i < deleted->notes->len; i++)
+  /* Its timeline first: adding the job wrote a "created" event of now. */
+  if (!_pursuit_store_restore_events (self->store, job_id, deleted->events, error))
+    return FALSE;
+
+  for (guint i = 0; i < deleted->notes->len; i++)
     {
-      PursuitNote *original = g_ptr_array_index (deleted->notes, i);
-      g_autoptr(PursuitNote) note = pursuit_note_new ();
-      gint64 note_id;
+      g_autoptr(PursuitNote) note = copy_row (g_ptr_array_index (deleted->notes, i), job_id);
 
-      /* A copy, so a failed undo can be tried again from the same notes. */
-      pursuit_note_set_job_id (note, job_id);
-      pursuit_note_set_kind (note, pursuit_note_get_kind (original));
-      pursuit_note_set_body (note, pursuit_note_get_body (original));
-      pursuit_note_set_tags (note, pursuit_note_get_tags (original));
-      pursuit_note_set_priority (note, pursuit_note_get_priority (original));
-      pursuit_note_set_due_at (note, pursuit_note_get_due_at (original));
-      pursuit_note_set_created_at (note, pursuit_note_get_created_at (original));
-
-      note_id = pursuit_store_add_note (self->store, note, error);
-      if (note_id == 0)
-        return FALSE;
-
-      if (pursuit_note_get_done (original) &&
-          !pursuit_store_set_note_done (self->store, note_id, TRUE, error))
+      if (pursuit_store_add_note (self->store, note, error) == 0)
         return FALSE;
     }
 
+  for (guint i = 0; i < deleted->contacts->len; i++)
+    {
+      g_autoptr(PursuitContact) contact = copy_row (g_ptr_array_index (deleted->contacts, i), job_id);
+
+      if (pursuit_store_add_contact_full (self->store, contact, error) == 0)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < deleted->interviews->len; i++)
+    {
+      g_autoptr(PursuitInterview) interview = copy_row (g_ptr_array_index (deleted->interviews, i), job_id);
+
+      if (!_pursuit_store_restore_interview (self->store, interview, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < deleted->follow_ups->len; i++)
+    {
+      g_autoptr(PursuitFollowUp) follow_up = copy_row (g_ptr_array_index (deleted->follow_ups, i), job_id);
+
+      if (pursuit_store_add_follow_up (self->store, follow_up, error) == 0)
+        return FALSE;
+    }
+
+  if (!_pursuit_store_relink_documents (self->store, job_id, deleted->document_ids, error))
+    return FALSE;
+
+  /* #PursuitStore::job-added brought the job without its activity: what
+   * is due next (on its card) comes from its interviews and follow-ups. */
+  restored = pursuit_store_get_job (self->store, job_id, error);
+  if (restored == NULL)
+    return FALSE;
+
+  _pursuit_store_queue_signal (self->store, PENDING_JOB_CHANGED, restored, 0, NULL, NULL);
   return TRUE;
 }
 
@@ -220,8 +313,9 @@ restore (PursuitJobDeletion *self,
  * @self: a deletion
  * @error: a location for a #GError
  *
- * Adds the deleted jobs back, with their notes, in one transaction: all of
- * them or none. They get new ids. Undoing twice is refused.
+ * Adds the deleted jobs back with everything that went with them, in one
+ * transaction: all of them or none. They get new ids. Undoing twice is
+ * refused.
  *
  * Returns: %TRUE if every job is back
  */
@@ -235,7 +329,7 @@ pursuit_job_deletion_undo (PursuitJobDeletion *self,
   if (self->undone)
     {
       g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
-                           _("The deleted jobs are back already"));
+                           _("This deletion was undone already"));
       return FALSE;
     }
 

@@ -546,6 +546,37 @@ pursuit_store_list_events (PursuitStore *self,
   return g_steal_pointer (&events);
 }
 
+/* Starts the write that inserts @interview, which gets a creation time
+ * if it has none: the statement is bound, ready to step. */
+static sqlite3_stmt *
+begin_interview_insert (PursuitStore      *self,
+                        PursuitInterview  *interview,
+                        GError           **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = begin_insert (self, pursuit_interview_get_job_id (interview), TRUE,
+                       "INSERT INTO interviews (job_id, kind, starts_at, duration_minutes, location,"
+                       " interviewer, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       error);
+  if (stmt == NULL)
+    return NULL;
+
+  if (pursuit_interview_get_created_at (interview) == 0)
+    pursuit_interview_set_created_at (interview, _pursuit_store_now (self));
+
+  sqlite3_bind_int64 (stmt, 1, pursuit_interview_get_job_id (interview));
+  _pursuit_bind_text (stmt, 2, pursuit_interview_get_kind (interview));
+  sqlite3_bind_int64 (stmt, 3, pursuit_interview_get_starts_at (interview));
+  sqlite3_bind_int (stmt, 4, pursuit_interview_get_duration_minutes (interview));
+  _pursuit_bind_text (stmt, 5, pursuit_interview_get_location (interview));
+  _pursuit_bind_text (stmt, 6, pursuit_interview_get_interviewer (interview));
+  _pursuit_bind_text (stmt, 7, pursuit_interview_get_notes (interview));
+  sqlite3_bind_int64 (stmt, 8, pursuit_interview_get_created_at (interview));
+
+  return stmt;
+}
+
 /**
  * pursuit_store_add_interview:
  * @self: a store
@@ -593,25 +624,10 @@ pursuit_store_add_interview (PursuitStore      *self,
       return 0;
     }
 
-  stmt = begin_insert (self, pursuit_interview_get_job_id (interview), TRUE,
-                       "INSERT INTO interviews (job_id, kind, starts_at, duration_minutes, location,"
-                       " interviewer, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                       error);
+  pursuit_interview_set_kind (interview, kind);
+  stmt = begin_interview_insert (self, interview, error);
   if (stmt == NULL)
     return 0;
-
-  pursuit_interview_set_kind (interview, kind);
-  if (pursuit_interview_get_created_at (interview) == 0)
-    pursuit_interview_set_created_at (interview, _pursuit_store_now (self));
-
-  sqlite3_bind_int64 (stmt, 1, pursuit_interview_get_job_id (interview));
-  _pursuit_bind_text (stmt, 2, kind);
-  sqlite3_bind_int64 (stmt, 3, pursuit_interview_get_starts_at (interview));
-  sqlite3_bind_int (stmt, 4, pursuit_interview_get_duration_minutes (interview));
-  _pursuit_bind_text (stmt, 5, pursuit_interview_get_location (interview));
-  _pursuit_bind_text (stmt, 6, pursuit_interview_get_interviewer (interview));
-  _pursuit_bind_text (stmt, 7, pursuit_interview_get_notes (interview));
-  sqlite3_bind_int64 (stmt, 8, pursuit_interview_get_created_at (interview));
 
   if (!_pursuit_store_step_done (self, stmt, error))
     {
@@ -1431,6 +1447,119 @@ pursuit_store_list_documents (PursuitStore *self,
   sqlite3_reset (stmt);
 
   return g_steal_pointer (&documents);
+}
+
+/* Undoing a deletion (pursuit-job-deletion.c). The rows come back as they
+ * were, times included: adding them anew would write "created" and
+ * "interview" events of today and have the automation act on an interview
+ * that took place long ago. */
+
+/* Replaces the timeline of @job_id with @events (of any job). */
+gboolean
+_pursuit_store_restore_events (PursuitStore  *self,
+                               gint64         job_id,
+                               GPtrArray     *events,
+                               GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  stmt = _pursuit_store_prepare (self, "DELETE FROM events WHERE job_id = ?", error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  if (!_pursuit_store_step_done (self, stmt, error))
+    goto failed;
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      PursuitTimelineEvent *event = g_ptr_array_index (events, i);
+
+      stmt = _pursuit_store_prepare (self,
+                                     "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, created_at)"
+                                     " VALUES (?, ?, ?, ?, ?, ?)",
+                                     error);
+      if (stmt == NULL)
+        goto failed;
+
+      sqlite3_bind_int64 (stmt, 1, job_id);
+      _pursuit_bind_text (stmt, 2, pursuit_timeline_event_get_kind (event));
+      _pursuit_bind_text (stmt, 3, pursuit_timeline_event_get_from_stage (event));
+      _pursuit_bind_text (stmt, 4, pursuit_timeline_event_get_to_stage (event));
+      _pursuit_bind_text (stmt, 5, pursuit_timeline_event_get_detail (event));
+      sqlite3_bind_int64 (stmt, 6, pursuit_timeline_event_get_created_at (event));
+      if (!_pursuit_store_step_done (self, stmt, error))
+        goto failed;
+    }
+
+  return _pursuit_store_write_end (self, error);
+
+failed:
+  _pursuit_store_write_abort (self);
+  return FALSE;
+}
+
+/* Adds @interview to its job as it was, without a timeline event or
+ * #PursuitStore::interview-scheduled. */
+gboolean
+_pursuit_store_restore_interview (PursuitStore      *self,
+                                  PursuitInterview  *interview,
+                                  GError           **error)
+{
+  sqlite3_stmt *stmt = begin_interview_insert (self, interview, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  return insert_row (self, stmt, PENDING_NONE, NULL, 0, error) != 0;
+}
+
+/* Links the documents with the ids in @document_ids to @job_id again,
+ * those that still belong to no job: a document removed or given to
+ * another job since is left alone. */
+gboolean
+_pursuit_store_relink_documents (PursuitStore  *self,
+                                 gint64         job_id,
+                                 GArray        *document_ids,
+                                 GError       **error)
+{
+  sqlite3_stmt *stmt;
+  guint n_linked = 0;
+
+  if (!_pursuit_store_job_exists (self, job_id, error) ||
+      !_pursuit_store_write_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < document_ids->len; i++)
+    {
+      stmt = _pursuit_store_prepare (self,
+                                     "UPDATE documents SET job_id = ? WHERE id = ? AND job_id IS NULL",
+                                     error);
+      if (stmt == NULL)
+        goto failed;
+
+      sqlite3_bind_int64 (stmt, 1, job_id);
+      sqlite3_bind_int64 (stmt, 2, g_array_index (document_ids, gint64, i));
+      if (!_pursuit_store_step_done (self, stmt, error))
+        goto failed;
+
+      n_linked += sqlite3_changes (_pursuit_store_get_db (self));
+    }
+
+  if (n_linked > 0)
+    {
+      _pursuit_store_queue_signal (self, PENDING_DOCUMENTS_CHANGED, NULL, 0, NULL, NULL);
+      _pursuit_store_queue_signal (self, PENDING_DOCUMENTS_CHANGED, NULL, job_id, NULL, NULL);
+    }
+
+  return _pursuit_store_write_end (self, error);
+
+failed:
+  _pursuit_store_write_abort (self);
+  return FALSE;
 }
 
 /* "a, b,,A" → "a,b": trimmed, without empty or repeated (in any case)

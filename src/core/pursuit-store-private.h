@@ -14,7 +14,8 @@
 G_BEGIN_DECLS
 
 /* Shared by the files that make up PursuitStore (jobs, activity, backups,
- * migrations). Nothing outside src/core/pursuit-store*.c uses these. */
+ * migrations), and by PursuitJobDeletion, which puts rows back exactly as
+ * they were. Nothing outside src/core uses these. */
 
 typedef enum
 {
@@ -70,6 +71,19 @@ gboolean      _pursuit_store_check_text       (const char     *text,
                                                GError        **error);
 gboolean      _pursuit_store_check_tag        (const char     *tag,
                                                GError        **error);
+
+/* For undoing a job's deletion (pursuit-job-deletion.c). */
+gboolean      _pursuit_store_restore_events    (PursuitStore     *self,
+                                                gint64            job_id,
+                                                GPtrArray        *events,
+                                                GError          **error);
+gboolean      _pursuit_store_restore_interview (PursuitStore     *self,
+                                                PursuitInterview *interview,
+                                                GError          **error);
+gboolean      _pursuit_store_relink_documents  (PursuitStore     *self,
+                                                gint64            job_id,
+                                                GArray           *document_ids,
+                                                GError          **error);
 
 /* pursuit-migrations.c */
 int           _pursuit_migrations_get_version (sqlite3        *db);

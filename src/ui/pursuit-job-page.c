@@ -12,8 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "pursuit-job-contacts-section.h"
+#include "pursuit-job-deletion.h"
 #include "pursuit-job-documents-section.h"
 #include "pursuit-job-notes-section.h"
+#include "pursuit-accessible.h"
 #include "pursuit-job-page.h"
 #include "pursuit-job-page-private.h"
 #include "pursuit-pipeline.h"
@@ -952,11 +954,14 @@ load_header (PursuitJobPage *self)
   if (description != NULL && description[0] != '\0')
     {
       gtk_label_set_text (self->description_label, description);
+      gtk_label_set_selectable (self->description_label, TRUE);
       gtk_widget_remove_css_class (GTK_WIDGET (self->description_label), "dim-label");
     }
   else
     {
+      /* Not selectable: Tab would stop on it and select the placeholder. */
       gtk_label_set_text (self->description_label, _("No description"));
+      gtk_label_set_selectable (self->description_label, FALSE);
       gtk_widget_add_css_class (GTK_WIDGET (self->description_label), "dim-label");
     }
 }
@@ -1239,146 +1244,47 @@ withdraw_action (GtkWidget  *widget,
 
 /* Delete, with undo */
 
-typedef struct
-{
-  PursuitStore *store;
-  PursuitJob   *job;
-  GPtrArray    *notes;
-  GPtrArray    *contacts;
-  GPtrArray    *documents;
-} UndoDelete;
-
 static void
-undo_delete_free (gpointer data)
+on_undo_delete_clicked_cb (AdwToast       *toast,
+                           PursuitJobPage *self)
 {
-  UndoDelete *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->job);
-  g_clear_pointer (&undo->notes, g_ptr_array_unref);
-  g_clear_pointer (&undo->contacts, g_ptr_array_unref);
-  g_clear_pointer (&undo->documents, g_ptr_array_unref);
-  g_free (undo);
-}
-
-static void
-undo_delete_closure_free (gpointer  data,
-                          GClosure *closure)
-{
-  undo_delete_free (data);
-}
-
-/* The job comes back with a new id, as do its notes and contacts; its
- * documents, which outlive a job, are linked to it again. Interviews and
- * follow-ups are not brought back. */
-static void
-on_undo_delete_cb (AdwToast   *toast,
-                   UndoDelete *undo)
-{
+  PursuitJobDeletion *deletion = g_object_get_data (G_OBJECT (toast), "pursuit-undo");
   g_autoptr(GError) error = NULL;
-  gint64 job_id;
 
-  pursuit_job_set_id (undo->job, 0);
-  job_id = pursuit_store_add_job (undo->store, undo->job, &error);
-  if (job_id == 0)
-    {
-      g_warning ("Could not restore a deleted job: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; undo->notes != NULL && i < undo->notes->len; i++)
-    {
-      PursuitNote *note = g_ptr_array_index (undo->notes, i);
-
-      pursuit_note_set_id (note, 0);
-      pursuit_note_set_job_id (note, job_id);
-      if (pursuit_store_add_note (undo->store, note, &error) == 0)
-        {
-          g_warning ("Could not restore a note of a deleted job: %s", error->message);
-          g_clear_error (&error);
-          continue;
-        }
-      if (pursuit_note_get_done (note) &&
-          !pursuit_store_set_note_done (undo->store, pursuit_note_get_id (note), TRUE, &error))
-        {
-          g_warning ("Could not restore a note of a deleted job: %s", error->message);
-          g_clear_error (&error);
-        }
-    }
-
-  for (guint i = 0; undo->contacts != NULL && i < undo->contacts->len; i++)
-    {
-      PursuitContact *contact = g_ptr_array_index (undo->contacts, i);
-
-      pursuit_contact_set_id (contact, 0);
-      pursuit_contact_set_job_id (contact, job_id);
-      if (pursuit_store_add_contact_full (undo->store, contact, &error) == 0)
-        {
-          g_warning ("Could not restore a contact of a deleted job: %s", error->message);
-          g_clear_error (&error);
-        }
-    }
-
-  for (guint i = 0; undo->documents != NULL && i < undo->documents->len; i++)
-    {
-      PursuitDocument *document = g_ptr_array_index (undo->documents, i);
-
-      /* The deleted job left it behind, belonging to no job. */
-      if (!pursuit_store_remove_document (undo->store, pursuit_document_get_id (document), &error))
-        {
-          g_debug ("A document of a deleted job is gone: %s", error->message);
-          g_clear_error (&error);
-        }
-      if (pursuit_store_add_document (undo->store, job_id,
-                                      pursuit_document_get_kind (document),
-                                      pursuit_document_get_title (document),
-                                      pursuit_document_get_path (document),
-                                      &error) == 0)
-        {
-          g_warning ("Could not restore a document of a deleted job: %s", error->message);
-          g_clear_error (&error);
-        }
-    }
+  if (deletion != NULL && !pursuit_job_deletion_undo (deletion, &error))
+    emit_toast (self, error->message);
 }
 
 static void
 delete_job (PursuitJobPage *self)
 {
+  g_autoptr(PursuitJobDeletion) deletion = NULL;
+  g_autoptr(AdwToast) toast = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *escaped = NULL;
-  UndoDelete *undo;
-  AdwToast *toast;
   gint64 job_id = self->job_id;
 
   if (self->job == NULL)
     return;
 
-  undo = g_new0 (UndoDelete, 1);
-  undo->store = g_object_ref (self->store);
-  undo->job = pursuit_job_copy (self->job);
-  undo->notes = pursuit_store_list_notes (self->store, job_id);
-  undo->contacts = pursuit_store_list_contacts (self->store, job_id);
-  undo->documents = pursuit_store_list_documents (self->store, job_id);
-
-  title = g_strdup_printf (_("“%s” deleted"), pursuit_job_get_title (self->job));
-
   /* job-removed empties and closes this page. */
-  if (!pursuit_store_remove_job (self->store, job_id, &error))
+  deletion = pursuit_job_deletion_new (self->store);
+  if (!pursuit_job_deletion_delete (deletion, &job_id, 1, &error))
     {
-      undo_delete_free (undo);
       emit_toast (self, error->message);
       return;
     }
 
+  title = g_strdup_printf (_("“%s” deleted"),
+                           pursuit_job_get_title (pursuit_job_deletion_get_job (deletion, 0)));
   escaped = g_markup_escape_text (title, -1);
   toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
-                         undo, undo_delete_closure_free, 0);
+  g_object_set_data_full (G_OBJECT (toast), "pursuit-undo", g_steal_pointer (&deletion), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_clicked_cb), self, 0);
   g_signal_emit (self, signals [ADD_TOAST], 0, toast);
-  g_object_unref (toast);
 }
 
 static void
@@ -1665,6 +1571,7 @@ static void
 pursuit_job_page_init (PursuitJobPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  pursuit_accessible_name_inner_buttons (GTK_WIDGET (self));
 
   /* Our measure() asks for more natural width than the child (AdwBin
    * otherwise sizes through a GtkBinLayout, which would ignore it). */
