@@ -1092,6 +1092,63 @@ test_no_display (void)
   g_test_skip ("No display: run the UI tests under xvfb-run");
 }
 
+/* A column off screen makes no cards until it is scrolled to; a search
+ * puts columns back to sleep that nobody looks at. */
+static void
+test_board_live_columns (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *stages[] = { PURSUIT_STAGE_SAVED, PURSUIT_STAGE_APPLIED, PURSUIT_STAGE_OFFER };
+  PursuitBoardView *board;
+  GtkWidget *last_list, *first_list, *scroller;
+  GtkAdjustment *hadjustment;
+  guint last;
+
+  for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
+    for (guint j = 0; j < 3; j++)
+      {
+        g_autofree char *title = g_strdup_printf ("%s %u", stages[i], j);
+        add_board_job (fixture->store, title, stages[i]);
+      }
+
+  /* In its window before it has the store, as in Pursuit's window. */
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 600, 600);
+  fixture->board = pursuit_board_view_new (NULL);
+  gtk_window_set_child (fixture->window, fixture->board);
+  board = PURSUIT_BOARD_VIEW (fixture->board);
+  pursuit_board_view_set_store (board, fixture->store);
+  gtk_window_present (fixture->window);
+  spin_for (100);
+
+  last = pursuit_board_view_get_n_columns (board) - 1;
+  first_list = pursuit_board_view_get_column_list_view (board, 0);
+  last_list = pursuit_board_view_get_column_list_view (board, last);
+  g_assert_nonnull (gtk_list_view_get_model (GTK_LIST_VIEW (first_list)));
+  g_assert_nonnull (gtk_widget_get_first_child (first_list));
+  g_assert_null (gtk_list_view_get_model (GTK_LIST_VIEW (last_list)));
+  /* The jobs are counted all the same. */
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 9);
+
+  /* Scrolled to the end: the last column comes to life. */
+  scroller = gtk_widget_get_ancestor (gtk_widget_get_ancestor (last_list, GTK_TYPE_VIEWPORT),
+                                      GTK_TYPE_SCROLLED_WINDOW);
+  hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_upper (hadjustment));
+  spin_for (100);
+  g_assert_nonnull (gtk_list_view_get_model (GTK_LIST_VIEW (last_list)));
+
+  /* Back at the start, a search: the first column, on screen, keeps its
+   * cards; the last one, off screen, rests; the search finds the same. */
+  gtk_adjustment_set_value (hadjustment, 0);
+  spin_for (100);
+  pursuit_board_view_set_query (board, "offer");
+  spin_for (100);
+  g_assert_nonnull (gtk_list_view_get_model (GTK_LIST_VIEW (first_list)));
+  g_assert_null (gtk_list_view_get_model (GTK_LIST_VIEW (last_list)));
+  g_assert_cmpuint (pursuit_board_view_get_n_jobs (board), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1135,6 +1192,7 @@ main (int   argc,
   ADD ("/ui/board/bulk/tag", test_board_bulk_tag);
   ADD ("/ui/board/search/highlight", test_board_highlight);
   ADD ("/ui/board/filter/rebuild", test_board_filter);
+  ADD ("/ui/board/live-columns", test_board_live_columns);
   ADD ("/ui/board/screenshot/selection", test_board_screenshot_selection);
 #undef ADD
 

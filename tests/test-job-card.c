@@ -605,6 +605,74 @@ test_card_odd_input (void)
   spin (50);
 }
 
+/* Cards measure their height from shared font metrics where they can,
+ * without shaping text; it must be the height their layouts draw, at
+ * every width, for every kind of text. */
+static void
+test_card_measure_matches_layouts (void)
+{
+  const char *titles[] = {
+    "Senior Backend Engineer, Payments Platform", "Dev", "QA", "X", "",
+    "Ingénieur·e logiciel — Zürich (80–90 k€)", "Engineer 🚀", "東京のソフトウェアエンジニア",
+    "A very long title that wraps onto more than two lines at any usual width for sure",
+    "Supercalifragilisticexpialidociousengineeringmanagerposition",
+  };
+  const char *companies[] = { "Alderbank Systems", NULL, "Café Łódź", "株式会社テスト" };
+  const char *locations[] = { "Zürich, Switzerland", NULL, "Москва" };
+  g_autoptr(GPtrArray) cards = g_ptr_array_new ();
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  guint n_checked = 0;
+
+  gtk_window_set_child (window, box);
+
+  for (guint t = 0; t < G_N_ELEMENTS (titles); t++)
+    for (guint c = 0; c < G_N_ELEMENTS (companies); c++)
+      {
+        g_autoptr(PursuitJob) job = (t + c) % 2 == 0 ? make_full_job () : make_late_job ();
+        GtkWidget *card = pursuit_job_card_new ();
+
+        pursuit_job_set_title (job, titles[t]);
+        pursuit_job_set_company (job, companies[c]);
+        pursuit_job_set_location (job, locations[(t + c) % G_N_ELEMENTS (locations)]);
+        if (t % 3 == 0)
+          pursuit_job_set_match_score (job, -1);
+        if (t % 4 == 1)
+          {
+            pursuit_job_set_salary_min (job, 0);
+            pursuit_job_set_salary_max (job, 0);
+          }
+        pursuit_job_card_set_job (PURSUIT_JOB_CARD (card), job);
+        gtk_box_append (GTK_BOX (box), card);
+        g_ptr_array_add (cards, card);
+      }
+
+  gtk_window_present (window);
+  spin (50);
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      PursuitJobCard *card = g_ptr_array_index (cards, i);
+
+      for (int width = 1; width <= 400; width += 3)
+        {
+          int measured, drawn;
+
+          _pursuit_job_card_get_heights (card, width, &measured, &drawn);
+          if (measured != drawn)
+            g_error ("“%s” at %d px: measured %d, drawn %d",
+                     pursuit_job_get_title (pursuit_job_card_get_job (card)), width,
+                     measured, drawn);
+          n_checked++;
+        }
+    }
+
+  g_assert_cmpuint (n_checked, >, 1000);
+
+  gtk_window_destroy (window);
+  spin (50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/ui/job-card/render/dark", test_card_render_dark);
   g_test_add_func ("/ui/job-card/render/rtl", test_card_render_rtl);
   g_test_add_func ("/ui/job-card/odd-input", test_card_odd_input);
+  g_test_add_func ("/ui/job-card/measure/matches-layouts", test_card_measure_matches_layouts);
 
   return g_test_run ();
 }

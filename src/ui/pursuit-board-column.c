@@ -25,7 +25,14 @@
  * The column keeps no state of the board: a drop, a collapse and a moved
  * card go up as board.* actions, and the board decides. It does keep the
  * cards it has bound, so a new search highlights them in place instead of
- * rebinding the list. */
+ * rebinding the list.
+ *
+ * A GtkListView of GTK 4.8 makes, binds and measures up to 200 cards as
+ * soon as it has a model, on screen or not, and again for the cards that
+ * change at every search or filter. So the list gets its model only when
+ * the board says the column is "live" (on screen, or about to be): a board
+ * of ten columns with thousands of jobs starts and filters at the cost of
+ * the few columns one sees. The jobs and the count are always there. */
 
 struct _PursuitBoardColumn
 {
@@ -41,6 +48,7 @@ struct _PursuitBoardColumn
   GHashTable            *bound_cards;
   char                  *query;
   gboolean               narrowed;
+  gboolean               live;
 
   GtkWidget             *expanded;
   GtkWidget             *strip;
@@ -398,7 +406,6 @@ pursuit_board_column_new (PursuitStore *store,
   self->jobs = pursuit_job_list_new (store, self->stage_key);
   self->selection = pursuit_board_selection_new (G_LIST_MODEL (self->jobs));
   gtk_list_view_set_factory (self->list, self->factory);
-  gtk_list_view_set_model (self->list, GTK_SELECTION_MODEL (self->selection));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->stage_label,
                                   -1);
@@ -619,6 +626,8 @@ pursuit_board_column_focus_job (PursuitBoardColumn *self,
   if (!gtk_widget_get_visible (self->expanded))
     return FALSE;
 
+  pursuit_board_column_set_live (self, TRUE);
+
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -649,4 +658,75 @@ pursuit_board_column_focus_job (PursuitBoardColumn *self,
     }
 
   return FALSE;
+}
+
+/**
+ * pursuit_board_column_get_live:
+ *
+ * Returns: whether the column's list shows its cards
+ */
+gboolean
+pursuit_board_column_get_live (PursuitBoardColumn *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_BOARD_COLUMN (self), FALSE);
+  return self->live;
+}
+
+/**
+ * pursuit_board_column_set_live:
+ * @self: a column
+ * @live: whether the list makes cards for the jobs
+ *
+ * Gives the column's list its model, so it makes the cards on screen (and
+ * the ones around them), or takes it away, dropping them. A new column is
+ * not live. The jobs, their count and the selection stay either way.
+ */
+void
+pursuit_board_column_set_live (PursuitBoardColumn *self,
+                               gboolean            live)
+{
+  g_return_if_fail (PURSUIT_IS_BOARD_COLUMN (self));
+
+  live = !!live;
+  if (self->live == live)
+    return;
+
+  self->live = live;
+  gtk_list_view_set_model (self->list, live ? GTK_SELECTION_MODEL (self->selection) : NULL);
+}
+
+/**
+ * pursuit_board_column_rest:
+ * @self: a column
+ *
+ * Stops the column being live unless someone is using its cards: the list
+ * is scrolled away from its top (the position would be lost) or holds the
+ * keyboard focus.
+ *
+ * Returns: %TRUE if the column is not live now
+ */
+gboolean
+pursuit_board_column_rest (PursuitBoardColumn *self)
+{
+  GtkAdjustment *vadjustment;
+  GtkRoot *root;
+  GtkWidget *focus = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_BOARD_COLUMN (self), FALSE);
+
+  if (!self->live)
+    return TRUE;
+
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list));
+  if (vadjustment != NULL && gtk_adjustment_get_value (vadjustment) > 0)
+    return FALSE;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (root != NULL)
+    focus = gtk_root_get_focus (root);
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return FALSE;
+
+  pursuit_board_column_set_live (self, FALSE);
+  return TRUE;
 }

@@ -39,5 +39,9 @@ void               pursuit_board_column_focus_toggle   (PursuitBoardColumn *self
 gboolean           pursuit_board_column_focus_job      (PursuitBoardColumn *self,
                                                         gint64              job_id,
                                                         gboolean            grab);
+gboolean           pursuit_board_column_get_live       (PursuitBoardColumn *self);
+void               pursuit_board_column_set_live       (PursuitBoardColumn *self,
+                                                        gboolean            live);
+gboolean           pursuit_board_column_rest           (PursuitBoardColumn *self);
 
 G_END_DECLS

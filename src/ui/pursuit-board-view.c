@@ -57,6 +57,8 @@ struct _PursuitBoardView
   GPtrArray          *columns;
   GSettings          *settings;
   gulong              stages_changed_handler;
+  /* The width to bring columns to life for at the next layout, or 0. */
+  int                 live_width;
   guint               n_jobs;
   guint               n_selected;
   GSimpleActionGroup *bulk_actions;
@@ -372,6 +374,124 @@ is_collapsed (PursuitBoardView *self,
   return g_strv_contains ((const char * const *)keys, stage_key);
 }
 
+/* How far beyond the edges of the visible board a column still counts as
+ * on screen: the board's padding, and a head start for scrolling. */
+#define LIVE_MARGIN 48
+
+/*
+ * Expanded columns on screen are live: their lists make cards (see
+ * pursuit-board-column.c). A column scrolled into view becomes live before
+ * the frame that shows it. With @rest_hidden, live columns off screen stop
+ * being live where nobody uses them, so a new search or filter does not
+ * rebuild cards no one sees; they come back when scrolled to. With
+ * @dry_run, only tells whether a column would come to life.
+ *
+ * The columns sit side by side at their natural widths, so their places
+ * follow from their widths, also before the box has allocated them. The
+ * board's padding is within LIVE_MARGIN.
+ *
+ * Returns: whether a column is (or would be) brought to life
+ */
+static gboolean
+update_live_columns (PursuitBoardView *self,
+                     int               view_width,
+                     gboolean          rest_hidden,
+                     gboolean          dry_run)
+{
+  gboolean wakes = FALSE;
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  double page_size = view_width > 0 ? view_width : gtk_adjustment_get_page_size (hadjustment);
+  double start = gtk_adjustment_get_value (hadjustment) - LIVE_MARGIN;
+  double end = gtk_adjustment_get_value (hadjustment) + page_size + LIVE_MARGIN;
+  int spacing = gtk_box_get_spacing (self->columns_box);
+  double x = 0;
+
+  /* Not laid out yet: the first allocation comes back here. */
+  if (page_size <= 0)
+    return FALSE;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      PursuitBoardColumn *column = get_column (self, i);
+      int width = 0;
+
+      if (!gtk_widget_get_visible (GTK_WIDGET (column)))
+        continue;
+
+      gtk_widget_measure (GTK_WIDGET (column), GTK_ORIENTATION_HORIZONTAL, -1,
+                          NULL, &width, NULL, NULL);
+      if (x < end && x + width > start && !pursuit_board_column_get_collapsed (column))
+        {
+          wakes = wakes || !pursuit_board_column_get_live (column);
+          if (!dry_run)
+            pursuit_board_column_set_live (column, TRUE);
+        }
+      else if (rest_hidden && !dry_run)
+        {
+          pursuit_board_column_rest (column);
+        }
+      x += width + spacing;
+    }
+
+  return wakes;
+}
+
+static gboolean
+wakes_columns (PursuitBoardView *self,
+               int               width)
+{
+  return update_live_columns (self, width, FALSE, TRUE);
+}
+
+static void
+on_frame_clock_layout_cb (PursuitBoardView *self,
+                          GdkFrameClock    *frame_clock)
+{
+  int width = self->live_width;
+
+  if (width > 0)
+    {
+      self->live_width = 0;
+      update_live_columns (self, width, FALSE, FALSE);
+    }
+}
+
+/* Scrolled sideways: lay the board out again, which brings the columns
+ * now on screen to life first. */
+static void
+on_hadjustment_value_changed_cb (PursuitBoardView *self,
+                                 GtkAdjustment    *hadjustment)
+{
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+/* New columns: the ones about to be on screen get their lists' models
+ * now, before the lists are shown, so their cards come with the first
+ * layout. Where that is not laid out yet, the board will about fill the
+ * window's default width; a board without a window yet cannot tell, and
+ * wakes every column. */
+static void
+wake_first_columns (PursuitBoardView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height;
+
+  /* GTK 4.8 takes no NULL here. */
+  if (width <= 0 && GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+
+  if (width > 0)
+    {
+      update_live_columns (self, width, FALSE, FALSE);
+      gtk_widget_queue_allocate (GTK_WIDGET (self));
+      return;
+    }
+
+  for (guint i = 0; i < self->columns->len; i++)
+    pursuit_board_column_set_live (get_column (self, i), TRUE);
+}
+
 static void
 clear_columns (PursuitBoardView *self)
 {
@@ -424,6 +544,7 @@ rebuild_columns (PursuitBoardView *self)
   rebuild_bulk_move_menu (self);
   update_state (self);
   update_selection (self);
+  wake_first_columns (self);
 }
 
 static void
@@ -1136,6 +1257,60 @@ pursuit_board_view_set_property (GObject      *object,
 }
 
 static void
+pursuit_board_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  PursuitBoardView *self = PURSUIT_BOARD_VIEW (widget);
+
+  gtk_widget_measure (self->content_box, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+pursuit_board_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  PursuitBoardView *self = PURSUIT_BOARD_VIEW (widget);
+
+  /* Which columns are on screen is known now, but a list must not get
+   * its model in the middle of an allocation (GTK 4.8 then snapshots rows
+   * it has not allocated): the frame clock runs its layout phase again
+   * before it paints, and on_frame_clock_layout_cb() wakes them then. */
+  if (gtk_widget_get_frame_clock (widget) != NULL && wakes_columns (self, width))
+    {
+      self->live_width = width;
+      gdk_frame_clock_request_phase (gtk_widget_get_frame_clock (widget),
+                                     GDK_FRAME_CLOCK_PHASE_LAYOUT);
+    }
+  gtk_widget_allocate (self->content_box, width, height, baseline, NULL);
+}
+
+static void
+pursuit_board_view_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (pursuit_board_view_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "layout",
+                           G_CALLBACK (on_frame_clock_layout_cb), widget, G_CONNECT_SWAPPED);
+}
+
+static void
+pursuit_board_view_unrealize (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (widget),
+                                        on_frame_clock_layout_cb, widget);
+
+  GTK_WIDGET_CLASS (pursuit_board_view_parent_class)->unrealize (widget);
+}
+
+static void
 pursuit_board_view_class_init (PursuitBoardViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1255,7 +1430,10 @@ pursuit_board_view_class_init (PursuitBoardViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_tag_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_tag_entry_activate_cb);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->realize = pursuit_board_view_realize;
+  widget_class->unrealize = pursuit_board_view_unrealize;
+  widget_class->measure = pursuit_board_view_measure;
+  widget_class->size_allocate = pursuit_board_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "boardview");
 
   g_type_ensure (ADW_TYPE_STATUS_PAGE);
@@ -1264,7 +1442,13 @@ pursuit_board_view_class_init (PursuitBoardViewClass *klass)
 static void
 pursuit_board_view_init (PursuitBoardView *self)
 {
+  GtkAdjustment *hadjustment;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  g_signal_connect_object (hadjustment, "value-changed",
+                           G_CALLBACK (on_hadjustment_value_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->settings = pursuit_settings_new_if_installed ("collapsed-stages");
@@ -1354,6 +1538,7 @@ pursuit_board_view_set_query (PursuitBoardView *self,
   g_free (self->query);
   self->query = g_steal_pointer (&normalized);
 
+  update_live_columns (self, 0, TRUE, FALSE);
   for (guint i = 0; i < self->columns->len; i++)
     pursuit_board_column_set_query (get_column (self, i), self->query);
 
@@ -1652,6 +1837,7 @@ pursuit_board_view_set_filter (PursuitBoardView *self,
   if (filter != NULL)
     self->filter = pursuit_job_filter_ref (filter);
 
+  update_live_columns (self, 0, TRUE, FALSE);
   for (guint i = 0; i < self->columns->len; i++)
     pursuit_board_column_set_filter (get_column (self, i), self->filter);
 

@@ -12,5 +12,9 @@
 G_BEGIN_DECLS
 
 const char *_pursuit_job_card_get_accessible_label (PursuitJobCard *self);
+void        _pursuit_job_card_get_heights          (PursuitJobCard *self,
+                                                    int             width,
+                                                    int            *measured,
+                                                    int            *drawn);
 
 G_END_DECLS

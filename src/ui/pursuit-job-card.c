@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <pango/pangocairo.h>
 
 #include "pursuit-board-view.h"
 #include "pursuit-job-card.h"
@@ -46,6 +47,17 @@
  * Shift+F10 open "Move to". Its job.* actions only forward to the board's
  * board.* actions, which do the moving; the card can also be dragged. */
 
+/* gettext() looks its message up at every call (the environment, a lock,
+ * the catalogue): a dozen times for each card bound, thousands at every
+ * search on a big board. The language does not change while Pursuit
+ * runs, so each message is looked up once. Not for printf formats, which
+ * the compiler checks only as gettext()'s literal argument. */
+#define ONCE(translated) \
+  (G_GNUC_EXTENSION ({ static const char *once_; \
+                       if (G_UNLIKELY (once_ == NULL)) \
+                         once_ = (translated); \
+                       once_; }))
+
 #define ICON_SIZE 12
 #define ICON_SPACING 4
 #define TAG_PADDING_X 8
@@ -73,6 +85,8 @@ typedef enum {
   PILL_ACCENT,
   PILL_NEUTRAL,
 } PillStyle;
+
+typedef struct _CardMetrics CardMetrics;
 
 struct _PursuitJobCard
 {
@@ -120,6 +134,13 @@ struct _PursuitJobCard
   PangoLayout *stage_layout;
   PangoLayout *tag_layouts[MAX_TAGS];
   PangoLayout *more_layout;
+
+  /* What measuring needs of the font, shared with the other cards. */
+  CardMetrics *metrics;
+  /* The last height measured, for a content width of @measured_width (-1
+   * for none): GtkListView measures its rows again at every layout. */
+  int          measured_width;
+  int          measured_height;
 
   /* The "Move to" menu, made when it opens. */
   GtkWidget   *menu;
@@ -306,10 +327,10 @@ format_short_date (const GDate *date)
 
   if (g_date_time_get_year (when) == g_date_time_get_year (now))
     /* Translators: a date in this year, see g_date_time_format() */
-    return g_date_time_format (when, C_("short date", "%-d %b"));
+    return g_date_time_format (when, ONCE (C_("short date", "%-d %b")));
 
   /* Translators: a date in another year, see g_date_time_format() */
-  return g_date_time_format (when, C_("short date", "%-d %b %Y"));
+  return g_date_time_format (when, ONCE (C_("short date", "%-d %b %Y")));
 }
 
 static char *
@@ -319,9 +340,9 @@ describe_applied (int          days,
   g_autofree char *when = NULL;
 
   if (days <= 0)
-    return g_strdup (_("Applied today"));
+    return g_strdup (ONCE (_("Applied today")));
   if (days == 1)
-    return g_strdup (_("Applied yesterday"));
+    return g_strdup (ONCE (_("Applied yesterday")));
   if (days < 14)
     return g_strdup_printf (ngettext ("Applied %d day ago", "Applied %d days ago", days), days);
 
@@ -337,9 +358,9 @@ describe_posted (int          days,
   g_autofree char *when = NULL;
 
   if (days <= 0)
-    return g_strdup (_("Posted today"));
+    return g_strdup (ONCE (_("Posted today")));
   if (days == 1)
-    return g_strdup (_("Posted yesterday"));
+    return g_strdup (ONCE (_("Posted yesterday")));
   if (days < 14)
     return g_strdup_printf (ngettext ("Posted %d day ago", "Posted %d days ago", days), days);
 
@@ -352,9 +373,9 @@ static char *
 describe_deadline (int days)
 {
   if (days == 0)
-    return g_strdup (_("Closes today"));
+    return g_strdup (ONCE (_("Closes today")));
   if (days == 1)
-    return g_strdup (_("Closes tomorrow"));
+    return g_strdup (ONCE (_("Closes tomorrow")));
   return g_strdup_printf (ngettext ("Closes in %d day", "Closes in %d days", days), days);
 }
 
@@ -419,7 +440,7 @@ format_days_in_stage (int days)
     return NULL;
   if (days == 0)
     /* Translators: how long a job has been in its board column */
-    return g_strdup (C_("days in stage", "Today"));
+    return g_strdup (ONCE (C_("days in stage", "Today")));
 
   /* Translators: how long a job has been in its board column */
   return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
@@ -452,7 +473,7 @@ describe_days_in_stage (int days)
   if (days < 0)
     return NULL;
   if (days == 0)
-    return g_strdup (_("In this stage since today"));
+    return g_strdup (ONCE (_("In this stage since today")));
 
   return g_strdup_printf (ngettext ("In this stage for %d day",
                                     "In this stage for %d days", days), days);
@@ -467,7 +488,7 @@ format_time (GDateTime *when)
 {
   /* Translators: a time of day, see g_date_time_format(); use "%l:%M %p"
    * where a 12-hour clock is usual */
-  char *text = g_date_time_format (when, C_("time of day", "%H:%M"));
+  char *text = g_date_time_format (when, ONCE (C_("time of day", "%H:%M")));
 
   /* A broken translation must not hide the time. */
   if (text == NULL)
@@ -499,7 +520,7 @@ describe_interview (int        days,
     return g_strdup_printf (ngettext ("Interview %d day ago", "Interview %d days ago", -days),
                             -days);
   if (days == -1)
-    return g_strdup (_("Interview yesterday"));
+    return g_strdup (ONCE (_("Interview yesterday")));
 
   if (days <= 1)
     {
@@ -530,9 +551,9 @@ describe_follow_up (int        days,
     return g_strdup_printf (ngettext ("Follow-up overdue by %d day",
                                       "Follow-up overdue by %d days", -days), -days);
   if (days == 0)
-    return g_strdup (_("Follow-up due today"));
+    return g_strdup (ONCE (_("Follow-up due today")));
   if (days == 1)
-    return g_strdup (_("Follow-up due tomorrow"));
+    return g_strdup (ONCE (_("Follow-up due tomorrow")));
   if (days < 14)
     return g_strdup_printf (ngettext ("Follow-up due in %d day",
                                       "Follow-up due in %d days", days), days);
@@ -552,9 +573,9 @@ describe_reminder (int        days,
     return g_strdup_printf (ngettext ("Reminder overdue by %d day",
                                       "Reminder overdue by %d days", -days), -days);
   if (days == 0)
-    return g_strdup (_("Reminder today"));
+    return g_strdup (ONCE (_("Reminder today")));
   if (days == 1)
-    return g_strdup (_("Reminder tomorrow"));
+    return g_strdup (ONCE (_("Reminder tomorrow")));
   if (days < 14)
     return g_strdup_printf (ngettext ("Reminder in %d day", "Reminder in %d days", days), days);
 
@@ -1002,6 +1023,364 @@ pill_width (PangoLayout *layout)
   return natural_width (layout) + 2 * TAG_PADDING_X;
 }
 
+/* Measuring without shaping.
+ *
+ * GtkListView measures every card it keeps (up to 200 a column) and binds
+ * new ones at every filter change; shaping the card's text to measure it
+ * made up most of that time. Yet a line of text set in one font is as tall
+ * as that font's line, whatever the text: of the parts that decide the
+ * height, only the title, which wraps, needs its width. So cards with the
+ * same font share CardMetrics: the height of a line in each text style,
+ * which characters each style draws in its first font (a fallback font
+ * may be taller), and the natural widths of the titles and score pills
+ * seen so far. A card with other text is measured with its layouts. */
+
+typedef enum {
+  STYLE_TITLE,
+  STYLE_BODY,
+  STYLE_CAPTION,
+  STYLE_CAPTION_BOLD,
+  N_STYLES
+} TextStyle;
+
+/* The characters whose font is looked up: ASCII, Latin-1 and Latin
+ * Extended-A, then General Punctuation and the currency signs (dashes,
+ * quotes, "…", "€"). Anything else takes the layouts. */
+#define FAST_LOW_END    0x0180
+#define FAST_HIGH_START 0x2010
+#define FAST_HIGH_END   0x20C0
+#define N_FAST_CHARS    (FAST_LOW_END + FAST_HIGH_END - FAST_HIGH_START)
+#define ELLIPSIS        0x2026
+/* Titles remembered per font; a bound on memory, not a tuning. */
+#define MAX_TITLE_WIDTHS 50000
+
+typedef enum {
+  CHAR_UNKNOWN,
+  CHAR_FIRST_FONT,
+  CHAR_OTHER_FONT,
+} CharFont;
+
+struct _CardMetrics
+{
+  char         *key;
+  /* A context of our own: GTK changes a widget's context in place. */
+  PangoContext *context;
+  PangoFontset *fontsets[N_STYLES];
+  PangoFont    *first_fonts[N_STYLES];
+  PangoLayout  *scratch[N_STYLES];
+  int           line_height[N_STYLES];
+  guint8        chars[N_STYLES][N_FAST_CHARS];
+  /* Title → natural width in Pango units, in STYLE_TITLE. */
+  GHashTable   *title_widths;
+  /* Score → the score pill's width in pixels, 0 when not known yet. */
+  int           score_widths[101];
+};
+
+static GHashTable *shared_metrics;
+
+static void
+card_metrics_clear (gpointer data)
+{
+  CardMetrics *metrics = data;
+
+  g_free (metrics->key);
+  for (guint i = 0; i < N_STYLES; i++)
+    {
+      g_clear_object (&metrics->fontsets[i]);
+      g_clear_object (&metrics->first_fonts[i]);
+      g_clear_object (&metrics->scratch[i]);
+    }
+  g_clear_pointer (&metrics->title_widths, g_hash_table_unref);
+  g_clear_object (&metrics->context);
+}
+
+static void
+card_metrics_release (CardMetrics *metrics)
+{
+  g_rc_box_release_full (metrics, card_metrics_clear);
+}
+
+static PangoAttrList *
+style_attributes (TextStyle style)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  /* As create_layout() makes them, without highlights (which only paint). */
+  if (style == STYLE_TITLE)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_ULTRABOLD));
+  else if (style == STYLE_CAPTION_BOLD)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  if (style == STYLE_CAPTION || style == STYLE_CAPTION_BOLD)
+    pango_attr_list_insert (attrs, pango_attr_scale_new (CAPTION_SCALE));
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+
+  return attrs;
+}
+
+static PangoFontDescription *
+style_font (const PangoFontDescription *base,
+            TextStyle                   style)
+{
+  PangoFontDescription *desc = pango_font_description_copy (base);
+
+  if (style == STYLE_TITLE)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_ULTRABOLD);
+  else if (style == STYLE_CAPTION_BOLD)
+    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
+
+  if (style == STYLE_CAPTION || style == STYLE_CAPTION_BOLD)
+    {
+      int size = pango_font_description_get_size (desc) * CAPTION_SCALE;
+
+      if (pango_font_description_get_size_is_absolute (desc))
+        pango_font_description_set_absolute_size (desc, size);
+      else
+        pango_font_description_set_size (desc, size);
+    }
+
+  return desc;
+}
+
+static char *
+metrics_key (PangoContext *context)
+{
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
+  g_autofree char *font_name = font != NULL ? pango_font_description_to_string (font) : NULL;
+
+  return g_strdup_printf ("%s|%s|%g|%lu|%d|%d", font_name ? font_name : "",
+                          pango_language_to_string (pango_context_get_language (context)),
+                          pango_cairo_context_get_resolution (context),
+                          options != NULL ? cairo_font_options_hash (options) : 0,
+                          pango_context_get_round_glyph_positions (context),
+                          pango_context_get_base_gravity (context));
+}
+
+static CardMetrics *
+card_metrics_new (PangoContext *widget_context,
+                  char         *key)
+{
+  CardMetrics *metrics = g_rc_box_new0 (CardMetrics);
+  const PangoFontDescription *font = pango_context_get_font_description (widget_context);
+  const cairo_font_options_t *options = pango_cairo_context_get_font_options (widget_context);
+
+  metrics->key = key;
+  metrics->title_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  metrics->context = pango_font_map_create_context (pango_context_get_font_map (widget_context));
+  pango_context_set_font_description (metrics->context, font);
+  pango_context_set_language (metrics->context, pango_context_get_language (widget_context));
+  pango_context_set_base_dir (metrics->context, pango_context_get_base_dir (widget_context));
+  pango_context_set_base_gravity (metrics->context, pango_context_get_base_gravity (widget_context));
+  pango_context_set_gravity_hint (metrics->context, pango_context_get_gravity_hint (widget_context));
+  pango_context_set_matrix (metrics->context, pango_context_get_matrix (widget_context));
+  pango_context_set_round_glyph_positions (metrics->context,
+                                           pango_context_get_round_glyph_positions (widget_context));
+  pango_cairo_context_set_resolution (metrics->context,
+                                      pango_cairo_context_get_resolution (widget_context));
+  pango_cairo_context_set_font_options (metrics->context, options);
+
+  for (guint i = 0; i < N_STYLES; i++)
+    {
+      g_autoptr(PangoAttrList) attrs = style_attributes (i);
+      g_autoptr(PangoFontDescription) desc = NULL;
+      PangoLayout *layout = pango_layout_new (metrics->context);
+
+      pango_layout_set_attributes (layout, attrs);
+      pango_layout_set_single_paragraph_mode (layout, TRUE);
+      pango_layout_set_text (layout, "x", -1);
+      pango_layout_get_pixel_size (layout, NULL, &metrics->line_height[i]);
+      metrics->scratch[i] = layout;
+
+      if (font != NULL)
+        {
+          desc = style_font (font, i);
+          metrics->fontsets[i] = pango_context_load_fontset (metrics->context, desc,
+                                                             pango_context_get_language (metrics->context));
+        }
+      if (metrics->fontsets[i] != NULL)
+        metrics->first_fonts[i] = pango_fontset_get_font (metrics->fontsets[i], 'x');
+    }
+
+  return metrics;
+}
+
+static CardMetrics *
+ensure_metrics (PursuitJobCard *self)
+{
+  PangoContext *context;
+  CardMetrics *metrics;
+  char *key;
+
+  if (self->metrics != NULL)
+    return self->metrics;
+
+  context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  key = metrics_key (context);
+
+  if (shared_metrics == NULL)
+    shared_metrics = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            (GDestroyNotify) card_metrics_release);
+
+  metrics = g_hash_table_lookup (shared_metrics, key);
+  if (metrics != NULL)
+    {
+      g_free (key);
+    }
+  else
+    {
+      metrics = card_metrics_new (context, key);
+      g_hash_table_insert (shared_metrics, metrics->key, metrics);
+    }
+
+  self->metrics = g_rc_box_acquire (metrics);
+  return self->metrics;
+}
+
+/* Fonts, font options or the resolution changed: cards measure again with
+ * new metrics. */
+static void
+forget_shared_metrics (void)
+{
+  if (shared_metrics != NULL)
+    g_hash_table_remove_all (shared_metrics);
+}
+
+static gboolean
+in_first_font (CardMetrics *metrics,
+               TextStyle    style,
+               gunichar     c)
+{
+  guint index;
+  guint8 *state;
+
+  if (c >= 0x20 && c < FAST_LOW_END && (c < 0x7F || c >= 0xA0))
+    index = c;
+  else if (c >= FAST_HIGH_START && c < FAST_HIGH_END && c != 0x203C && c != 0x2049)
+    index = FAST_LOW_END + c - FAST_HIGH_START;
+  else
+    return FALSE;
+
+  state = &metrics->chars[style][index];
+  if (*state == CHAR_UNKNOWN)
+    {
+      g_autoptr(PangoFont) font = NULL;
+
+      /* A fontset hands out its first font even for characters no font
+       * has, which then draw as boxes: ask the font too. */
+      if (metrics->fontsets[style] != NULL && metrics->first_fonts[style] != NULL)
+        font = pango_fontset_get_font (metrics->fontsets[style], c);
+      *state = font != NULL && font == metrics->first_fonts[style] && pango_font_has_char (font, c) ?
+               CHAR_FIRST_FONT : CHAR_OTHER_FONT;
+    }
+
+  return *state == CHAR_FIRST_FONT;
+}
+
+/* Whether every line of @text in @style is one line of the style's first
+ * font, its ellipsis included. */
+static gboolean
+is_plain_text (CardMetrics *metrics,
+               TextStyle    style,
+               const char  *text)
+{
+  if (!in_first_font (metrics, style, ELLIPSIS))
+    return FALSE;
+
+  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
+    {
+      gunichar c = *p;
+
+      if (c >= 0x80)
+        {
+          c = g_utf8_get_char_validated ((const char *) p, -1);
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            return FALSE;
+          p = (const guchar *) g_utf8_next_char (p) - 1;
+        }
+
+      if (!in_first_font (metrics, style, c))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+text_width (CardMetrics *metrics,
+            TextStyle    style,
+            const char  *text)
+{
+  int width;
+
+  pango_layout_set_text (metrics->scratch[style], text, -1);
+  pango_layout_get_size (metrics->scratch[style], &width, NULL);
+
+  return width;
+}
+
+/* The title wraps to two lines at most, and only when it is wider than
+ * its room. Returns -1 when the layout has to tell. */
+static int
+title_height (CardMetrics *metrics,
+              const char  *title,
+              int          width)
+{
+  gpointer cached;
+  int natural;
+
+  /* A single character does not wrap, however narrow the room. (Plain
+   * text is valid UTF-8, so the step stays within the string.) */
+  if (!has_text (title) || !is_plain_text (metrics, STYLE_TITLE, title) ||
+      *g_utf8_next_char (title) == '\0')
+    return -1;
+
+  if (g_hash_table_lookup_extended (metrics->title_widths, title, NULL, &cached))
+    {
+      natural = GPOINTER_TO_INT (cached);
+    }
+  else
+    {
+      natural = text_width (metrics, STYLE_TITLE, title);
+      if (g_hash_table_size (metrics->title_widths) >= MAX_TITLE_WIDTHS)
+        g_hash_table_remove_all (metrics->title_widths);
+      g_hash_table_insert (metrics->title_widths, g_strdup (title), GINT_TO_POINTER (natural));
+    }
+
+  return metrics->line_height[STYLE_TITLE] * (natural <= MAX (width, 1) * PANGO_SCALE ? 1 : 2);
+}
+
+static int
+score_pill_width (CardMetrics *metrics,
+                  int          score,
+                  const char  *text)
+{
+  int *width = &metrics->score_widths[CLAMP (score, 0, 100)];
+
+  if (*width == 0)
+    {
+      pango_layout_set_text (metrics->scratch[STYLE_CAPTION_BOLD], text, -1);
+      pango_layout_get_pixel_size (metrics->scratch[STYLE_CAPTION_BOLD], width, NULL);
+      *width += 2 * TAG_PADDING_X;
+    }
+
+  return *width;
+}
+
+/* Whether compute_rows() may take every height from @metrics. */
+static gboolean
+can_measure_fast (PursuitJobCard *self,
+                  CardMetrics    *metrics)
+{
+  const char *company = pursuit_job_get_company (self->job);
+
+  return is_plain_text (metrics, STYLE_CAPTION_BOLD, ONCE (C_("job card tag", "Remote"))) &&
+         (!has_text (company) || is_plain_text (metrics, STYLE_BODY, company)) &&
+         (!has_text (self->location) || is_plain_text (metrics, STYLE_CAPTION, self->location)) &&
+         (!has_text (self->salary) || is_plain_text (metrics, STYLE_CAPTION_BOLD, self->salary)) &&
+         (!has_text (self->date) || is_plain_text (metrics, STYLE_CAPTION, self->date));
+}
+
 static void
 ensure_layouts (PursuitJobCard *self)
 {
@@ -1030,11 +1409,11 @@ ensure_layouts (PursuitJobCard *self)
        * measured hold no layout for it. */
       self->tag_layout = create_layout (self, self->score, PANGO_WEIGHT_BOLD, TRUE, 1, FALSE);
       self->score_width = pill_width (self->tag_layout);
-      pango_layout_set_text (self->tag_layout, C_("job card tag", "Remote"), -1);
+      pango_layout_set_text (self->tag_layout, ONCE (C_("job card tag", "Remote")), -1);
     }
   else
     {
-      self->tag_layout = create_layout (self, C_("job card tag", "Remote"),
+      self->tag_layout = create_layout (self, ONCE (C_("job card tag", "Remote")),
                                         PANGO_WEIGHT_BOLD, TRUE, 1, FALSE);
     }
 }
@@ -1163,44 +1542,67 @@ arrange_pills (PursuitJobCard *self,
 }
 
 /* Heights only, to measure; with @drawing, also the pills and the days
- * in stage, to draw. */
+ * in stage, to draw. Measuring takes the heights from the shared metrics
+ * when they can tell, which needs no layout at all. */
 static void
 compute_rows (PursuitJobCard *self,
               int             width,
               gboolean        drawing,
               Rows           *rows)
 {
+  CardMetrics *fast = NULL;
   int caption_h;
   int y = 0;
 
   memset (rows, 0, sizeof *rows);
-  if (drawing)
-    ensure_drawing_layouts (self);
+
+  if (!drawing && self->job != NULL)
+    {
+      fast = ensure_metrics (self);
+      if (!can_measure_fast (self, fast))
+        fast = NULL;
+    }
+
+  if (fast != NULL)
+    {
+      rows->title_w = width;
+      if (self->score != NULL)
+        rows->score_w = score_pill_width (fast, self->match_score, self->score);
+    }
   else
-    ensure_layouts (self);
+    {
+      if (drawing)
+        ensure_drawing_layouts (self);
+      else
+        ensure_layouts (self);
+      rows->score_w = self->score_width;
+    }
 
   if (self->job == NULL)
     return;
 
-  caption_h = natural_height (self->tag_layout);
+  caption_h = fast != NULL ? fast->line_height[STYLE_CAPTION_BOLD] : natural_height (self->tag_layout);
   rows->pill_h = caption_h + 2 * TAG_PADDING_Y;
 
   rows->title_w = width;
-  if (self->score_width > 0)
-    {
-      rows->score_w = self->score_width;
-      rows->title_w = width - rows->score_w - TAG_SPACING;
-    }
+  if (rows->score_w > 0)
+    rows->title_w = width - rows->score_w - TAG_SPACING;
 
   rows->title_y = y;
-  rows->title_h = layout_height (self->title_layout, rows->title_w);
+  rows->title_h = fast != NULL ? title_height (fast, pursuit_job_get_title (self->job), rows->title_w) : -1;
+  if (rows->title_h < 0)
+    {
+      ensure_layouts (self);
+      rows->title_h = layout_height (self->title_layout, rows->title_w);
+    }
   y += rows->title_h;
 
   if (has_text (pursuit_job_get_company (self->job)))
     {
       y += 2;
       rows->company_y = y;
-      rows->company_h = layout_height (self->company_layout, width);
+      rows->company_h = fast != NULL ? fast->line_height[STYLE_BODY] :
+                                       layout_height (self->company_layout, width);
       y += rows->company_h;
     }
 
@@ -1209,8 +1611,9 @@ compute_rows (PursuitJobCard *self,
       y += 8;
       rows->location_y = y;
       rows->location_h = MAX (ICON_SIZE,
-                              layout_height (self->location_layout,
-                                             width - ICON_SIZE - ICON_SPACING));
+                              fast != NULL ? fast->line_height[STYLE_CAPTION] :
+                                             layout_height (self->location_layout,
+                                                            width - ICON_SIZE - ICON_SPACING));
       y += rows->location_h;
     }
 
@@ -1218,7 +1621,8 @@ compute_rows (PursuitJobCard *self,
     {
       y += has_text (self->location) ? 4 : 8;
       rows->salary_y = y;
-      rows->salary_h = layout_height (self->salary_layout, width);
+      rows->salary_h = fast != NULL ? fast->line_height[STYLE_CAPTION_BOLD] :
+                                      layout_height (self->salary_layout, width);
       y += rows->salary_h;
     }
 
@@ -1246,8 +1650,11 @@ compute_rows (PursuitJobCard *self,
     {
       /* The date is one line: its width does not change its height. */
       int date_w = width - (rows->stage_w > 0 ? rows->stage_w + TAG_SPACING : 0);
-      int date_h = has_text (self->date) ? layout_height (self->date_layout, date_w) : 0;
+      int date_h = 0;
       int stage_h = self->stage_days != NULL ? MAX (ICON_SIZE, caption_h) : 0;
+
+      if (has_text (self->date))
+        date_h = fast != NULL ? fast->line_height[STYLE_CAPTION] : layout_height (self->date_layout, date_w);
 
       y += rows->due_h > 0 ? 4 : 10;
       rows->footer_y = y;
@@ -1506,10 +1913,18 @@ pursuit_job_card_measure (GtkWidget      *widget,
     }
   else
     {
-      Rows rows;
+      int width = for_size > 0 ? for_size : 240;
 
-      compute_rows (self, for_size > 0 ? for_size : 240, FALSE, &rows);
-      *minimum = *natural = rows.height;
+      if (width != self->measured_width)
+        {
+          Rows rows;
+
+          compute_rows (self, width, FALSE, &rows);
+          self->measured_width = width;
+          self->measured_height = rows.height;
+        }
+
+      *minimum = *natural = self->measured_height;
     }
 }
 
@@ -1590,6 +2005,8 @@ pursuit_job_card_css_changed (GtkWidget         *widget,
     self->font = pango_font_description_copy (font);
 
   clear_layouts (self);
+  g_clear_pointer (&self->metrics, card_metrics_release);
+  self->measured_width = -1;
   gtk_widget_queue_resize (widget);
 }
 
@@ -1600,6 +2017,9 @@ pursuit_job_card_system_setting_changed (GtkWidget        *widget,
   GTK_WIDGET_CLASS (pursuit_job_card_parent_class)->system_setting_changed (widget, setting);
 
   /* Font options, DPI and the font name all change how text measures. */
+  forget_shared_metrics ();
+  g_clear_pointer (&PURSUIT_JOB_CARD (widget)->metrics, card_metrics_release);
+  PURSUIT_JOB_CARD (widget)->measured_width = -1;
   clear_layouts (PURSUIT_JOB_CARD (widget));
   gtk_widget_queue_resize (widget);
 }
@@ -1641,7 +2061,7 @@ update_accessible_label (PursuitJobCard *self)
   parts[1] = pursuit_job_get_company (self->job);
   parts[2] = self->location;
   parts[3] = self->salary;
-  parts[4] = self->remote ? C_("job card tag", "Remote") : NULL;
+  parts[4] = self->remote ? ONCE (C_("job card tag", "Remote")) : NULL;
   parts[5] = score;
   parts[6] = tags;
   parts[7] = self->due;
@@ -1705,7 +2125,7 @@ update_tags (PursuitJobCard *self)
 
   if (n_tags > 0)
     /* Translators: the separator between tags in a list */
-    self->all_tags = g_strjoinv (C_("tag list", ", "), (char **) tags);
+    self->all_tags = g_strjoinv (ONCE (C_("tag list", ", ")), (char **) tags);
 }
 
 static void
@@ -1777,6 +2197,7 @@ update (PursuitJobCard *self)
     }
 
   clear_layouts (self);
+  self->measured_width = -1;
   update_accessible_label (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -1799,6 +2220,7 @@ pursuit_job_card_finalize (GObject *object)
   PursuitJobCard *self = (PursuitJobCard *)object;
 
   clear_texts (self);
+  g_clear_pointer (&self->metrics, card_metrics_release);
   g_clear_pointer (&self->accessible_label, g_free);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->highlight, g_free);
@@ -1964,7 +2386,7 @@ show_menu (PursuitJobCard *self,
       g_menu_append (section, label, detailed);
     }
 
-  g_menu_append_section (menu, _("Move To"), G_MENU_MODEL (section));
+  g_menu_append_section (menu, ONCE (_("Move To")), G_MENU_MODEL (section));
   gtk_widget_insert_action_group (GTK_WIDGET (self), "card", G_ACTION_GROUP (group));
 
   if (self->menu == NULL)
@@ -2100,6 +2522,8 @@ pursuit_job_card_init (PursuitJobCard *self)
   GtkGesture *click;
   GtkDragSource *drag;
 
+  self->measured_width = -1;
+
   gtk_widget_add_css_class (GTK_WIDGET (self), "card");
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
@@ -2203,6 +2627,25 @@ pursuit_job_card_get_highlight (PursuitJobCard *self)
 {
   g_return_val_if_fail (PURSUIT_IS_JOB_CARD (self), NULL);
   return self->highlight;
+}
+
+/* The card's content height at @width as measured, from the shared
+ * metrics where they can tell, and as drawn, from the layouts; for tests,
+ * which compare the two. */
+void
+_pursuit_job_card_get_heights (PursuitJobCard *self,
+                               int             width,
+                               int            *measured,
+                               int            *drawn)
+{
+  Rows rows;
+
+  g_return_if_fail (PURSUIT_IS_JOB_CARD (self));
+
+  compute_rows (self, width, FALSE, &rows);
+  *measured = rows.height;
+  compute_rows (self, width, TRUE, &rows);
+  *drawn = rows.height;
 }
 
 /* The text screen readers get for the card; for tests. */

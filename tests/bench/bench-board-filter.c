@@ -154,6 +154,7 @@ main (int   argc,
   PursuitWindow *window;
   guint n_shown[G_N_ELEMENTS (keystrokes)];
   guint n_rounds = N_ROUNDS;
+  double first_filter_ms = 0, first_frame_ms = 0;
 
   if (!gtk_init_check ())
     {
@@ -162,6 +163,17 @@ main (int   argc,
     }
 
   adw_init ();
+
+  /* The application's stylesheet, which AdwApplication would load: the
+   * board's columns and cards measure as in Pursuit. */
+  {
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, "/io/github/pursuit/Pursuit/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   if (argc > 2)
     n_rounds = CLAMP (g_ascii_strtoull (argv[2], NULL, 10), 1, 100);
@@ -226,6 +238,11 @@ main (int   argc,
 
           filter_ms = (filtered - start) / 1000.0;
           frame_ms = (drawn - start) / 1000.0;
+          if (round == 0 && k == 0)
+            {
+              first_filter_ms = filter_ms;
+              first_frame_ms = frame_ms;
+            }
           g_array_append_val (step_filter[k], filter_ms);
           g_array_append_val (step_frame[k], frame_ms);
           g_array_append_val (all_filter, filter_ms);
@@ -245,6 +262,10 @@ main (int   argc,
       g_array_unref (step_frame[k]);
     }
   g_print ("  (medians over %u rounds)\n", n_rounds);
+  /* The very first search also warms up the full-text index and the
+   * cards' highlighting; the medians above hide it. */
+  g_print ("first keystroke of the session:  filter %.2f ms, +frame %.2f ms\n",
+           first_filter_ms, first_frame_ms);
   g_print ("filter per keystroke:            median %.2f ms, worst %.2f ms\n",
            median (all_filter), worst (all_filter));
   g_print ("filter + frame per keystroke:    median %.2f ms, worst %.2f ms (aim: under 16 ms)\n",
