@@ -21,50 +21,21 @@
 
 struct _PursuitJobContactsSection
 {
-  AdwPreferencesGroup parent_instance;
-
-  PursuitStore   *store;
-  gint64          job_id;
-  guint           reload_source;
-  gboolean        reload_pending;
+  PursuitJobSection parent_instance;
 
   GtkButton      *add_button;
   GtkListBox     *contacts_list;
 
-  /* The form; @editing is the contact it edits, NULL when it adds one. */
-  PursuitJobForm  form;
-  PursuitContact *editing;
+  /* The form; the section keeps the contact it edits, none when it
+   * adds one. */
+  PursuitJobForm *form;
   AdwEntryRow    *name_row;
   AdwEntryRow    *role_row;
   AdwEntryRow    *email_row;
   AdwEntryRow    *phone_row;
 };
 
-G_DEFINE_FINAL_TYPE (PursuitJobContactsSection, pursuit_job_contacts_section, ADW_TYPE_PREFERENCES_GROUP)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_JOB_ID,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties [N_PROPS];
-static guint signals [N_SIGNALS];
-
-static void
-emit_toast (PursuitJobContactsSection *self,
-            const char                *plain_title)
-{
-  g_autoptr(AdwToast) toast = _pursuit_job_page_new_toast (plain_title);
-
-  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
-}
+G_DEFINE_FINAL_TYPE (PursuitJobContactsSection, pursuit_job_contacts_section, PURSUIT_TYPE_JOB_SECTION)
 
 static const char *
 row_text (gpointer row)
@@ -88,32 +59,22 @@ contact_of_widget (GtkWidget *widget)
 
 /* Remove, with undo */
 
-typedef struct
+static gboolean
+remove_contact (PursuitStore  *store,
+                gpointer       contact,
+                GError       **error)
 {
-  PursuitStore   *store;
-  PursuitContact *contact;
-} UndoRemove;
-
-static void
-undo_remove_free (gpointer  data,
-                  GClosure *closure)
-{
-  UndoRemove *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->contact);
-  g_free (undo);
+  return pursuit_store_remove_contact (store, pursuit_contact_get_id (contact), error);
 }
 
-static void
-on_undo_remove_cb (AdwToast   *toast,
-                   UndoRemove *undo)
+static gboolean
+restore_contact (PursuitStore  *store,
+                 gpointer       contact,
+                 GError       **error)
 {
-  g_autoptr(GError) error = NULL;
+  pursuit_contact_set_id (contact, 0);
 
-  pursuit_contact_set_id (undo->contact, 0);
-  if (pursuit_store_add_contact_full (undo->store, undo->contact, &error) == 0)
-    g_warning ("Could not restore a removed contact: %s", error->message);
+  return pursuit_store_add_contact_full (store, contact, error) != 0;
 }
 
 static void
@@ -121,32 +82,17 @@ on_remove_clicked_cb (GtkButton                 *button,
                       PursuitJobContactsSection *self)
 {
   PursuitContact *contact = contact_of_widget (GTK_WIDGET (button));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
+  g_autoptr(PursuitContact) copy = NULL;
   g_autofree char *title = NULL;
-  UndoRemove *undo;
 
   if (contact == NULL)
     return;
 
-  undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (self->store);
-  undo->contact = pursuit_contact_copy (contact);
-
-  if (!pursuit_store_remove_contact (self->store, pursuit_contact_get_id (contact), &error))
-    {
-      undo_remove_free (undo, NULL);
-      emit_toast (self, error->message);
-      return;
-    }
-
+  copy = pursuit_contact_copy (contact);
   /* Translators: a contact's name */
-  title = g_strdup_printf (_("“%s” removed"), pursuit_contact_get_name (undo->contact));
-  toast = _pursuit_job_page_new_toast (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
-                         undo, undo_remove_free, 0);
-  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
+  title = g_strdup_printf (_("“%s” removed"), pursuit_contact_get_name (copy));
+  _pursuit_job_section_remove_with_undo (PURSUIT_JOB_SECTION (self), copy,
+                                         remove_contact, restore_contact, title);
 }
 
 /* The form */
@@ -156,8 +102,7 @@ open_form (PursuitJobContactsSection *self,
            PursuitContact            *contact,
            GtkWidget                 *anchor)
 {
-  g_set_object (&self->editing, contact);
-  _pursuit_job_form_clear (&self->form);
+  _pursuit_job_section_edit (PURSUIT_JOB_SECTION (self), contact);
 
   if (contact != NULL)
     {
@@ -168,7 +113,7 @@ open_form (PursuitJobContactsSection *self,
     }
 
   /* A new contact's form opens at the top, an edit in place of the row. */
-  _pursuit_job_form_open (&self->form,
+  _pursuit_job_form_open (self->form,
                           contact != NULL ? gtk_widget_get_ancestor (anchor, ADW_TYPE_ACTION_ROW) : NULL,
                           contact != NULL ? _("_Save") : _("_Add"));
 }
@@ -177,7 +122,9 @@ static void
 on_add_clicked_cb (PursuitJobContactsSection *self,
                    GtkButton                 *button)
 {
-  if (self->store != NULL && self->job_id > 0)
+  PursuitJobSection *section = PURSUIT_JOB_SECTION (self);
+
+  if (pursuit_job_section_get_store (section) != NULL && pursuit_job_section_get_job_id (section) > 0)
     open_form (self, NULL, GTK_WIDGET (button));
 }
 
@@ -221,36 +168,38 @@ static void
 on_save_clicked_cb (GtkButton                 *button,
                     PursuitJobContactsSection *self)
 {
+  PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
+  gint64 job_id = pursuit_job_section_get_job_id (PURSUIT_JOB_SECTION (self));
+  PursuitContact *editing = _pursuit_job_section_get_editing (PURSUIT_JOB_SECTION (self));
   g_autoptr(PursuitContact) contact = NULL;
   g_autoptr(GError) error = NULL;
   gboolean saved;
 
-  if (self->store == NULL || self->job_id <= 0)
+  if (store == NULL || job_id <= 0)
     return;
 
-  contact = self->editing != NULL ? pursuit_contact_copy (self->editing) : pursuit_contact_new ();
-  if (self->editing == NULL)
-    pursuit_contact_set_job_id (contact, self->job_id);
+  contact = editing != NULL ? pursuit_contact_copy (editing) : pursuit_contact_new ();
+  if (editing == NULL)
+    pursuit_contact_set_job_id (contact, job_id);
   pursuit_contact_set_name (contact, row_text (self->name_row));
   pursuit_contact_set_role (contact, row_text (self->role_row));
   pursuit_contact_set_email (contact, row_text (self->email_row));
   pursuit_contact_set_phone (contact, row_text (self->phone_row));
 
-  if (self->editing != NULL)
-    saved = pursuit_store_update_contact (self->store, contact, &error);
+  if (editing != NULL)
+    saved = pursuit_store_update_contact (store, contact, &error);
   else
-    saved = pursuit_store_add_contact_full (self->store, contact, &error) != 0;
+    saved = pursuit_store_add_contact_full (store, contact, &error) != 0;
 
   if (!saved)
     {
       /* The form stays open with what was typed, and says why. */
       mark_error_row (self, row_text (self->email_row), row_text (self->phone_row), error);
-      _pursuit_job_form_show_error (&self->form, error->message);
+      _pursuit_job_form_show_error (self->form, error->message);
       return;
     }
 
-  g_clear_object (&self->editing);
-  _pursuit_job_form_close (&self->form);
+  _pursuit_job_form_close (self->form);
 }
 
 /* The list */
@@ -276,18 +225,13 @@ new_email_link (const char *email)
 }
 
 static void
-load_contacts (PursuitJobContactsSection *self)
+pursuit_job_contacts_section_load (PursuitJobSection *section,
+                                   PursuitStore      *store,
+                                   gint64             job_id)
 {
-  g_autoptr(GPtrArray) contacts = NULL;
+  PursuitJobContactsSection *self = PURSUIT_JOB_CONTACTS_SECTION (section);
+  g_autoptr(GPtrArray) contacts = pursuit_store_list_contacts (store, job_id);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  self->reload_pending = FALSE;
-  _pursuit_job_page_clear_list (self->contacts_list);
-
-  if (self->store == NULL || self->job_id <= 0)
-    return;
-
-  contacts = pursuit_store_list_contacts (self->store, self->job_id);
   for (guint i = 0; i < contacts->len; i++)
     {
       PursuitContact *contact = g_ptr_array_index (contacts, i);
@@ -324,55 +268,13 @@ load_contacts (PursuitJobContactsSection *self)
     }
 }
 
-static void
-on_form_closed_cb (gpointer user_data)
-{
-  PursuitJobContactsSection *self = user_data;
-
-  if (self->reload_pending)
-    load_contacts (self);
-}
-
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  PursuitJobContactsSection *self = user_data;
-
-  self->reload_source = 0;
-
-  /* What is being edited stays as it is; the list follows when the form
-   * closes. */
-  if (_pursuit_job_form_is_open (&self->form))
-    self->reload_pending = TRUE;
-  else
-    load_contacts (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Not at once: the change may come from a button inside a row that the
- * reload replaces. */
-static void
-queue_reload (PursuitJobContactsSection *self)
-{
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add (reload_idle_cb, self);
-}
+/* PursuitJobSection */
 
 static void
-on_contacts_changed_cb (PursuitJobContactsSection *self,
-                        gint64                     job_id,
-                        PursuitStore              *store)
+pursuit_job_contacts_section_connect_store (PursuitJobSection *section,
+                                            PursuitStore      *store)
 {
-  if (self->job_id > 0 && job_id == self->job_id)
-    queue_reload (self);
-}
-
-static void
-on_reloaded_cb (PursuitJobContactsSection *self,
-                PursuitStore              *store)
-{
-  queue_reload (self);
+  _pursuit_job_section_follow (section, store, "contacts-changed");
 }
 
 /* GObject */
@@ -380,61 +282,9 @@ on_reloaded_cb (PursuitJobContactsSection *self,
 static void
 pursuit_job_contacts_section_dispose (GObject *object)
 {
-  PursuitJobContactsSection *self = (PursuitJobContactsSection *)object;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_object (&self->editing);
-  _pursuit_job_form_dispose (&self->form);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOB_CONTACTS_SECTION);
-  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PURSUIT_TYPE_JOB_CONTACTS_SECTION);
 
   G_OBJECT_CLASS (pursuit_job_contacts_section_parent_class)->dispose (object);
-}
-
-static void
-pursuit_job_contacts_section_get_property (GObject    *object,
-                                           guint       prop_id,
-                                           GValue     *value,
-                                           GParamSpec *pspec)
-{
-  PursuitJobContactsSection *self = PURSUIT_JOB_CONTACTS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_JOB_ID:
-      g_value_set_int64 (value, self->job_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pursuit_job_contacts_section_set_property (GObject      *object,
-                                           guint         prop_id,
-                                           const GValue *value,
-                                           GParamSpec   *pspec)
-{
-  PursuitJobContactsSection *self = PURSUIT_JOB_CONTACTS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      pursuit_job_contacts_section_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_JOB_ID:
-      pursuit_job_contacts_section_set_job_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -442,37 +292,12 @@ pursuit_job_contacts_section_class_init (PursuitJobContactsSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   object_class->dispose = pursuit_job_contacts_section_dispose;
-  object_class->get_property = pursuit_job_contacts_section_get_property;
-  object_class->set_property = pursuit_job_contacts_section_set_property;
 
-  /**
-   * PursuitJobContactsSection:store:
-   *
-   * The store the contacts live in; set once.
-   */
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PURSUIT_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * PursuitJobContactsSection:job-id:
-   *
-   * The job whose contacts are shown, 0 for none.
-   */
-  properties [PROP_JOB_ID] =
-    g_param_spec_int64 ("job-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * PursuitJobContactsSection::add-toast:
-   * @toast: the toast to show
-   */
-  signals [ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->connect_store = pursuit_job_contacts_section_connect_store;
+  section_class->load = pursuit_job_contacts_section_load;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-job-contacts-section.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobContactsSection, add_button);
@@ -485,81 +310,11 @@ pursuit_job_contacts_section_init (PursuitJobContactsSection *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  _pursuit_job_page_set_placeholder (self->contacts_list, _("No contacts yet"));
-
-  _pursuit_job_form_init (&self->form, self->contacts_list, _("Contact"));
-  self->form.closed = on_form_closed_cb;
-  self->form.closed_data = self;
-  self->name_row = _pursuit_job_form_add_entry (&self->form, _("Name"));
-  self->role_row = _pursuit_job_form_add_entry (&self->form, _("Role (e.g. Recruiter)"));
-  self->email_row = _pursuit_job_form_add_entry (&self->form, _("Email"));
-  self->phone_row = _pursuit_job_form_add_entry (&self->form, _("Phone"));
-  g_signal_connect_object (self->form.save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self, 0);
-}
-
-/**
- * pursuit_job_contacts_section_get_store:
- *
- * Returns: (transfer none) (nullable): the store
- */
-PursuitStore *
-pursuit_job_contacts_section_get_store (PursuitJobContactsSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB_CONTACTS_SECTION (self), NULL);
-  return self->store;
-}
-
-/**
- * pursuit_job_contacts_section_set_store:
- * @self: a contacts section
- * @store: the store; set once
- */
-void
-pursuit_job_contacts_section_set_store (PursuitJobContactsSection *self,
-                                        PursuitStore              *store)
-{
-  g_return_if_fail (PURSUIT_IS_JOB_CONTACTS_SECTION (self));
-  g_return_if_fail (store == NULL || PURSUIT_IS_STORE (store));
-  g_return_if_fail (self->store == NULL || self->store == store);
-
-  if (self->store == store)
-    return;
-
-  self->store = g_object_ref (store);
-  g_signal_connect_object (store, "contacts-changed", G_CALLBACK (on_contacts_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "reloaded", G_CALLBACK (on_reloaded_cb), self, G_CONNECT_SWAPPED);
-
-  load_contacts (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
-}
-
-gint64
-pursuit_job_contacts_section_get_job_id (PursuitJobContactsSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB_CONTACTS_SECTION (self), 0);
-  return self->job_id;
-}
-
-/**
- * pursuit_job_contacts_section_set_job_id:
- * @self: a contacts section
- * @job_id: the job, 0 for none
- *
- * Shows a job's contacts, reloaded from the store.
- */
-void
-pursuit_job_contacts_section_set_job_id (PursuitJobContactsSection *self,
-                                         gint64                     job_id)
-{
-  g_return_if_fail (PURSUIT_IS_JOB_CONTACTS_SECTION (self));
-
-  if (self->job_id != job_id)
-    {
-      self->job_id = job_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_JOB_ID]);
-    }
-
-  _pursuit_job_form_close (&self->form);
-  g_clear_object (&self->editing);
-  load_contacts (self);
+  self->form = _pursuit_job_section_init_list (PURSUIT_JOB_SECTION (self), self->contacts_list,
+                                               _("No contacts yet"), _("Contact"));
+  self->name_row = _pursuit_job_form_add_entry (self->form, _("Name"));
+  self->role_row = _pursuit_job_form_add_entry (self->form, _("Role (e.g. Recruiter)"));
+  self->email_row = _pursuit_job_form_add_entry (self->form, _("Email"));
+  self->phone_row = _pursuit_job_form_add_entry (self->form, _("Phone"));
+  g_signal_connect_object (self->form->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self, 0);
 }

@@ -9,19 +9,12 @@
 
 #include <adwaita.h>
 
-#include "pursuit-store.h"
+#include "pursuit-job-section.h"
 
 G_BEGIN_DECLS
 
 #define PURSUIT_TYPE_JOB_CONTACTS_SECTION (pursuit_job_contacts_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (PursuitJobContactsSection, pursuit_job_contacts_section, PURSUIT, JOB_CONTACTS_SECTION, AdwPreferencesGroup)
-
-PursuitStore *pursuit_job_contacts_section_get_store  (PursuitJobContactsSection *self);
-void          pursuit_job_contacts_section_set_store  (PursuitJobContactsSection *self,
-                                                       PursuitStore              *store);
-gint64        pursuit_job_contacts_section_get_job_id (PursuitJobContactsSection *self);
-void          pursuit_job_contacts_section_set_job_id (PursuitJobContactsSection *self,
-                                                       gint64                     job_id);
+G_DECLARE_FINAL_TYPE (PursuitJobContactsSection, pursuit_job_contacts_section, PURSUIT, JOB_CONTACTS_SECTION, PursuitJobSection)
 
 G_END_DECLS

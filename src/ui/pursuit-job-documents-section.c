@@ -22,40 +22,21 @@
 
 struct _PursuitJobDocumentsSection
 {
-  AdwPreferencesGroup parent_instance;
+  PursuitJobSection     parent_instance;
 
-  PursuitStore         *store;
-  gint64                job_id;
-  guint                 reload_source;
-  gboolean              reload_pending;
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
 
   GtkButton            *add_button;
   GtkListBox           *documents_list;
 
-  PursuitJobForm        form;
+  PursuitJobForm       *form;
   AdwComboRow          *kind_row;
   AdwEntryRow          *title_row;
   AdwEntryRow          *location_row;
 };
 
-G_DEFINE_FINAL_TYPE (PursuitJobDocumentsSection, pursuit_job_documents_section, ADW_TYPE_PREFERENCES_GROUP)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_JOB_ID,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties [N_PROPS];
-static guint signals [N_SIGNALS];
+G_DEFINE_FINAL_TYPE (PursuitJobDocumentsSection, pursuit_job_documents_section, PURSUIT_TYPE_JOB_SECTION)
 
 /* In the order of the form's Kind row. */
 static const struct {
@@ -77,15 +58,6 @@ kind_index (const char *kind)
       return i;
 
   return G_N_ELEMENTS (kinds) - 1;
-}
-
-static void
-emit_toast (PursuitJobDocumentsSection *self,
-            const char                 *plain_title)
-{
-  g_autoptr(AdwToast) toast = _pursuit_job_page_new_toast (plain_title);
-
-  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
 }
 
 static const char *
@@ -125,7 +97,7 @@ launch_cb (GObject      *object,
     return;
 
   g_debug ("Could not open a document: %s", error->message);
-  emit_toast (self, _("No application could open this document"));
+  _pursuit_job_section_show_message (PURSUIT_JOB_SECTION (self), _("No application could open this document"));
 }
 
 static void
@@ -144,7 +116,7 @@ on_open_clicked_cb (GtkButton                  *button,
   uri = is_local (path) ? g_filename_to_uri (path, NULL, NULL) : g_strdup (path);
   if (uri == NULL)
     {
-      emit_toast (self, _("No application could open this document"));
+      _pursuit_job_section_show_message (PURSUIT_JOB_SECTION (self), _("No application could open this document"));
       return;
     }
 
@@ -154,36 +126,25 @@ on_open_clicked_cb (GtkButton                  *button,
 
 /* Remove, with undo */
 
-typedef struct
+static gboolean
+remove_document (PursuitStore  *store,
+                 gpointer       document,
+                 GError       **error)
 {
-  PursuitStore    *store;
-  PursuitDocument *document;
-} UndoRemove;
-
-static void
-undo_remove_free (gpointer  data,
-                  GClosure *closure)
-{
-  UndoRemove *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->document);
-  g_free (undo);
+  return pursuit_store_remove_document (store, pursuit_document_get_id (document), error);
 }
 
-static void
-on_undo_remove_cb (AdwToast   *toast,
-                   UndoRemove *undo)
+static gboolean
+restore_document (PursuitStore  *store,
+                  gpointer       document,
+                  GError       **error)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (pursuit_store_add_document (undo->store,
-                                  pursuit_document_get_job_id (undo->document),
-                                  pursuit_document_get_kind (undo->document),
-                                  pursuit_document_get_title (undo->document),
-                                  pursuit_document_get_path (undo->document),
-                                  &error) == 0)
-    g_warning ("Could not restore a removed document: %s", error->message);
+  return pursuit_store_add_document (store,
+                                     pursuit_document_get_job_id (document),
+                                     pursuit_document_get_kind (document),
+                                     pursuit_document_get_title (document),
+                                     pursuit_document_get_path (document),
+                                     error) != 0;
 }
 
 static void
@@ -191,32 +152,17 @@ on_remove_clicked_cb (GtkButton                  *button,
                       PursuitJobDocumentsSection *self)
 {
   PursuitDocument *document = document_of_widget (GTK_WIDGET (button));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
+  g_autoptr(PursuitDocument) copy = NULL;
   g_autofree char *title = NULL;
-  UndoRemove *undo;
 
   if (document == NULL)
     return;
 
-  undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (self->store);
-  undo->document = pursuit_document_copy (document);
-
-  if (!pursuit_store_remove_document (self->store, pursuit_document_get_id (document), &error))
-    {
-      undo_remove_free (undo, NULL);
-      emit_toast (self, error->message);
-      return;
-    }
-
+  copy = pursuit_document_copy (document);
   /* Translators: a document's title */
-  title = g_strdup_printf (_("“%s” removed"), pursuit_document_get_title (undo->document));
-  toast = _pursuit_job_page_new_toast (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
-                         undo, undo_remove_free, 0);
-  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
+  title = g_strdup_printf (_("“%s” removed"), pursuit_document_get_title (copy));
+  _pursuit_job_section_remove_with_undo (PURSUIT_JOB_SECTION (self), copy,
+                                         remove_document, restore_document, title);
 }
 
 /* The form */
@@ -225,11 +171,13 @@ static void
 on_add_clicked_cb (PursuitJobDocumentsSection *self,
                    GtkButton                  *button)
 {
-  if (self->store == NULL || self->job_id <= 0)
+  PursuitJobSection *section = PURSUIT_JOB_SECTION (self);
+
+  if (pursuit_job_section_get_store (section) == NULL || pursuit_job_section_get_job_id (section) <= 0)
     return;
 
-  _pursuit_job_form_clear (&self->form);
-  _pursuit_job_form_open (&self->form, NULL, _("_Add"));
+  _pursuit_job_form_clear (self->form);
+  _pursuit_job_form_open (self->form, NULL, _("_Add"));
 }
 
 static char *
@@ -293,8 +241,10 @@ on_save_clicked_cb (GtkButton                  *button,
   g_autoptr(GError) error = NULL;
   g_autofree char *location = g_strstrip (g_strdup (row_text (self->location_row)));
   guint kind = adw_combo_row_get_selected (self->kind_row);
+  PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
+  gint64 job_id = pursuit_job_section_get_job_id (PURSUIT_JOB_SECTION (self));
 
-  if (self->store == NULL || self->job_id <= 0)
+  if (store == NULL || job_id <= 0)
     return;
 
   /* A file:// address, pasted from a file manager, is a file. */
@@ -312,7 +262,7 @@ on_save_clicked_cb (GtkButton                  *button,
   if (kind >= G_N_ELEMENTS (kinds))
     kind = G_N_ELEMENTS (kinds) - 1;
 
-  if (pursuit_store_add_document (self->store, self->job_id, kinds[kind].kind,
+  if (pursuit_store_add_document (store, job_id, kinds[kind].kind,
                                   row_text (self->title_row),
                                   location[0] != '\0' ? location : NULL,
                                   &error) == 0)
@@ -321,11 +271,11 @@ on_save_clicked_cb (GtkButton                  *button,
 
       _pursuit_job_page_set_row_error (GTK_WIDGET (self->location_row), about_location);
       _pursuit_job_page_set_row_error (GTK_WIDGET (self->title_row), !about_location);
-      _pursuit_job_form_show_error (&self->form, error->message);
+      _pursuit_job_form_show_error (self->form, error->message);
       return;
     }
 
-  _pursuit_job_form_close (&self->form);
+  _pursuit_job_form_close (self->form);
 }
 
 /* The list */
@@ -345,18 +295,13 @@ document_subtitle (PursuitDocument *document)
 }
 
 static void
-load_documents (PursuitJobDocumentsSection *self)
+pursuit_job_documents_section_load (PursuitJobSection *section,
+                                    PursuitStore      *store,
+                                    gint64             job_id)
 {
-  g_autoptr(GPtrArray) documents = NULL;
+  PursuitJobDocumentsSection *self = PURSUIT_JOB_DOCUMENTS_SECTION (section);
+  g_autoptr(GPtrArray) documents = pursuit_store_list_documents (store, job_id);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  self->reload_pending = FALSE;
-  _pursuit_job_page_clear_list (self->documents_list);
-
-  if (self->store == NULL || self->job_id <= 0)
-    return;
-
-  documents = pursuit_store_list_documents (self->store, self->job_id);
   for (guint i = 0; i < documents->len; i++)
     {
       PursuitDocument *document = g_ptr_array_index (documents, i);
@@ -390,55 +335,13 @@ load_documents (PursuitJobDocumentsSection *self)
     }
 }
 
-static void
-on_form_closed_cb (gpointer user_data)
-{
-  PursuitJobDocumentsSection *self = user_data;
-
-  if (self->reload_pending)
-    load_documents (self);
-}
-
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  PursuitJobDocumentsSection *self = user_data;
-
-  self->reload_source = 0;
-
-  /* What is being edited stays as it is; the list follows when the form
-   * closes. */
-  if (_pursuit_job_form_is_open (&self->form))
-    self->reload_pending = TRUE;
-  else
-    load_documents (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Not at once: the change may come from a button inside a row that the
- * reload replaces. */
-static void
-queue_reload (PursuitJobDocumentsSection *self)
-{
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add (reload_idle_cb, self);
-}
+/* PursuitJobSection */
 
 static void
-on_documents_changed_cb (PursuitJobDocumentsSection *self,
-                         gint64                      job_id,
-                         PursuitStore               *store)
+pursuit_job_documents_section_connect_store (PursuitJobSection *section,
+                                             PursuitStore      *store)
 {
-  if (self->job_id > 0 && job_id == self->job_id)
-    queue_reload (self);
-}
-
-static void
-on_reloaded_cb (PursuitJobDocumentsSection *self,
-                PursuitStore               *store)
-{
-  queue_reload (self);
+  _pursuit_job_section_follow (section, store, "documents-changed");
 }
 
 /* GObject */
@@ -448,66 +351,18 @@ pursuit_job_documents_section_dispose (GObject *object)
 {
   PursuitJobDocumentsSection *self = (PursuitJobDocumentsSection *)object;
 
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
   if (self->chooser != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->chooser, self);
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
-  _pursuit_job_form_dispose (&self->form);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
-  g_clear_object (&self->store);
   g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (pursuit_job_documents_section_parent_class)->dispose (object);
-}
-
-static void
-pursuit_job_documents_section_get_property (GObject    *object,
-                                            guint       prop_id,
-                                            GValue     *value,
-                                            GParamSpec *pspec)
-{
-  PursuitJobDocumentsSection *self = PURSUIT_JOB_DOCUMENTS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_JOB_ID:
-      g_value_set_int64 (value, self->job_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pursuit_job_documents_section_set_property (GObject      *object,
-                                            guint         prop_id,
-                                            const GValue *value,
-                                            GParamSpec   *pspec)
-{
-  PursuitJobDocumentsSection *self = PURSUIT_JOB_DOCUMENTS_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      pursuit_job_documents_section_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_JOB_ID:
-      pursuit_job_documents_section_set_job_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -515,37 +370,12 @@ pursuit_job_documents_section_class_init (PursuitJobDocumentsSectionClass *klass
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   object_class->dispose = pursuit_job_documents_section_dispose;
-  object_class->get_property = pursuit_job_documents_section_get_property;
-  object_class->set_property = pursuit_job_documents_section_set_property;
 
-  /**
-   * PursuitJobDocumentsSection:store:
-   *
-   * The store the documents live in; set once.
-   */
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PURSUIT_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * PursuitJobDocumentsSection:job-id:
-   *
-   * The job whose documents are shown, 0 for none.
-   */
-  properties [PROP_JOB_ID] =
-    g_param_spec_int64 ("job-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * PursuitJobDocumentsSection::add-toast:
-   * @toast: the toast to show
-   */
-  signals [ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->connect_store = pursuit_job_documents_section_connect_store;
+  section_class->load = pursuit_job_documents_section_load;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-job-documents-section.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobDocumentsSection, add_button);
@@ -562,87 +392,18 @@ pursuit_job_documents_section_init (PursuitJobDocumentsSection *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
-  _pursuit_job_page_set_placeholder (self->documents_list, _("No documents yet"));
-
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     kind_labels[i] = _(kinds[i].label);
 
-  _pursuit_job_form_init (&self->form, self->documents_list, _("New Document"));
-  self->form.closed = on_form_closed_cb;
-  self->form.closed_data = self;
-  self->kind_row = _pursuit_job_form_add_combo (&self->form, _("Kind of Document"), kind_labels);
-  self->title_row = _pursuit_job_form_add_entry (&self->form, _("Document Title"));
-  self->location_row = _pursuit_job_form_add_entry (&self->form, _("File or Link (https://…)"));
+  self->form = _pursuit_job_section_init_list (PURSUIT_JOB_SECTION (self), self->documents_list,
+                                               _("No documents yet"), _("New Document"));
+  self->kind_row = _pursuit_job_form_add_combo (self->form, _("Kind of Document"), kind_labels);
+  self->title_row = _pursuit_job_form_add_entry (self->form, _("Document Title"));
+  self->location_row = _pursuit_job_form_add_entry (self->form, _("File or Link (https://…)"));
 
   choose = _pursuit_job_page_new_icon_button ("document-open-symbolic", _("Attach File…"));
   g_signal_connect_object (choose, "clicked", G_CALLBACK (on_choose_file_clicked_cb), self, 0);
   adw_entry_row_add_suffix (self->location_row, choose);
 
-  g_signal_connect_object (self->form.save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self, 0);
-}
-
-/**
- * pursuit_job_documents_section_get_store:
- *
- * Returns: (transfer none) (nullable): the store
- */
-PursuitStore *
-pursuit_job_documents_section_get_store (PursuitJobDocumentsSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB_DOCUMENTS_SECTION (self), NULL);
-  return self->store;
-}
-
-/**
- * pursuit_job_documents_section_set_store:
- * @self: a documents section
- * @store: the store; set once
- */
-void
-pursuit_job_documents_section_set_store (PursuitJobDocumentsSection *self,
-                                         PursuitStore               *store)
-{
-  g_return_if_fail (PURSUIT_IS_JOB_DOCUMENTS_SECTION (self));
-  g_return_if_fail (store == NULL || PURSUIT_IS_STORE (store));
-  g_return_if_fail (self->store == NULL || self->store == store);
-
-  if (self->store == store)
-    return;
-
-  self->store = g_object_ref (store);
-  g_signal_connect_object (store, "documents-changed", G_CALLBACK (on_documents_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "reloaded", G_CALLBACK (on_reloaded_cb), self, G_CONNECT_SWAPPED);
-
-  load_documents (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
-}
-
-gint64
-pursuit_job_documents_section_get_job_id (PursuitJobDocumentsSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB_DOCUMENTS_SECTION (self), 0);
-  return self->job_id;
-}
-
-/**
- * pursuit_job_documents_section_set_job_id:
- * @self: a documents section
- * @job_id: the job, 0 for none
- *
- * Shows a job's documents, reloaded from the store.
- */
-void
-pursuit_job_documents_section_set_job_id (PursuitJobDocumentsSection *self,
-                                          gint64                      job_id)
-{
-  g_return_if_fail (PURSUIT_IS_JOB_DOCUMENTS_SECTION (self));
-
-  if (self->job_id != job_id)
-    {
-      self->job_id = job_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_JOB_ID]);
-    }
-
-  _pursuit_job_form_close (&self->form);
-  load_documents (self);
+  g_signal_connect_object (self->form->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self, 0);
 }

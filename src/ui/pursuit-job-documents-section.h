@@ -9,19 +9,12 @@
 
 #include <adwaita.h>
 
-#include "pursuit-store.h"
+#include "pursuit-job-section.h"
 
 G_BEGIN_DECLS
 
 #define PURSUIT_TYPE_JOB_DOCUMENTS_SECTION (pursuit_job_documents_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (PursuitJobDocumentsSection, pursuit_job_documents_section, PURSUIT, JOB_DOCUMENTS_SECTION, AdwPreferencesGroup)
-
-PursuitStore *pursuit_job_documents_section_get_store  (PursuitJobDocumentsSection *self);
-void          pursuit_job_documents_section_set_store  (PursuitJobDocumentsSection *self,
-                                                        PursuitStore               *store);
-gint64        pursuit_job_documents_section_get_job_id (PursuitJobDocumentsSection *self);
-void          pursuit_job_documents_section_set_job_id (PursuitJobDocumentsSection *self,
-                                                        gint64                      job_id);
+G_DECLARE_FINAL_TYPE (PursuitJobDocumentsSection, pursuit_job_documents_section, PURSUIT, JOB_DOCUMENTS_SECTION, PursuitJobSection)
 
 G_END_DECLS

@@ -20,12 +20,7 @@
 
 struct _PursuitJobNotesSection
 {
-  AdwPreferencesGroup parent_instance;
-
-  PursuitStore   *store;
-  gint64          job_id;
-  guint           reload_source;
-  gboolean        reload_pending;
+  PursuitJobSection parent_instance;
 
   AdwEntryRow    *note_row;
   AdwEntryRow    *note_due_row;
@@ -34,9 +29,8 @@ struct _PursuitJobNotesSection
   GtkDropDown    *note_kind_dropdown;
   GtkListBox     *notes_list;
 
-  /* The edit form, and the note it edits. */
-  PursuitJobForm  form;
-  PursuitNote    *editing;
+  /* The edit form; the section keeps the note it edits. */
+  PursuitJobForm *form;
   AdwComboRow    *edit_kind_row;
   AdwEntryRow    *edit_body_row;
   AdwEntryRow    *edit_tags_row;
@@ -44,31 +38,7 @@ struct _PursuitJobNotesSection
   AdwEntryRow    *edit_due_row;
 };
 
-G_DEFINE_FINAL_TYPE (PursuitJobNotesSection, pursuit_job_notes_section, ADW_TYPE_PREFERENCES_GROUP)
-
-enum {
-  PROP_0,
-  PROP_STORE,
-  PROP_JOB_ID,
-  N_PROPS
-};
-
-enum {
-  ADD_TOAST,
-  N_SIGNALS
-};
-
-static GParamSpec *properties [N_PROPS];
-static guint signals [N_SIGNALS];
-
-static void
-emit_toast (PursuitJobNotesSection *self,
-            const char             *plain_title)
-{
-  g_autoptr(AdwToast) toast = _pursuit_job_page_new_toast (plain_title);
-
-  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
-}
+G_DEFINE_FINAL_TYPE (PursuitJobNotesSection, pursuit_job_notes_section, PURSUIT_TYPE_JOB_SECTION)
 
 static PursuitNote *
 copy_note (PursuitNote *note)
@@ -156,6 +126,7 @@ static void
 on_note_done_toggled_cb (GtkCheckButton         *check,
                          PursuitJobNotesSection *self)
 {
+  PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
   PursuitNote *note = note_of_widget (GTK_WIDGET (check));
   gboolean done = gtk_check_button_get_active (check);
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW);
@@ -164,9 +135,9 @@ on_note_done_toggled_cb (GtkCheckButton         *check,
   if (note == NULL || done == pursuit_note_get_done (note))
     return;
 
-  if (!pursuit_store_set_note_done (self->store, pursuit_note_get_id (note), done, &error))
+  if (!pursuit_store_set_note_done (store, pursuit_note_get_id (note), done, &error))
     {
-      emit_toast (self, error->message);
+      _pursuit_job_section_show_message (PURSUIT_JOB_SECTION (self), error->message);
       return;
     }
 
@@ -179,36 +150,27 @@ on_note_done_toggled_cb (GtkCheckButton         *check,
 
 /* Delete, with undo */
 
-typedef struct
+static gboolean
+remove_note (PursuitStore  *store,
+             gpointer       note,
+             GError       **error)
 {
-  PursuitStore *store;
-  PursuitNote  *note;
-} UndoRemove;
-
-static void
-undo_remove_free (gpointer  data,
-                  GClosure *closure)
-{
-  UndoRemove *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->note);
-  g_free (undo);
+  return pursuit_store_remove_note (store, pursuit_note_get_id (note), error);
 }
 
 /* The note comes back as a new row, with a new id. */
-static void
-on_undo_remove_cb (AdwToast   *toast,
-                   UndoRemove *undo)
+static gboolean
+restore_note (PursuitStore  *store,
+              gpointer       note,
+              GError       **error)
 {
-  g_autoptr(GError) error = NULL;
-  gboolean done = pursuit_note_get_done (undo->note);
+  gboolean done = pursuit_note_get_done (note);
 
-  pursuit_note_set_id (undo->note, 0);
-  pursuit_note_set_done (undo->note, FALSE);
-  if (pursuit_store_add_note (undo->store, undo->note, &error) == 0 ||
-      (done && !pursuit_store_set_note_done (undo->store, pursuit_note_get_id (undo->note), TRUE, &error)))
-    g_warning ("Could not restore a deleted note: %s", error->message);
+  pursuit_note_set_id (note, 0);
+  pursuit_note_set_done (note, FALSE);
+
+  return pursuit_store_add_note (store, note, error) != 0 &&
+         (!done || pursuit_store_set_note_done (store, pursuit_note_get_id (note), TRUE, error));
 }
 
 static void
@@ -216,29 +178,14 @@ on_note_delete_clicked_cb (GtkButton              *button,
                            PursuitJobNotesSection *self)
 {
   PursuitNote *note = note_of_widget (GTK_WIDGET (button));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AdwToast) toast = NULL;
-  UndoRemove *undo;
+  g_autoptr(PursuitNote) copy = NULL;
 
   if (note == NULL)
     return;
 
-  undo = g_new0 (UndoRemove, 1);
-  undo->store = g_object_ref (self->store);
-  undo->note = copy_note (note);
-
-  if (!pursuit_store_remove_note (self->store, pursuit_note_get_id (note), &error))
-    {
-      undo_remove_free (undo, NULL);
-      emit_toast (self, error->message);
-      return;
-    }
-
-  toast = _pursuit_job_page_new_toast (_("Note deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_remove_cb),
-                         undo, undo_remove_free, 0);
-  g_signal_emit (self, signals [ADD_TOAST], 0, toast);
+  copy = copy_note (note);
+  _pursuit_job_section_remove_with_undo (PURSUIT_JOB_SECTION (self), copy,
+                                         remove_note, restore_note, _("Note deleted"));
 }
 
 /* Edit */
@@ -254,8 +201,7 @@ on_note_edit_clicked_cb (GtkButton              *button,
   if (note == NULL)
     return;
 
-  g_set_object (&self->editing, note);
-  _pursuit_job_form_clear (&self->form);
+  _pursuit_job_section_edit (PURSUIT_JOB_SECTION (self), note);
 
   tags = tags_for_editing (pursuit_note_get_tags (note));
   due = _pursuit_job_page_format_due (pursuit_note_get_due_at (note));
@@ -266,7 +212,7 @@ on_note_edit_clicked_cb (GtkButton              *button,
   adw_combo_row_set_selected (self->edit_priority_row, CLAMP (pursuit_note_get_priority (note), 0, 3));
   gtk_editable_set_text (GTK_EDITABLE (self->edit_due_row), due);
 
-  _pursuit_job_form_open (&self->form, gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW),
+  _pursuit_job_form_open (self->form, gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_ACTION_ROW),
                           _("_Save"));
   gtk_widget_grab_focus (GTK_WIDGET (self->edit_body_row));
 }
@@ -275,12 +221,14 @@ static void
 on_edit_save_clicked_cb (GtkButton              *button,
                          PursuitJobNotesSection *self)
 {
+  PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
+  PursuitNote *editing = _pursuit_job_section_get_editing (PURSUIT_JOB_SECTION (self));
   g_autoptr(PursuitNote) note = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *due_text = g_strstrip (g_strdup (row_text (self->edit_due_row)));
   gint64 due = 0;
 
-  if (self->editing == NULL || self->store == NULL)
+  if (editing == NULL || store == NULL)
     return;
 
   _pursuit_job_page_set_row_error (GTK_WIDGET (self->edit_due_row), FALSE);
@@ -289,44 +237,38 @@ on_edit_save_clicked_cb (GtkButton              *button,
   if (due_text[0] != '\0' && (due = _pursuit_job_page_parse_due (due_text)) == 0)
     {
       _pursuit_job_page_set_row_error (GTK_WIDGET (self->edit_due_row), TRUE);
-      _pursuit_job_form_show_error (&self->form, _("Enter when to remind you, as YYYY-MM-DD HH:MM"));
+      _pursuit_job_form_show_error (self->form, _("Enter when to remind you, as YYYY-MM-DD HH:MM"));
       gtk_widget_grab_focus (GTK_WIDGET (self->edit_due_row));
       return;
     }
 
-  note = copy_note (self->editing);
+  note = copy_note (editing);
   pursuit_note_set_kind (note, adw_combo_row_get_selected (self->edit_kind_row) == 1 ? "reminder" : "note");
   pursuit_note_set_body (note, row_text (self->edit_body_row));
   pursuit_note_set_tags (note, row_text (self->edit_tags_row));
   pursuit_note_set_priority (note, adw_combo_row_get_selected (self->edit_priority_row));
   pursuit_note_set_due_at (note, due);
 
-  if (!pursuit_store_update_note (self->store, note, &error))
+  if (!pursuit_store_update_note (store, note, &error))
     {
       /* The form stays open with what was typed. */
-      _pursuit_job_form_show_error (&self->form, error->message);
+      _pursuit_job_form_show_error (self->form, error->message);
       return;
     }
 
-  g_clear_object (&self->editing);
-  _pursuit_job_form_close (&self->form);
+  _pursuit_job_form_close (self->form);
 }
 
 /* The list */
 
 static void
-load_notes (PursuitJobNotesSection *self)
+pursuit_job_notes_section_load (PursuitJobSection *section,
+                                PursuitStore      *store,
+                                gint64             job_id)
 {
-  g_autoptr(GPtrArray) notes = NULL;
+  PursuitJobNotesSection *self = PURSUIT_JOB_NOTES_SECTION (section);
+  g_autoptr(GPtrArray) notes = pursuit_store_list_notes (store, job_id);
 
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  self->reload_pending = FALSE;
-  _pursuit_job_page_clear_list (self->notes_list);
-
-  if (self->store == NULL || self->job_id <= 0)
-    return;
-
-  notes = pursuit_store_list_notes (self->store, self->job_id);
   for (guint i = 0; i < notes->len; i++)
     {
       PursuitNote *note = g_ptr_array_index (notes, i);
@@ -358,41 +300,6 @@ load_notes (PursuitJobNotesSection *self)
 
       gtk_list_box_append (self->notes_list, row);
     }
-}
-
-static void
-on_form_closed_cb (gpointer user_data)
-{
-  PursuitJobNotesSection *self = user_data;
-
-  if (self->reload_pending)
-    load_notes (self);
-}
-
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  PursuitJobNotesSection *self = user_data;
-
-  self->reload_source = 0;
-
-  /* What is being edited stays as it is; the list follows when the form
-   * closes. */
-  if (_pursuit_job_form_is_open (&self->form))
-    self->reload_pending = TRUE;
-  else
-    load_notes (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Not at once: the change may come from a button inside a row that the
- * reload replaces. */
-static void
-queue_reload (PursuitJobNotesSection *self)
-{
-  if (self->reload_source == 0)
-    self->reload_source = g_idle_add (reload_idle_cb, self);
 }
 
 /* Adding */
@@ -444,9 +351,11 @@ add_note (PursuitJobNotesSection *self)
   g_autofree char *body = g_strstrip (g_strdup (row_text (self->note_row)));
   g_autofree char *due_text = g_strstrip (g_strdup (row_text (self->note_due_row)));
   gboolean reminder = gtk_drop_down_get_selected (self->note_kind_dropdown) == 1;
+  PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
+  gint64 job_id = pursuit_job_section_get_job_id (PURSUIT_JOB_SECTION (self));
   gint64 due = 0;
 
-  if (self->store == NULL || self->job_id <= 0 || body[0] == '\0')
+  if (store == NULL || job_id <= 0 || body[0] == '\0')
     return;
 
   if (reminder)
@@ -455,25 +364,25 @@ add_note (PursuitJobNotesSection *self)
       if (due == 0)
         {
           gtk_widget_add_css_class (GTK_WIDGET (self->note_due_row), "error");
-          emit_toast (self, _("Enter when to remind you, as YYYY-MM-DD HH:MM"));
+          _pursuit_job_section_show_message (PURSUIT_JOB_SECTION (self), _("Enter when to remind you, as YYYY-MM-DD HH:MM"));
           gtk_widget_grab_focus (GTK_WIDGET (self->note_due_row));
           return;
         }
     }
 
   note = pursuit_note_new ();
-  pursuit_note_set_job_id (note, self->job_id);
+  pursuit_note_set_job_id (note, job_id);
   pursuit_note_set_body (note, body);
   pursuit_note_set_kind (note, reminder ? "reminder" : "note");
   pursuit_note_set_due_at (note, due);
   pursuit_note_set_priority (note, adw_combo_row_get_selected (self->note_priority_row));
   pursuit_note_set_tags (note, row_text (self->note_tags_row));
 
-  if (pursuit_store_add_note (self->store, note, &error) == 0)
+  if (pursuit_store_add_note (store, note, &error) == 0)
     {
       /* The text stays in the rows for another try. */
       gtk_widget_add_css_class (GTK_WIDGET (self->note_row), "error");
-      emit_toast (self, error->message);
+      _pursuit_job_section_show_message (PURSUIT_JOB_SECTION (self), error->message);
       return;
     }
 
@@ -502,24 +411,23 @@ on_note_added_cb (PursuitJobNotesSection *self,
                   PursuitNote            *note,
                   PursuitStore           *store)
 {
-  if (self->job_id > 0 && pursuit_note_get_job_id (note) == self->job_id)
-    queue_reload (self);
+  _pursuit_job_section_queue_reload_for_job (PURSUIT_JOB_SECTION (self), pursuit_note_get_job_id (note));
+}
+
+/* PursuitJobSection */
+
+static void
+pursuit_job_notes_section_connect_store (PursuitJobSection *section,
+                                         PursuitStore      *store)
+{
+  g_signal_connect_object (store, "note-added", G_CALLBACK (on_note_added_cb), section, G_CONNECT_SWAPPED);
+  _pursuit_job_section_follow (section, store, "notes-changed");
 }
 
 static void
-on_notes_changed_cb (PursuitJobNotesSection *self,
-                     gint64                  job_id,
-                     PursuitStore           *store)
+pursuit_job_notes_section_reset (PursuitJobSection *section)
 {
-  if (self->job_id > 0 && job_id == self->job_id)
-    queue_reload (self);
-}
-
-static void
-on_reloaded_cb (PursuitJobNotesSection *self,
-                PursuitStore           *store)
-{
-  queue_reload (self);
+  reset_add_rows (PURSUIT_JOB_NOTES_SECTION (section));
 }
 
 /* GObject */
@@ -527,61 +435,9 @@ on_reloaded_cb (PursuitJobNotesSection *self,
 static void
 pursuit_job_notes_section_dispose (GObject *object)
 {
-  PursuitJobNotesSection *self = (PursuitJobNotesSection *)object;
-
-  if (self->store != NULL)
-    g_signal_handlers_disconnect_by_data (self->store, self);
-
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_object (&self->editing);
-  _pursuit_job_form_dispose (&self->form);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOB_NOTES_SECTION);
-  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (object), PURSUIT_TYPE_JOB_NOTES_SECTION);
 
   G_OBJECT_CLASS (pursuit_job_notes_section_parent_class)->dispose (object);
-}
-
-static void
-pursuit_job_notes_section_get_property (GObject    *object,
-                                        guint       prop_id,
-                                        GValue     *value,
-                                        GParamSpec *pspec)
-{
-  PursuitJobNotesSection *self = PURSUIT_JOB_NOTES_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-    case PROP_JOB_ID:
-      g_value_set_int64 (value, self->job_id);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-pursuit_job_notes_section_set_property (GObject      *object,
-                                        guint         prop_id,
-                                        const GValue *value,
-                                        GParamSpec   *pspec)
-{
-  PursuitJobNotesSection *self = PURSUIT_JOB_NOTES_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      pursuit_job_notes_section_set_store (self, g_value_get_object (value));
-      break;
-    case PROP_JOB_ID:
-      pursuit_job_notes_section_set_job_id (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -589,37 +445,13 @@ pursuit_job_notes_section_class_init (PursuitJobNotesSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PursuitJobSectionClass *section_class = PURSUIT_JOB_SECTION_CLASS (klass);
 
   object_class->dispose = pursuit_job_notes_section_dispose;
-  object_class->get_property = pursuit_job_notes_section_get_property;
-  object_class->set_property = pursuit_job_notes_section_set_property;
 
-  /**
-   * PursuitJobNotesSection:store:
-   *
-   * The store the notes live in; set once.
-   */
-  properties [PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, PURSUIT_TYPE_STORE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  /**
-   * PursuitJobNotesSection:job-id:
-   *
-   * The job whose notes are shown, 0 for none.
-   */
-  properties [PROP_JOB_ID] =
-    g_param_spec_int64 ("job-id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  /**
-   * PursuitJobNotesSection::add-toast:
-   * @toast: the toast to show
-   */
-  signals [ADD_TOAST] =
-    g_signal_new ("add-toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+  section_class->connect_store = pursuit_job_notes_section_connect_store;
+  section_class->load = pursuit_job_notes_section_load;
+  section_class->reset = pursuit_job_notes_section_reset;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-job-notes-section.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobNotesSection, note_row);
@@ -643,85 +475,12 @@ pursuit_job_notes_section_init (PursuitJobNotesSection *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  _pursuit_job_page_set_placeholder (self->notes_list, _("No notes yet"));
-
-  _pursuit_job_form_init (&self->form, self->notes_list, _("Edit Note"));
-  self->form.closed = on_form_closed_cb;
-  self->form.closed_data = self;
-  self->edit_kind_row = _pursuit_job_form_add_combo (&self->form, _("Kind of Note"), kinds);
-  self->edit_body_row = _pursuit_job_form_add_entry (&self->form, _("Text"));
-  self->edit_tags_row = _pursuit_job_form_add_entry (&self->form, _("Note Tags (comma-separated)"));
-  self->edit_priority_row = _pursuit_job_form_add_combo (&self->form, _("Priority"), priorities);
-  self->edit_due_row = _pursuit_job_form_add_entry (&self->form, _("Remind On (YYYY-MM-DD HH:MM)"));
-  g_signal_connect_object (self->form.save_button, "clicked", G_CALLBACK (on_edit_save_clicked_cb), self, 0);
-}
-
-/**
- * pursuit_job_notes_section_get_store:
- *
- * Returns: (transfer none) (nullable): the store
- */
-PursuitStore *
-pursuit_job_notes_section_get_store (PursuitJobNotesSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB_NOTES_SECTION (self), NULL);
-  return self->store;
-}
-
-/**
- * pursuit_job_notes_section_set_store:
- * @self: a notes section
- * @store: the store; set once
- */
-void
-pursuit_job_notes_section_set_store (PursuitJobNotesSection *self,
-                                     PursuitStore           *store)
-{
-  g_return_if_fail (PURSUIT_IS_JOB_NOTES_SECTION (self));
-  g_return_if_fail (store == NULL || PURSUIT_IS_STORE (store));
-  g_return_if_fail (self->store == NULL || self->store == store);
-
-  if (self->store == store)
-    return;
-
-  self->store = g_object_ref (store);
-  g_signal_connect_object (store, "note-added", G_CALLBACK (on_note_added_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "notes-changed", G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "reloaded", G_CALLBACK (on_reloaded_cb), self, G_CONNECT_SWAPPED);
-
-  load_notes (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STORE]);
-}
-
-gint64
-pursuit_job_notes_section_get_job_id (PursuitJobNotesSection *self)
-{
-  g_return_val_if_fail (PURSUIT_IS_JOB_NOTES_SECTION (self), 0);
-  return self->job_id;
-}
-
-/**
- * pursuit_job_notes_section_set_job_id:
- * @self: a notes section
- * @job_id: the job, 0 for none
- *
- * Shows a job's notes, reloaded from the store; what was typed for the
- * previous job is dropped.
- */
-void
-pursuit_job_notes_section_set_job_id (PursuitJobNotesSection *self,
-                                      gint64                  job_id)
-{
-  g_return_if_fail (PURSUIT_IS_JOB_NOTES_SECTION (self));
-
-  if (self->job_id != job_id)
-    {
-      self->job_id = job_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_JOB_ID]);
-    }
-
-  _pursuit_job_form_close (&self->form);
-  g_clear_object (&self->editing);
-  reset_add_rows (self);
-  load_notes (self);
+  self->form = _pursuit_job_section_init_list (PURSUIT_JOB_SECTION (self), self->notes_list,
+                                               _("No notes yet"), _("Edit Note"));
+  self->edit_kind_row = _pursuit_job_form_add_combo (self->form, _("Kind of Note"), kinds);
+  self->edit_body_row = _pursuit_job_form_add_entry (self->form, _("Text"));
+  self->edit_tags_row = _pursuit_job_form_add_entry (self->form, _("Note Tags (comma-separated)"));
+  self->edit_priority_row = _pursuit_job_form_add_combo (self->form, _("Priority"), priorities);
+  self->edit_due_row = _pursuit_job_form_add_entry (self->form, _("Remind On (YYYY-MM-DD HH:MM)"));
+  g_signal_connect_object (self->form->save_button, "clicked", G_CALLBACK (on_edit_save_clicked_cb), self, 0);
 }

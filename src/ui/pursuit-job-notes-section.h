@@ -9,19 +9,12 @@
 
 #include <adwaita.h>
 
-#include "pursuit-store.h"
+#include "pursuit-job-section.h"
 
 G_BEGIN_DECLS
 
 #define PURSUIT_TYPE_JOB_NOTES_SECTION (pursuit_job_notes_section_get_type ())
 
-G_DECLARE_FINAL_TYPE (PursuitJobNotesSection, pursuit_job_notes_section, PURSUIT, JOB_NOTES_SECTION, AdwPreferencesGroup)
-
-PursuitStore *pursuit_job_notes_section_get_store  (PursuitJobNotesSection *self);
-void          pursuit_job_notes_section_set_store  (PursuitJobNotesSection *self,
-                                                    PursuitStore           *store);
-gint64        pursuit_job_notes_section_get_job_id (PursuitJobNotesSection *self);
-void          pursuit_job_notes_section_set_job_id (PursuitJobNotesSection *self,
-                                                    gint64                  job_id);
+G_DECLARE_FINAL_TYPE (PursuitJobNotesSection, pursuit_job_notes_section, PURSUIT, JOB_NOTES_SECTION, PursuitJobSection)
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pursuit-job-section.h"
+
 G_BEGIN_DECLS
 
 /* Shared by the job page and its sections (notes, contacts, documents).
@@ -64,5 +66,34 @@ void         _pursuit_job_form_close      (PursuitJobForm     *form);
 gboolean     _pursuit_job_form_is_open    (PursuitJobForm     *form);
 void         _pursuit_job_form_detach     (PursuitJobForm     *form);
 void         _pursuit_job_form_clear      (PursuitJobForm     *form);
+
+/* For PursuitJobSection's subclasses. */
+
+typedef gboolean (*PursuitJobSectionItemFunc) (PursuitStore  *store,
+                                               gpointer       item,
+                                               GError       **error);
+
+PursuitJobForm *_pursuit_job_section_init_list            (PursuitJobSection *self,
+                                                           GtkListBox        *list,
+                                                           const char        *placeholder,
+                                                           const char        *form_label);
+PursuitJobForm *_pursuit_job_section_edit                 (PursuitJobSection *self,
+                                                           gpointer           item);
+gpointer        _pursuit_job_section_get_editing          (PursuitJobSection *self);
+void            _pursuit_job_section_follow               (PursuitJobSection *self,
+                                                           PursuitStore      *store,
+                                                           const char        *signal_name);
+void            _pursuit_job_section_queue_reload         (PursuitJobSection *self);
+void            _pursuit_job_section_queue_reload_for_job (PursuitJobSection *self,
+                                                           gint64             job_id);
+void            _pursuit_job_section_add_toast            (PursuitJobSection *self,
+                                                           AdwToast          *toast);
+void            _pursuit_job_section_show_message         (PursuitJobSection *self,
+                                                           const char        *plain_title);
+void            _pursuit_job_section_remove_with_undo     (PursuitJobSection         *self,
+                                                           gpointer                   item,
+                                                           PursuitJobSectionItemFunc  remove,
+                                                           PursuitJobSectionItemFunc  restore,
+                                                           const char                *title);
 
 G_END_DECLS
