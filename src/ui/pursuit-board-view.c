@@ -15,6 +15,7 @@
 #include "pursuit-settings.h"
 #include "pursuit-board-column.h"
 #include "pursuit-board-view.h"
+#include "pursuit-withdraw-dialog.h"
 #include "pursuit-job-card.h"
 #include "pursuit-job-deletion.h"
 #include "pursuit-job-list.h"
@@ -713,7 +714,6 @@ typedef struct
   PursuitBoardView *self;
   GArray           *job_ids;
   char             *stage_key;
-  GtkEditable      *entry;
 } WithdrawRequest;
 
 static void
@@ -726,20 +726,11 @@ withdraw_request_free (WithdrawRequest *request)
 }
 
 static void
-on_withdraw_reason_changed_cb (GtkEditable      *entry,
-                               AdwMessageDialog *dialog)
+on_withdraw_response_cb (PursuitWithdrawDialog *dialog,
+                         const char            *response,
+                         WithdrawRequest       *request)
 {
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "withdraw", reason[0] != '\0');
-}
-
-static void
-on_withdraw_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         WithdrawRequest  *request)
-{
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (request->entry)));
+  g_autofree char *reason = pursuit_withdraw_dialog_get_reason (dialog);
   GArray *ids = request->job_ids;
 
   if (!g_str_equal (response, "withdraw") || reason[0] == '\0' || request->self->store == NULL)
@@ -761,10 +752,10 @@ ask_withdraw_reason (PursuitBoardView *self,
                      guint             n_allowed,
                      const char       *stage_key)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
   WithdrawRequest *request;
   GtkWidget *dialog;
-  GtkWidget *entry;
 
   if (n_job_ids == 0)
     return;
@@ -776,56 +767,30 @@ ask_withdraw_reason (PursuitBoardView *self,
       if (job == NULL)
         return;
 
-      dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                       _("Withdraw Application?"), NULL);
+      heading = g_strdup (_("Withdraw Application?"));
       /* Translators: %s is a job title */
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                      _("Why are you withdrawing from “%s”? The reason is kept on the timeline."),
-                                      pursuit_job_get_title (job));
+      body = g_strdup_printf (_("Why are you withdrawing from “%s”? The reason is kept on the timeline."),
+                              pursuit_job_get_title (job));
     }
   else
     {
-      g_autofree char *heading = NULL;
-
       heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Withdraw %u Application?",
                                               "Withdraw %u Applications?", n_allowed),
                                  n_allowed);
-      dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                       heading, NULL);
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                   _("Why are you withdrawing from these applications? The reason is kept on each timeline."));
+      body = g_strdup (_("Why are you withdrawing from these applications? The reason is kept on each timeline."));
     }
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "withdraw",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "withdraw", FALSE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "withdraw");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason for withdrawing"),
-                                  -1);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_withdraw_reason_changed_cb), dialog, 0);
+  dialog = pursuit_withdraw_dialog_new (GTK_WIDGET (self), heading, body);
 
   request = g_new0 (WithdrawRequest, 1);
   request->self = g_object_ref (self);
   request->job_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_job_ids);
   g_array_append_vals (request->job_ids, job_ids, n_job_ids);
   request->stage_key = g_strdup (stage_key);
-  request->entry = GTK_EDITABLE (entry);
   g_signal_connect_data (dialog, "response", G_CALLBACK (on_withdraw_response_cb),
                          request, (GClosureNotify)withdraw_request_free, 0);
 
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
 }
 
 /* Bulk moves: several jobs at once, in one transaction */

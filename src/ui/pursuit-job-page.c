@@ -17,6 +17,7 @@
 #include "pursuit-job-notes-section.h"
 #include "pursuit-accessible.h"
 #include "pursuit-job-page.h"
+#include "pursuit-withdraw-dialog.h"
 #include "pursuit-job-page-private.h"
 #include "pursuit-pipeline.h"
 
@@ -292,7 +293,7 @@ on_form_escape_cb (GtkWidget *widget,
   return TRUE;
 }
 
-/* @form must stay at its address (a section's instance struct) while the
+/* @form must stay at its address (a section's private data) while the
  * section lives: its buttons point to it. */
 void
 _pursuit_job_form_init (PursuitJobForm *form,
@@ -987,9 +988,9 @@ load_sections (PursuitJobPage *self)
 {
   gint64 job_id = self->job != NULL ? self->job_id : 0;
 
-  pursuit_job_notes_section_set_job_id (self->notes_section, job_id);
-  pursuit_job_contacts_section_set_job_id (self->contacts_section, job_id);
-  pursuit_job_documents_section_set_job_id (self->documents_section, job_id);
+  pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->notes_section), job_id);
+  pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->contacts_section), job_id);
+  pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->documents_section), job_id);
 }
 
 static void
@@ -1160,21 +1161,11 @@ on_reloaded_cb (PursuitJobPage *self,
 /* Withdraw */
 
 static void
-on_withdraw_reason_changed_cb (GtkEditable      *entry,
-                               AdwMessageDialog *dialog)
+on_withdraw_response_cb (PursuitWithdrawDialog *dialog,
+                         const char            *response,
+                         PursuitJobPage        *self)
 {
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
-
-  adw_message_dialog_set_response_enabled (dialog, "withdraw", reason[0] != '\0');
-}
-
-static void
-on_withdraw_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         PursuitJobPage   *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autofree char *reason = pursuit_withdraw_dialog_get_reason (dialog);
   g_autofree char *stage = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -1200,46 +1191,24 @@ withdraw_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PursuitJobPage *self = PURSUIT_JOB_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  AdwMessageDialog *dialog;
-  GtkWidget *entry;
+  g_autofree char *stage_key = NULL;
+  g_autoptr(PursuitStage) stage = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
 
   if (self->job == NULL)
     return;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Withdraw Application?"), NULL));
-  {
-    g_autofree char *stage_key = withdrawn_stage_key (self);
-    g_autoptr(PursuitStage) stage = pursuit_store_get_stage (self->store, stage_key);
-
-    /* Translators: the job's title, then the name of the Withdrawn stage,
-     * which the user may have renamed */
-    adw_message_dialog_format_body (dialog, _("“%s” moves to “%s”. Why are you withdrawing?"),
-                                    pursuit_job_get_title (self->job),
-                                    stage != NULL ? pursuit_stage_get_label (stage) : "");
-  }
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "withdraw", _("_Withdraw"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "withdraw", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_enabled (dialog, "withdraw", FALSE);
-  adw_message_dialog_set_default_response (dialog, "withdraw");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  entry = gtk_entry_new ();
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason"));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reason"),
-                                  -1);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_withdraw_reason_changed_cb), dialog, 0);
-  adw_message_dialog_set_extra_child (dialog, entry);
-
+  stage_key = withdrawn_stage_key (self);
+  stage = pursuit_store_get_stage (self->store, stage_key);
+  /* Translators: the job's title, then the name of the Withdrawn stage,
+   * which the user may have renamed */
+  body = g_strdup_printf (_("“%s” moves to “%s”. Why are you withdrawing?"),
+                          pursuit_job_get_title (self->job),
+                          stage != NULL ? pursuit_stage_get_label (stage) : "");
+  dialog = pursuit_withdraw_dialog_new (widget, _("Withdraw Application?"), body);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_withdraw_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (entry);
 }
 
 /* Delete, with undo */
@@ -1343,9 +1312,9 @@ set_store (PursuitJobPage *self,
     return;
 
   self->store = g_object_ref (store);
-  pursuit_job_notes_section_set_store (self->notes_section, store);
-  pursuit_job_contacts_section_set_store (self->contacts_section, store);
-  pursuit_job_documents_section_set_store (self->documents_section, store);
+  pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->notes_section), store);
+  pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->contacts_section), store);
+  pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->documents_section), store);
   g_signal_connect_object (store, "job-changed", G_CALLBACK (on_job_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "stage-changed", G_CALLBACK (on_stage_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "note-added", G_CALLBACK (on_note_added_cb), self, G_CONNECT_SWAPPED);
