@@ -344,7 +344,7 @@ test_job_page_notes (Fixture       *fixture,
   row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "<i>Ask</i> about A&B");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "High priority"));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "salary,<remote>"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Tags: salary, <remote>"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Due "));
 
   /* A reminder from the page needs its time; without one the text stays. */
@@ -701,7 +701,7 @@ test_job_page_edit_note (Fixture       *fixture,
   row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Call Ada at Alderbank");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "High priority"));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "salary,remote"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Tags: salary, remote"));
 
   /* An empty text is refused in the form, which stays open and says why. */
   click (row, "Edit Note");

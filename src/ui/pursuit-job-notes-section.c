@@ -104,7 +104,13 @@ note_subtitle (PursuitNote *note)
     }
 
   if (tags != NULL && tags[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (_("Tags: %s"), tags));
+    {
+      /* Stored comma-separated; shown as a list people read. */
+      g_auto(GStrv) names = g_strsplit (tags, ",", -1);
+      g_autofree char *listed = g_strjoinv (", ", names);
+
+      g_ptr_array_add (parts, g_strdup_printf (_("Tags: %s"), listed));
+    }
 
   g_ptr_array_add (parts, _pursuit_job_page_format_relative (pursuit_note_get_created_at (note)));
 
