@@ -9,7 +9,9 @@
 #include <adwaita.h>
 
 #include "pursuit-job-card.h"
+#include "pursuit-job-card-highlight.h"
 #include "pursuit-job-card-private.h"
+#include "pursuit-job-card-text.h"
 #include "pursuit-pipeline.h"
 
 /* The highlights of @query in @text, as "start-end" pairs. */

@@ -10,6 +10,7 @@
 
 #include "pursuit-board-view.h"
 #include "pursuit-job-card.h"
+#include "pursuit-job-card-text.h"
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
 #include "pursuit-window.h"

@@ -9,18 +9,16 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n.h>
-#include <pango/pangocairo.h>
 
 #include "pursuit-board-view.h"
 #include "pursuit-job-card.h"
-#include "pursuit-job-list.h"
-#include "pursuit-pipeline.h"
+#include "pursuit-job-card-highlight.h"
+#include "pursuit-job-card-metrics.h"
 #include "pursuit-job-card-private.h"
+#include "pursuit-job-card-text.h"
 #include "pursuit-job-list.h"
-#include "pursuit-pipeline.h"
 
 /* A job on the board: title, company, where, pay, its match score and
  * tags, the next thing due, how long ago it moved and how long it has been
@@ -47,33 +45,18 @@
  * Shift+F10 open "Move to". Its job.* actions only forward to the board's
  * board.* actions, which do the moving; the card can also be dragged. */
 
-/* gettext() looks its message up at every call (the environment, a lock,
- * the catalogue): a dozen times for each card bound, thousands at every
- * search on a big board. The language does not change while Pursuit
- * runs, so each message is looked up once. Not for printf formats, which
- * the compiler checks only as gettext()'s literal argument. */
-#define ONCE(translated) \
-  (G_GNUC_EXTENSION ({ static const char *once_; \
-                       if (G_UNLIKELY (once_ == NULL)) \
-                         once_ = (translated); \
-                       once_; }))
-
 #define ICON_SIZE 12
 #define ICON_SPACING 4
 #define TAG_PADDING_X 8
 #define TAG_PADDING_Y 1
 #define TAG_SPACING 6
 #define DIM_ALPHA 0.55
-#define CAPTION_SCALE (9.0 / 11.0)
 #define PILL_ALPHA 0.15
 #define HIGHLIGHT_ALPHA 0.3
 /* Tags shown as pills; the rest are counted in a "+N" pill. */
 #define MAX_TAGS 2
 /* Remote, the tags and "+N". */
 #define MAX_PILLS (MAX_TAGS + 2)
-/* A search box holds a few words; more than this many are not worth
- * marking, and the cap bounds the work per card. */
-#define MAX_HIGHLIGHT_TERMS 32
 
 typedef enum {
   DUE_LATER,
@@ -85,8 +68,6 @@ typedef enum {
   PILL_ACCENT,
   PILL_NEUTRAL,
 } PillStyle;
-
-typedef struct _CardMetrics CardMetrics;
 
 struct _PursuitJobCard
 {
@@ -154,683 +135,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static const char *
-currency_symbol (const char *currency)
-{
-  if (currency == NULL)
-    return NULL;
-  if (g_str_equal (currency, "EUR"))
-    return "€";
-  if (g_str_equal (currency, "USD"))
-    return "$";
-  if (g_str_equal (currency, "GBP"))
-    return "£";
-  return NULL;
-}
-
-static char *
-format_amount (gint64      amount,
-               const char *currency)
-{
-  const char *symbol = currency_symbol (currency);
-  g_autofree char *number = NULL;
-
-  if (amount >= 1000 && amount % 1000 == 0)
-    /* Translators: a salary in thousands, e.g. "85k" */
-    number = g_strdup_printf (_("%dk"), (int)(amount / 1000));
-  else if (amount >= 10000)
-    /* Translators: a salary in thousands, e.g. "72.5k" */
-    number = g_strdup_printf (_("%.1fk"), amount / 1000.0);
-  else
-    number = g_strdup_printf ("%" G_GINT64_FORMAT, amount);
-
-  if (symbol != NULL)
-    return g_strconcat (symbol, number, NULL);
-  if (currency != NULL)
-    return g_strdup_printf ("%s %s", currency, number);
-  return g_steal_pointer (&number);
-}
-
-/**
- * pursuit_job_card_format_salary:
- * @salary_min: the lower bound, or 0
- * @salary_max: the upper bound, or 0
- * @currency: (nullable): an ISO 4217 code
- * @period: (nullable): "YEAR", "MONTH", "WEEK", "DAY" or "HOUR"
- *
- * Formats a salary range compactly, for a card: "€70k – €90k".
- *
- * Returns: (transfer full) (nullable): the text, or %NULL without a salary
- */
-char *
-pursuit_job_card_format_salary (gint64      salary_min,
-                                gint64      salary_max,
-                                const char *currency,
-                                const char *period)
-{
-  g_autofree char *range = NULL;
-
-  if (salary_min <= 0 && salary_max <= 0)
-    return NULL;
-
-  if (salary_min > 0 && salary_max > 0 && salary_min != salary_max)
-    {
-      g_autofree char *low = format_amount (salary_min, currency);
-      g_autofree char *high = format_amount (salary_max, currency);
-
-      /* Translators: a salary range, e.g. "€70k – €90k" */
-      range = g_strdup_printf (C_("salary range", "%s – %s"), low, high);
-    }
-  else if (salary_min > 0 && salary_max > 0)
-    {
-      range = format_amount (salary_min, currency);
-    }
-  else if (salary_min > 0)
-    {
-      g_autofree char *low = format_amount (salary_min, currency);
-
-      /* Translators: a salary with only a lower bound, e.g. "From €70k" */
-      range = g_strdup_printf (C_("salary range", "From %s"), low);
-    }
-  else
-    {
-      g_autofree char *high = format_amount (salary_max, currency);
-
-      /* Translators: a salary with only an upper bound, e.g. "Up to €90k" */
-      range = g_strdup_printf (C_("salary range", "Up to %s"), high);
-    }
-
-  return pursuit_job_format_salary_period (range, period);
-}
-
-/* GLib 2.74 reads /etc/localtime again at every g_time_zone_new_local()
- * while TZ is unset (so at every g_date_time_new_now_local() and
- * g_date_time_new_from_unix_local()): a dozen system calls, which made up
- * most of the time to bind a card. Cards share one zone instead, looked
- * up again at most once a second so a change still shows. */
-static GTimeZone *
-local_time_zone (void)
-{
-  static GTimeZone *zone;
-  static gint64 looked_up_at;
-  gint64 now = g_get_monotonic_time ();
-
-  if (zone == NULL || now - looked_up_at > G_USEC_PER_SEC)
-    {
-      g_clear_pointer (&zone, g_time_zone_unref);
-      zone = g_time_zone_new_local ();
-      looked_up_at = now;
-    }
-
-  return zone;
-}
-
-static GDateTime *
-now_local (void)
-{
-  return g_date_time_new_now (local_time_zone ());
-}
-
-/* @unix_time in the time zone of @reference, or %NULL out of range. */
-static GDateTime *
-new_date_time_like (gint64     unix_time,
-                    GDateTime *reference)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-
-  if (utc == NULL)
-    return NULL;
-
-  return g_date_time_to_timezone (utc, g_date_time_get_timezone (reference));
-}
-
-/* Days from @iso_date ("YYYY-MM-DD") to today: positive in the past. */
-static gboolean
-days_since (const char *iso_date,
-            int        *days,
-            GDate      *date)
-{
-  g_autoptr(GDateTime) now = NULL;
-  GDate today;
-  int year, month, day;
-
-  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  now = now_local ();
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today,
-                  g_date_time_get_day_of_month (now),
-                  g_date_time_get_month (now),
-                  g_date_time_get_year (now));
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-
-  *days = g_date_days_between (date, &today);
-  return TRUE;
-}
-
-static char *
-format_short_date (const GDate *date)
-{
-  g_autoptr(GDateTime) now = now_local ();
-  g_autoptr(GDateTime) when = g_date_time_new (local_time_zone (),
-                                               g_date_get_year (date),
-                                               g_date_get_month (date),
-                                               g_date_get_day (date),
-                                               12, 0, 0);
-
-  if (when == NULL)
-    return NULL;
-
-  if (g_date_time_get_year (when) == g_date_time_get_year (now))
-    /* Translators: a date in this year, see g_date_time_format() */
-    return g_date_time_format (when, ONCE (C_("short date", "%-d %b")));
-
-  /* Translators: a date in another year, see g_date_time_format() */
-  return g_date_time_format (when, ONCE (C_("short date", "%-d %b %Y")));
-}
-
-static char *
-describe_applied (int          days,
-                  const GDate *date)
-{
-  g_autofree char *when = NULL;
-
-  if (days <= 0)
-    return g_strdup (ONCE (_("Applied today")));
-  if (days == 1)
-    return g_strdup (ONCE (_("Applied yesterday")));
-  if (days < 14)
-    return g_strdup_printf (ngettext ("Applied %d day ago", "Applied %d days ago", days), days);
-
-  when = format_short_date (date);
-  /* Translators: %s is a short date such as "3 Mar" */
-  return g_strdup_printf (_("Applied %s"), when);
-}
-
-static char *
-describe_posted (int          days,
-                 const GDate *date)
-{
-  g_autofree char *when = NULL;
-
-  if (days <= 0)
-    return g_strdup (ONCE (_("Posted today")));
-  if (days == 1)
-    return g_strdup (ONCE (_("Posted yesterday")));
-  if (days < 14)
-    return g_strdup_printf (ngettext ("Posted %d day ago", "Posted %d days ago", days), days);
-
-  when = format_short_date (date);
-  /* Translators: %s is a short date such as "3 Mar" */
-  return g_strdup_printf (_("Posted %s"), when);
-}
-
-static char *
-describe_deadline (int days)
-{
-  if (days == 0)
-    return g_strdup (ONCE (_("Closes today")));
-  if (days == 1)
-    return g_strdup (ONCE (_("Closes tomorrow")));
-  return g_strdup_printf (ngettext ("Closes in %d day", "Closes in %d days", days), days);
-}
-
-/**
- * pursuit_job_card_format_match_score:
- * @score: a match score from 0 to 100, or -1 when unknown
- *
- * Returns: (transfer full) (nullable): the score as the card shows it,
- *   "87 %", or %NULL when it is unknown
- */
-char *
-pursuit_job_card_format_match_score (int score)
-{
-  if (score < 0)
-    return NULL;
-
-  /* Translators: a match score in percent on a small pill, e.g. "87 %";
-   * "%%" is the percent sign */
-  return g_strdup_printf (C_("match score", "%d %%"), MIN (score, 100));
-}
-
-/* Calendar days from @from to @to, both local: 1 for "tomorrow" whatever
- * the hours. */
-static int
-calendar_days_between (GDateTime *from,
-                       GDateTime *to)
-{
-  GDate a, b;
-
-  g_date_clear (&a, 1);
-  g_date_clear (&b, 1);
-  g_date_set_dmy (&a, g_date_time_get_day_of_month (from), g_date_time_get_month (from),
-                  g_date_time_get_year (from));
-  g_date_set_dmy (&b, g_date_time_get_day_of_month (to), g_date_time_get_month (to),
-                  g_date_time_get_year (to));
-
-  return g_date_days_between (&a, &b);
-}
-
-/* Days from @since to @now, or -1 when @since is unset or out of range. */
-static int
-days_in_stage (gint64     since,
-               GDateTime *now)
-{
-  g_autoptr(GDateTime) when = NULL;
-
-  if (since <= 0)
-    return -1;
-
-  when = new_date_time_like (since, now);
-  if (when == NULL)
-    return -1;
-
-  /* A clock that was wrong when the job moved: count it as today. */
-  return MAX (calendar_days_between (when, now), 0);
-}
-
-static char *
-format_days_in_stage (int days)
-{
-  if (days < 0)
-    return NULL;
-  if (days == 0)
-    /* Translators: how long a job has been in its board column */
-    return g_strdup (ONCE (C_("days in stage", "Today")));
-
-  /* Translators: how long a job has been in its board column */
-  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
-}
-
-/**
- * pursuit_job_card_format_days_in_stage:
- * @since: when the job entered its stage, in Unix seconds, or 0
- * @now: the current time, in the time zone whose calendar days count
- *
- * Formats how long a job has been in its stage, short enough for a card
- * whose column names the stage: "Today", "1 day", "12 days".
- *
- * Returns: (transfer full) (nullable): the text, or %NULL when @since is
- *   unknown
- */
-char *
-pursuit_job_card_format_days_in_stage (gint64     since,
-                                       GDateTime *now)
-{
-  g_return_val_if_fail (now != NULL, NULL);
-
-  return format_days_in_stage (days_in_stage (since, now));
-}
-
-/* The same, as a sentence for screen readers and tooltips. */
-static char *
-describe_days_in_stage (int days)
-{
-  if (days < 0)
-    return NULL;
-  if (days == 0)
-    return g_strdup (ONCE (_("In this stage since today")));
-
-  return g_strdup_printf (ngettext ("In this stage for %d day",
-                                    "In this stage for %d days", days), days);
-}
-
-/* GNOME's 12/24-hour clock setting lives in gsettings-desktop-schemas,
- * which Pursuit does not depend on; instead translations pick the clock
- * their locale uses (e.g. "%l:%M %p" for American English), as GNOME apps
- * did before that setting existed. */
-static char *
-format_time (GDateTime *when)
-{
-  /* Translators: a time of day, see g_date_time_format(); use "%l:%M %p"
-   * where a 12-hour clock is usual */
-  char *text = g_date_time_format (when, ONCE (C_("time of day", "%H:%M")));
-
-  /* A broken translation must not hide the time. */
-  if (text == NULL)
-    text = g_date_time_format (when, "%H:%M");
-
-  return text;
-}
-
-static char *
-format_due_date (GDateTime *when)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, g_date_time_get_day_of_month (when), g_date_time_get_month (when),
-                  g_date_time_get_year (when));
-
-  return format_short_date (&date);
-}
-
-static char *
-describe_interview (int        days,
-                    GDateTime *when)
-{
-  g_autofree char *time = NULL;
-  g_autofree char *date = NULL;
-
-  if (days < -1)
-    return g_strdup_printf (ngettext ("Interview %d day ago", "Interview %d days ago", -days),
-                            -days);
-  if (days == -1)
-    return g_strdup (ONCE (_("Interview yesterday")));
-
-  if (days <= 1)
-    {
-      time = format_time (when);
-      if (days == 0)
-        /* Translators: %s is a time such as "14:00" */
-        return g_strdup_printf (_("Interview today %s"), time);
-
-      /* Translators: %s is a time such as "14:00" */
-      return g_strdup_printf (_("Interview tomorrow %s"), time);
-    }
-
-  if (days < 14)
-    return g_strdup_printf (ngettext ("Interview in %d day", "Interview in %d days", days), days);
-
-  date = format_due_date (when);
-  /* Translators: %s is a short date such as "3 Mar" */
-  return g_strdup_printf (_("Interview on %s"), date);
-}
-
-static char *
-describe_follow_up (int        days,
-                    GDateTime *when)
-{
-  g_autofree char *date = NULL;
-
-  if (days < 0)
-    return g_strdup_printf (ngettext ("Follow-up overdue by %d day",
-                                      "Follow-up overdue by %d days", -days), -days);
-  if (days == 0)
-    return g_strdup (ONCE (_("Follow-up due today")));
-  if (days == 1)
-    return g_strdup (ONCE (_("Follow-up due tomorrow")));
-  if (days < 14)
-    return g_strdup_printf (ngettext ("Follow-up due in %d day",
-                                      "Follow-up due in %d days", days), days);
-
-  date = format_due_date (when);
-  /* Translators: %s is a short date such as "3 Mar" */
-  return g_strdup_printf (_("Follow-up due %s"), date);
-}
-
-static char *
-describe_reminder (int        days,
-                   GDateTime *when)
-{
-  g_autofree char *date = NULL;
-
-  if (days < 0)
-    return g_strdup_printf (ngettext ("Reminder overdue by %d day",
-                                      "Reminder overdue by %d days", -days), -days);
-  if (days == 0)
-    return g_strdup (ONCE (_("Reminder today")));
-  if (days == 1)
-    return g_strdup (ONCE (_("Reminder tomorrow")));
-  if (days < 14)
-    return g_strdup_printf (ngettext ("Reminder in %d day", "Reminder in %d days", days), days);
-
-  date = format_due_date (when);
-  /* Translators: %s is a short date such as "3 Mar" */
-  return g_strdup_printf (_("Reminder on %s"), date);
-}
-
-/**
- * pursuit_job_card_format_next_due:
- * @at: when the item is due, in Unix seconds, or 0 for none
- * @kind: (nullable): "interview", "follow-up" or "reminder"; anything else
- *   reads as a reminder
- * @now: the current time, in the time zone whose calendar days and
- *   clock to use
- * @days: (out) (optional): calendar days from @now to @at, negative when
- *   the item is overdue
- *
- * Formats a job's next open item for a card: "Interview tomorrow 14:00",
- * "Follow-up due today", "Follow-up overdue by 2 days", "Reminder in 3
- * days".
- *
- * Returns: (transfer full) (nullable): the text, or %NULL without an item
- */
-char *
-pursuit_job_card_format_next_due (gint64      at,
-                                  const char *kind,
-                                  GDateTime  *now,
-                                  int        *days)
-{
-  g_autoptr(GDateTime) when = NULL;
-  int n;
-
-  g_return_val_if_fail (now != NULL, NULL);
-
-  if (days != NULL)
-    *days = 0;
-
-  if (at <= 0)
-    return NULL;
-
-  when = new_date_time_like (at, now);
-  if (when == NULL)
-    return NULL;
-
-  n = calendar_days_between (now, when);
-  if (days != NULL)
-    *days = n;
-
-  if (g_strcmp0 (kind, "interview") == 0)
-    return describe_interview (n, when);
-  if (g_strcmp0 (kind, "follow-up") == 0)
-    return describe_follow_up (n, when);
-
-  return describe_reminder (n, when);
-}
-
-/* Highlighting search words as the full-text index matches them: FTS5's
- * unicode61 tokenizer (with remove_diacritics) splits text at every
- * character that is not a letter, number, mark or private-use character,
- * lower-cases characters one by one and drops Latin diacritics; the store
- * makes every word of a query a prefix term.
- *
- * Matching one character at a time, rather than comparing
- * g_utf8_casefold() strings, keeps byte offsets into the original text
- * exact: case folding may change lengths ("ß" becomes "ss", "İ" grows a
- * combining dot). */
-
-static gboolean
-is_token_char (gunichar c)
-{
-  switch ((int) g_unichar_type (c))
-    {
-    case G_UNICODE_LOWERCASE_LETTER:
-    case G_UNICODE_MODIFIER_LETTER:
-    case G_UNICODE_OTHER_LETTER:
-    case G_UNICODE_TITLECASE_LETTER:
-    case G_UNICODE_UPPERCASE_LETTER:
-    case G_UNICODE_DECIMAL_NUMBER:
-    case G_UNICODE_LETTER_NUMBER:
-    case G_UNICODE_OTHER_NUMBER:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SPACING_MARK:
-    case G_UNICODE_ENCLOSING_MARK:
-    case G_UNICODE_NON_SPACING_MARK:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Combining Diacritical Marks: what remove_diacritics drops. Other marks
- * (Devanagari vowel signs, say) change the letter and must match. */
-static gboolean
-is_diacritic (gunichar c)
-{
-  return c >= 0x0300 && c <= 0x036F;
-}
-
-static gunichar
-fold_char (gunichar c)
-{
-  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n;
-
-  c = g_unichar_tolower (c);
-  n = g_unichar_fully_decompose (c, FALSE, parts, G_N_ELEMENTS (parts));
-
-  /* "é" is "e" and a diacritic; a Hangul syllable decomposes into
-   * letters and stays whole. */
-  for (gsize i = 1; i < n; i++)
-    if (!is_diacritic (parts[i]))
-      return c;
-
-  return n > 0 ? parts[0] : c;
-}
-
-/* The query's terms: 0-terminated arrays of folded characters. */
-static GPtrArray *
-parse_query (const char *query)
-{
-  g_autofree char *normalized = pursuit_job_list_normalize_query (query);
-  g_autoptr(GPtrArray) terms = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) term = g_array_new (TRUE, FALSE, sizeof (gunichar));
-  const char *end;
-  const char *p;
-
-  if (normalized == NULL)
-    return g_steal_pointer (&terms);
-
-  /* Only the valid start of a broken string is read. */
-  g_utf8_validate (normalized, -1, &end);
-
-  for (p = normalized; terms->len < MAX_HIGHLIGHT_TERMS; p = g_utf8_next_char (p))
-    {
-      gboolean at_end = p >= end;
-      gunichar c = at_end ? 0 : g_utf8_get_char (p);
-
-      if (!at_end && is_token_char (c))
-        {
-          if (!is_diacritic (c))
-            {
-              gunichar folded = fold_char (c);
-
-              g_array_append_val (term, folded);
-            }
-        }
-      else if (term->len > 0)
-        {
-          g_ptr_array_add (terms, g_array_steal (term, NULL));
-        }
-
-      if (at_end)
-        break;
-    }
-
-  return g_steal_pointer (&terms);
-}
-
-/* The length in bytes of the start of the word at @p that @term is a
- * prefix of, or 0. */
-static gsize
-match_prefix (const char     *p,
-              const char     *end,
-              const gunichar *term)
-{
-  const char *q = p;
-
-  for (guint i = 0; term[i] != 0; )
-    {
-      gunichar c;
-
-      if (q >= end)
-        return 0;
-
-      c = g_utf8_get_char (q);
-      if (!is_token_char (c))
-        return 0;
-
-      q = g_utf8_next_char (q);
-      if (is_diacritic (c))
-        continue;
-      if (fold_char (c) != term[i])
-        return 0;
-      i++;
-    }
-
-  /* The accents of the last letter belong to it. */
-  while (q < end && is_diacritic (g_utf8_get_char (q)))
-    q = g_utf8_next_char (q);
-
-  return q - p;
-}
-
-static GArray *
-find_ranges (const char *text,
-             GPtrArray  *terms)
-{
-  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (PursuitTextRange));
-  gboolean in_word = FALSE;
-  const char *end;
-
-  if (text == NULL || terms == NULL || terms->len == 0)
-    return ranges;
-
-  g_utf8_validate (text, -1, &end);
-
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gsize length = 0;
-
-      if (!is_token_char (c))
-        {
-          in_word = FALSE;
-          continue;
-        }
-      if (in_word)
-        continue;
-      in_word = TRUE;
-
-      for (guint i = 0; i < terms->len; i++)
-        length = MAX (length, match_prefix (p, end, g_ptr_array_index (terms, i)));
-
-      if (length > 0)
-        {
-          PursuitTextRange range = { p - text, p - text + length };
-
-          g_array_append_val (ranges, range);
-        }
-    }
-
-  return ranges;
-}
-
-/**
- * pursuit_job_card_find_highlights:
- * @text: (nullable): text as the card shows it
- * @query: (nullable): a search query
- *
- * Finds the words of @text that the full-text search matches with @query:
- * those that start with one of its words, ignoring case and Latin
- * diacritics. Only the valid UTF-8 start of @text is searched.
- *
- * Returns: (transfer full) (element-type PursuitTextRange): the ranges to
- *   highlight, as byte offsets into @text, in order and not overlapping
- */
-GArray *
-pursuit_job_card_find_highlights (const char *text,
-                                  const char *query)
-{
-  g_autoptr(GPtrArray) terms = parse_query (query);
-
-  return find_ranges (text, terms);
-}
 
 static void
 clear_layouts (PursuitJobCard *self)
@@ -927,13 +231,12 @@ add_highlights (PangoAttrList *attrs,
 static PangoLayout *
 create_layout (PursuitJobCard *self,
                const char     *text,
-               PangoWeight     weight,
-               gboolean        caption,
+               TextStyle       style,
                int             max_lines,
                gboolean        highlight)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autoptr(PangoAttrList) attrs = _pursuit_card_metrics_style_attributes (style);
   g_autofree char *valid = NULL;
 
   if (text == NULL)
@@ -947,15 +250,9 @@ create_layout (PursuitJobCard *self,
   /* Plain text: pango_layout_set_text() never parses markup. */
   pango_layout_set_text (layout, text, -1);
 
-  if (weight != PANGO_WEIGHT_NORMAL)
-    pango_attr_list_insert (attrs, pango_attr_weight_new (weight));
-  if (caption)
-    pango_attr_list_insert (attrs, pango_attr_scale_new (CAPTION_SCALE));
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-
   if (highlight && self->highlight_terms != NULL)
     {
-      g_autoptr(GArray) ranges = find_ranges (text, self->highlight_terms);
+      g_autoptr(GArray) ranges = _pursuit_job_card_find_ranges (text, self->highlight_terms);
 
       add_highlights (attrs, ranges, &self->highlight_color);
     }
@@ -973,12 +270,12 @@ create_layout (PursuitJobCard *self,
 static PangoLayout *
 create_optional_layout (PursuitJobCard *self,
                         const char     *text,
-                        PangoWeight     weight)
+                        TextStyle       style)
 {
   if (!has_text (text))
     return NULL;
 
-  return create_layout (self, text, weight, TRUE, 1, FALSE);
+  return create_layout (self, text, style, 1, FALSE);
 }
 
 static int
@@ -1023,348 +320,18 @@ pill_width (PangoLayout *layout)
   return natural_width (layout) + 2 * TAG_PADDING_X;
 }
 
-/* Measuring without shaping.
- *
- * GtkListView measures every card it keeps (up to 200 a column) and binds
- * new ones at every filter change; shaping the card's text to measure it
- * made up most of that time. Yet a line of text set in one font is as tall
- * as that font's line, whatever the text: of the parts that decide the
- * height, only the title, which wraps, needs its width. So cards with the
- * same font share CardMetrics: the height of a line in each text style,
- * which characters each style draws in its first font (a fallback font
- * may be taller), and the natural widths of the titles and score pills
- * seen so far. A card with other text is measured with its layouts. */
-
-typedef enum {
-  STYLE_TITLE,
-  STYLE_BODY,
-  STYLE_CAPTION,
-  STYLE_CAPTION_BOLD,
-  N_STYLES
-} TextStyle;
-
-/* The characters whose font is looked up: ASCII, Latin-1 and Latin
- * Extended-A, then General Punctuation and the currency signs (dashes,
- * quotes, "…", "€"). Anything else takes the layouts. */
-#define FAST_LOW_END    0x0180
-#define FAST_HIGH_START 0x2010
-#define FAST_HIGH_END   0x20C0
-#define N_FAST_CHARS    (FAST_LOW_END + FAST_HIGH_END - FAST_HIGH_START)
-#define ELLIPSIS        0x2026
-/* Titles remembered per font; a bound on memory, not a tuning. */
-#define MAX_TITLE_WIDTHS 50000
-
-typedef enum {
-  CHAR_UNKNOWN,
-  CHAR_FIRST_FONT,
-  CHAR_OTHER_FONT,
-} CharFont;
-
-struct _CardMetrics
-{
-  char         *key;
-  /* A context of our own: GTK changes a widget's context in place. */
-  PangoContext *context;
-  PangoFontset *fontsets[N_STYLES];
-  PangoFont    *first_fonts[N_STYLES];
-  PangoLayout  *scratch[N_STYLES];
-  int           line_height[N_STYLES];
-  guint8        chars[N_STYLES][N_FAST_CHARS];
-  /* Title → natural width in Pango units, in STYLE_TITLE. */
-  GHashTable   *title_widths;
-  /* Score → the score pill's width in pixels, 0 when not known yet. */
-  int           score_widths[101];
-};
-
-static GHashTable *shared_metrics;
-
-static void
-card_metrics_clear (gpointer data)
-{
-  CardMetrics *metrics = data;
-
-  g_free (metrics->key);
-  for (guint i = 0; i < N_STYLES; i++)
-    {
-      g_clear_object (&metrics->fontsets[i]);
-      g_clear_object (&metrics->first_fonts[i]);
-      g_clear_object (&metrics->scratch[i]);
-    }
-  g_clear_pointer (&metrics->title_widths, g_hash_table_unref);
-  g_clear_object (&metrics->context);
-}
-
-static void
-card_metrics_release (CardMetrics *metrics)
-{
-  g_rc_box_release_full (metrics, card_metrics_clear);
-}
-
-static PangoAttrList *
-style_attributes (TextStyle style)
-{
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  /* As create_layout() makes them, without highlights (which only paint). */
-  if (style == STYLE_TITLE)
-    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_ULTRABOLD));
-  else if (style == STYLE_CAPTION_BOLD)
-    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-  if (style == STYLE_CAPTION || style == STYLE_CAPTION_BOLD)
-    pango_attr_list_insert (attrs, pango_attr_scale_new (CAPTION_SCALE));
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-
-  return attrs;
-}
-
-static PangoFontDescription *
-style_font (const PangoFontDescription *base,
-            TextStyle                   style)
-{
-  PangoFontDescription *desc = pango_font_description_copy (base);
-
-  if (style == STYLE_TITLE)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_ULTRABOLD);
-  else if (style == STYLE_CAPTION_BOLD)
-    pango_font_description_set_weight (desc, PANGO_WEIGHT_BOLD);
-
-  if (style == STYLE_CAPTION || style == STYLE_CAPTION_BOLD)
-    {
-      int size = pango_font_description_get_size (desc) * CAPTION_SCALE;
-
-      if (pango_font_description_get_size_is_absolute (desc))
-        pango_font_description_set_absolute_size (desc, size);
-      else
-        pango_font_description_set_size (desc, size);
-    }
-
-  return desc;
-}
-
-static char *
-metrics_key (PangoContext *context)
-{
-  const PangoFontDescription *font = pango_context_get_font_description (context);
-  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
-  g_autofree char *font_name = font != NULL ? pango_font_description_to_string (font) : NULL;
-
-  return g_strdup_printf ("%s|%s|%g|%lu|%d|%d", font_name ? font_name : "",
-                          pango_language_to_string (pango_context_get_language (context)),
-                          pango_cairo_context_get_resolution (context),
-                          options != NULL ? cairo_font_options_hash (options) : 0,
-                          pango_context_get_round_glyph_positions (context),
-                          pango_context_get_base_gravity (context));
-}
-
-static CardMetrics *
-card_metrics_new (PangoContext *widget_context,
-                  char         *key)
-{
-  CardMetrics *metrics = g_rc_box_new0 (CardMetrics);
-  const PangoFontDescription *font = pango_context_get_font_description (widget_context);
-  const cairo_font_options_t *options = pango_cairo_context_get_font_options (widget_context);
-
-  metrics->key = key;
-  metrics->title_widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  metrics->context = pango_font_map_create_context (pango_context_get_font_map (widget_context));
-  pango_context_set_font_description (metrics->context, font);
-  pango_context_set_language (metrics->context, pango_context_get_language (widget_context));
-  pango_context_set_base_dir (metrics->context, pango_context_get_base_dir (widget_context));
-  pango_context_set_base_gravity (metrics->context, pango_context_get_base_gravity (widget_context));
-  pango_context_set_gravity_hint (metrics->context, pango_context_get_gravity_hint (widget_context));
-  pango_context_set_matrix (metrics->context, pango_context_get_matrix (widget_context));
-  pango_context_set_round_glyph_positions (metrics->context,
-                                           pango_context_get_round_glyph_positions (widget_context));
-  pango_cairo_context_set_resolution (metrics->context,
-                                      pango_cairo_context_get_resolution (widget_context));
-  pango_cairo_context_set_font_options (metrics->context, options);
-
-  for (guint i = 0; i < N_STYLES; i++)
-    {
-      g_autoptr(PangoAttrList) attrs = style_attributes (i);
-      g_autoptr(PangoFontDescription) desc = NULL;
-      PangoLayout *layout = pango_layout_new (metrics->context);
-
-      pango_layout_set_attributes (layout, attrs);
-      pango_layout_set_single_paragraph_mode (layout, TRUE);
-      pango_layout_set_text (layout, "x", -1);
-      pango_layout_get_pixel_size (layout, NULL, &metrics->line_height[i]);
-      metrics->scratch[i] = layout;
-
-      if (font != NULL)
-        {
-          desc = style_font (font, i);
-          metrics->fontsets[i] = pango_context_load_fontset (metrics->context, desc,
-                                                             pango_context_get_language (metrics->context));
-        }
-      if (metrics->fontsets[i] != NULL)
-        metrics->first_fonts[i] = pango_fontset_get_font (metrics->fontsets[i], 'x');
-    }
-
-  return metrics;
-}
 
 static CardMetrics *
 ensure_metrics (PursuitJobCard *self)
 {
-  PangoContext *context;
-  CardMetrics *metrics;
-  char *key;
-
-  if (self->metrics != NULL)
-    return self->metrics;
-
-  context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  key = metrics_key (context);
-
-  if (shared_metrics == NULL)
-    shared_metrics = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                            (GDestroyNotify) card_metrics_release);
-
-  metrics = g_hash_table_lookup (shared_metrics, key);
-  if (metrics != NULL)
+  if (self->metrics == NULL)
     {
-      g_free (key);
-    }
-  else
-    {
-      metrics = card_metrics_new (context, key);
-      g_hash_table_insert (shared_metrics, metrics->key, metrics);
+      PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+
+      self->metrics = _pursuit_card_metrics_acquire (context);
     }
 
-  self->metrics = g_rc_box_acquire (metrics);
   return self->metrics;
-}
-
-/* Fonts, font options or the resolution changed: cards measure again with
- * new metrics. */
-static void
-forget_shared_metrics (void)
-{
-  if (shared_metrics != NULL)
-    g_hash_table_remove_all (shared_metrics);
-}
-
-static gboolean
-in_first_font (CardMetrics *metrics,
-               TextStyle    style,
-               gunichar     c)
-{
-  guint index;
-  guint8 *state;
-
-  if (c >= 0x20 && c < FAST_LOW_END && (c < 0x7F || c >= 0xA0))
-    index = c;
-  else if (c >= FAST_HIGH_START && c < FAST_HIGH_END && c != 0x203C && c != 0x2049)
-    index = FAST_LOW_END + c - FAST_HIGH_START;
-  else
-    return FALSE;
-
-  state = &metrics->chars[style][index];
-  if (*state == CHAR_UNKNOWN)
-    {
-      g_autoptr(PangoFont) font = NULL;
-
-      /* A fontset hands out its first font even for characters no font
-       * has, which then draw as boxes: ask the font too. */
-      if (metrics->fontsets[style] != NULL && metrics->first_fonts[style] != NULL)
-        font = pango_fontset_get_font (metrics->fontsets[style], c);
-      *state = font != NULL && font == metrics->first_fonts[style] && pango_font_has_char (font, c) ?
-               CHAR_FIRST_FONT : CHAR_OTHER_FONT;
-    }
-
-  return *state == CHAR_FIRST_FONT;
-}
-
-/* Whether every line of @text in @style is one line of the style's first
- * font, its ellipsis included. */
-static gboolean
-is_plain_text (CardMetrics *metrics,
-               TextStyle    style,
-               const char  *text)
-{
-  if (!in_first_font (metrics, style, ELLIPSIS))
-    return FALSE;
-
-  for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
-    {
-      gunichar c = *p;
-
-      if (c >= 0x80)
-        {
-          c = g_utf8_get_char_validated ((const char *) p, -1);
-          if (c == (gunichar) -1 || c == (gunichar) -2)
-            return FALSE;
-          p = (const guchar *) g_utf8_next_char (p) - 1;
-        }
-
-      if (!in_first_font (metrics, style, c))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static int
-text_width (CardMetrics *metrics,
-            TextStyle    style,
-            const char  *text)
-{
-  int width;
-
-  pango_layout_set_text (metrics->scratch[style], text, -1);
-  pango_layout_get_size (metrics->scratch[style], &width, NULL);
-
-  return width;
-}
-
-/* The title wraps to two lines at most, and only when it is wider than
- * its room. Returns -1 when the layout has to tell. */
-static int
-title_height (CardMetrics *metrics,
-              const char  *title,
-              int          width)
-{
-  gpointer cached;
-  int natural;
-
-  /* A single character does not wrap, however narrow the room. (Plain
-   * text is valid UTF-8, so the step stays within the string.) */
-  if (!has_text (title) || !is_plain_text (metrics, STYLE_TITLE, title) ||
-      *g_utf8_next_char (title) == '\0')
-    return -1;
-
-  if (g_hash_table_lookup_extended (metrics->title_widths, title, NULL, &cached))
-    {
-      natural = GPOINTER_TO_INT (cached);
-    }
-  else
-    {
-      natural = text_width (metrics, STYLE_TITLE, title);
-      if (g_hash_table_size (metrics->title_widths) >= MAX_TITLE_WIDTHS)
-        g_hash_table_remove_all (metrics->title_widths);
-      g_hash_table_insert (metrics->title_widths, g_strdup (title), GINT_TO_POINTER (natural));
-    }
-
-  return metrics->line_height[STYLE_TITLE] * (natural <= MAX (width, 1) * PANGO_SCALE ? 1 : 2);
-}
-
-static int
-score_pill_width (CardMetrics *metrics,
-                  int          score,
-                  const char  *text)
-{
-  int *width = &metrics->score_widths[CLAMP (score, 0, 100)];
-
-  if (*width == 0)
-    {
-      pango_layout_set_text (metrics->scratch[STYLE_CAPTION_BOLD], text, -1);
-      pango_layout_get_pixel_size (metrics->scratch[STYLE_CAPTION_BOLD], width, NULL);
-      *width += 2 * TAG_PADDING_X;
-    }
-
-  return *width;
 }
 
 /* Whether compute_rows() may take every height from @metrics. */
@@ -1374,11 +341,16 @@ can_measure_fast (PursuitJobCard *self,
 {
   const char *company = pursuit_job_get_company (self->job);
 
-  return is_plain_text (metrics, STYLE_CAPTION_BOLD, ONCE (C_("job card tag", "Remote"))) &&
-         (!has_text (company) || is_plain_text (metrics, STYLE_BODY, company)) &&
-         (!has_text (self->location) || is_plain_text (metrics, STYLE_CAPTION, self->location)) &&
-         (!has_text (self->salary) || is_plain_text (metrics, STYLE_CAPTION_BOLD, self->salary)) &&
-         (!has_text (self->date) || is_plain_text (metrics, STYLE_CAPTION, self->date));
+  return _pursuit_card_metrics_is_plain_text (metrics, STYLE_CAPTION_BOLD,
+                                              ONCE (C_("job card tag", "Remote"))) &&
+         (!has_text (company) ||
+          _pursuit_card_metrics_is_plain_text (metrics, STYLE_BODY, company)) &&
+         (!has_text (self->location) ||
+          _pursuit_card_metrics_is_plain_text (metrics, STYLE_CAPTION, self->location)) &&
+         (!has_text (self->salary) ||
+          _pursuit_card_metrics_is_plain_text (metrics, STYLE_CAPTION_BOLD, self->salary)) &&
+         (!has_text (self->date) ||
+          _pursuit_card_metrics_is_plain_text (metrics, STYLE_CAPTION, self->date));
 }
 
 static void
@@ -1393,28 +365,28 @@ ensure_layouts (PursuitJobCard *self)
   /* The weights and sizes of libadwaita's heading, body, caption and
    * caption-heading styles. */
   self->title_layout = create_layout (self, self->job ? pursuit_job_get_title (self->job) : NULL,
-                                      PANGO_WEIGHT_ULTRABOLD, FALSE, 2, TRUE);
+                                      STYLE_TITLE, 2, TRUE);
   self->company_layout = create_layout (self,
                                         self->job ? pursuit_job_get_company (self->job) : NULL,
-                                        PANGO_WEIGHT_NORMAL, FALSE, 1, TRUE);
+                                        STYLE_BODY, 1, TRUE);
   self->location_layout = create_layout (self, self->location,
-                                         PANGO_WEIGHT_NORMAL, TRUE, 1, TRUE);
-  self->salary_layout = create_layout (self, self->salary, PANGO_WEIGHT_BOLD, TRUE, 1, FALSE);
-  self->date_layout = create_layout (self, self->date, PANGO_WEIGHT_NORMAL, TRUE, 1, FALSE);
+                                         STYLE_CAPTION, 1, TRUE);
+  self->salary_layout = create_layout (self, self->salary, STYLE_CAPTION_BOLD, 1, FALSE);
+  self->date_layout = create_layout (self, self->date, STYLE_CAPTION, 1, FALSE);
   self->score_width = 0;
   if (has_text (self->score))
     {
       /* The pills share a style: the Remote pill's layout measures the
        * score before it is laid out for itself, so cards that are only
        * measured hold no layout for it. */
-      self->tag_layout = create_layout (self, self->score, PANGO_WEIGHT_BOLD, TRUE, 1, FALSE);
+      self->tag_layout = create_layout (self, self->score, STYLE_CAPTION_BOLD, 1, FALSE);
       self->score_width = pill_width (self->tag_layout);
       pango_layout_set_text (self->tag_layout, ONCE (C_("job card tag", "Remote")), -1);
     }
   else
     {
       self->tag_layout = create_layout (self, ONCE (C_("job card tag", "Remote")),
-                                        PANGO_WEIGHT_BOLD, TRUE, 1, FALSE);
+                                        STYLE_CAPTION_BOLD, 1, FALSE);
     }
 }
 
@@ -1427,16 +399,16 @@ ensure_drawing_layouts (PursuitJobCard *self)
   ensure_layouts (self);
 
   if (self->score_layout == NULL)
-    self->score_layout = create_optional_layout (self, self->score, PANGO_WEIGHT_BOLD);
+    self->score_layout = create_optional_layout (self, self->score, STYLE_CAPTION_BOLD);
   if (self->due_layout == NULL)
-    self->due_layout = create_optional_layout (self, self->due, PANGO_WEIGHT_NORMAL);
+    self->due_layout = create_optional_layout (self, self->due, STYLE_CAPTION);
   if (self->stage_layout == NULL)
-    self->stage_layout = create_optional_layout (self, self->stage_days, PANGO_WEIGHT_NORMAL);
+    self->stage_layout = create_optional_layout (self, self->stage_days, STYLE_CAPTION);
   for (guint i = 0; i < MAX_TAGS; i++)
     if (self->tag_layouts[i] == NULL)
-      self->tag_layouts[i] = create_optional_layout (self, self->tags[i], PANGO_WEIGHT_NORMAL);
+      self->tag_layouts[i] = create_optional_layout (self, self->tags[i], STYLE_CAPTION);
   if (self->more_layout == NULL)
-    self->more_layout = create_optional_layout (self, self->more_tags, PANGO_WEIGHT_BOLD);
+    self->more_layout = create_optional_layout (self, self->more_tags, STYLE_CAPTION_BOLD);
 }
 
 typedef struct
@@ -1567,7 +539,8 @@ compute_rows (PursuitJobCard *self,
     {
       rows->title_w = width;
       if (self->score != NULL)
-        rows->score_w = score_pill_width (fast, self->match_score, self->score);
+        rows->score_w = _pursuit_card_metrics_score_width (fast, self->match_score, self->score) +
+                        2 * TAG_PADDING_X;
     }
   else
     {
@@ -1581,7 +554,8 @@ compute_rows (PursuitJobCard *self,
   if (self->job == NULL)
     return;
 
-  caption_h = fast != NULL ? fast->line_height[STYLE_CAPTION_BOLD] : natural_height (self->tag_layout);
+  caption_h = fast != NULL ? _pursuit_card_metrics_line_height (fast, STYLE_CAPTION_BOLD) :
+                             natural_height (self->tag_layout);
   rows->pill_h = caption_h + 2 * TAG_PADDING_Y;
 
   rows->title_w = width;
@@ -1589,7 +563,10 @@ compute_rows (PursuitJobCard *self,
     rows->title_w = width - rows->score_w - TAG_SPACING;
 
   rows->title_y = y;
-  rows->title_h = fast != NULL ? title_height (fast, pursuit_job_get_title (self->job), rows->title_w) : -1;
+  rows->title_h = fast != NULL ?
+                  _pursuit_card_metrics_title_height (fast, pursuit_job_get_title (self->job),
+                                                      rows->title_w) :
+                  -1;
   if (rows->title_h < 0)
     {
       ensure_layouts (self);
@@ -1601,7 +578,7 @@ compute_rows (PursuitJobCard *self,
     {
       y += 2;
       rows->company_y = y;
-      rows->company_h = fast != NULL ? fast->line_height[STYLE_BODY] :
+      rows->company_h = fast != NULL ? _pursuit_card_metrics_line_height (fast, STYLE_BODY) :
                                        layout_height (self->company_layout, width);
       y += rows->company_h;
     }
@@ -1611,9 +588,10 @@ compute_rows (PursuitJobCard *self,
       y += 8;
       rows->location_y = y;
       rows->location_h = MAX (ICON_SIZE,
-                              fast != NULL ? fast->line_height[STYLE_CAPTION] :
-                                             layout_height (self->location_layout,
-                                                            width - ICON_SIZE - ICON_SPACING));
+                              fast != NULL ?
+                              _pursuit_card_metrics_line_height (fast, STYLE_CAPTION) :
+                              layout_height (self->location_layout,
+                                             width - ICON_SIZE - ICON_SPACING));
       y += rows->location_h;
     }
 
@@ -1621,7 +599,7 @@ compute_rows (PursuitJobCard *self,
     {
       y += has_text (self->location) ? 4 : 8;
       rows->salary_y = y;
-      rows->salary_h = fast != NULL ? fast->line_height[STYLE_CAPTION_BOLD] :
+      rows->salary_h = fast != NULL ? _pursuit_card_metrics_line_height (fast, STYLE_CAPTION_BOLD) :
                                       layout_height (self->salary_layout, width);
       y += rows->salary_h;
     }
@@ -1654,7 +632,8 @@ compute_rows (PursuitJobCard *self,
       int stage_h = self->stage_days != NULL ? MAX (ICON_SIZE, caption_h) : 0;
 
       if (has_text (self->date))
-        date_h = fast != NULL ? fast->line_height[STYLE_CAPTION] : layout_height (self->date_layout, date_w);
+        date_h = fast != NULL ? _pursuit_card_metrics_line_height (fast, STYLE_CAPTION) :
+                                layout_height (self->date_layout, date_w);
 
       y += rows->due_h > 0 ? 4 : 10;
       rows->footer_y = y;
@@ -2005,7 +984,7 @@ pursuit_job_card_css_changed (GtkWidget         *widget,
     self->font = pango_font_description_copy (font);
 
   clear_layouts (self);
-  g_clear_pointer (&self->metrics, card_metrics_release);
+  g_clear_pointer (&self->metrics, _pursuit_card_metrics_release);
   self->measured_width = -1;
   gtk_widget_queue_resize (widget);
 }
@@ -2017,8 +996,8 @@ pursuit_job_card_system_setting_changed (GtkWidget        *widget,
   GTK_WIDGET_CLASS (pursuit_job_card_parent_class)->system_setting_changed (widget, setting);
 
   /* Font options, DPI and the font name all change how text measures. */
-  forget_shared_metrics ();
-  g_clear_pointer (&PURSUIT_JOB_CARD (widget)->metrics, card_metrics_release);
+  _pursuit_card_metrics_forget_all ();
+  g_clear_pointer (&PURSUIT_JOB_CARD (widget)->metrics, _pursuit_card_metrics_release);
   PURSUIT_JOB_CARD (widget)->measured_width = -1;
   clear_layouts (PURSUIT_JOB_CARD (widget));
   gtk_widget_queue_resize (widget);
@@ -2081,32 +1060,6 @@ update_accessible_label (PursuitJobCard *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->accessible_label,
                                   -1);
-}
-
-static void
-update_date (PursuitJobCard *self)
-{
-  const char *stage = pursuit_job_get_stage (self->job);
-  GDate date;
-  int days;
-
-  self->date_urgent = FALSE;
-
-  if (g_strcmp0 (stage, PURSUIT_STAGE_SAVED) == 0 &&
-      days_since (pursuit_job_get_deadline (self->job), &days, &date) &&
-      days <= 0 && days > -15)
-    {
-      self->date = describe_deadline (-days);
-      self->date_urgent = days > -4;
-    }
-  else if (days_since (pursuit_job_get_applied_date (self->job), &days, &date))
-    {
-      self->date = describe_applied (days, &date);
-    }
-  else if (days_since (pursuit_job_get_posted_date (self->job), &days, &date))
-    {
-      self->date = describe_posted (days, &date);
-    }
 }
 
 static void
@@ -2174,9 +1127,10 @@ update (PursuitJobCard *self)
 
   if (self->job != NULL)
     {
-      g_autoptr(GDateTime) now = now_local ();
+      g_autoptr(GDateTime) now = _pursuit_job_card_now_local ();
       const char *location = pursuit_job_get_location (self->job);
-      int stage_days = days_in_stage (pursuit_job_get_stage_changed_at (self->job), now);
+      gint64 stage_changed_at = pursuit_job_get_stage_changed_at (self->job);
+      int stage_days = _pursuit_job_card_days_in_stage (stage_changed_at, now);
 
       self->remote = pursuit_job_get_remote (self->job);
       self->location = has_text (location) ? g_strdup (location) : NULL;
@@ -2184,14 +1138,14 @@ update (PursuitJobCard *self)
                                                      pursuit_job_get_salary_max (self->job),
                                                      pursuit_job_get_currency (self->job),
                                                      pursuit_job_get_salary_period (self->job));
-      update_date (self);
+      self->date = _pursuit_job_card_describe_date (self->job, &self->date_urgent);
 
       /* -1 is "not scored"; 0 is a real, poor match. */
       self->match_score = MIN (pursuit_job_get_match_score (self->job), 100);
       self->score = pursuit_job_card_format_match_score (self->match_score);
 
-      self->stage_days = format_days_in_stage (stage_days);
-      self->stage_days_long = describe_days_in_stage (stage_days);
+      self->stage_days = _pursuit_job_card_format_stage_days (stage_days);
+      self->stage_days_long = _pursuit_job_card_describe_stage_days (stage_days);
       update_next_due (self, now);
       update_tags (self);
     }
@@ -2220,7 +1174,7 @@ pursuit_job_card_finalize (GObject *object)
   PursuitJobCard *self = (PursuitJobCard *)object;
 
   clear_texts (self);
-  g_clear_pointer (&self->metrics, card_metrics_release);
+  g_clear_pointer (&self->metrics, _pursuit_card_metrics_release);
   g_clear_pointer (&self->accessible_label, g_free);
   g_clear_pointer (&self->font, pango_font_description_free);
   g_clear_pointer (&self->highlight, g_free);
@@ -2605,7 +1559,7 @@ pursuit_job_card_set_highlight (PursuitJobCard *self,
   g_clear_pointer (&self->highlight_terms, g_ptr_array_unref);
   if (self->highlight != NULL)
     {
-      self->highlight_terms = parse_query (self->highlight);
+      self->highlight_terms = _pursuit_job_card_parse_query (self->highlight);
       if (self->highlight_terms->len == 0)
         g_clear_pointer (&self->highlight_terms, g_ptr_array_unref);
     }
@@ -2655,3 +1609,4 @@ _pursuit_job_card_get_accessible_label (PursuitJobCard *self)
   g_return_val_if_fail (PURSUIT_IS_JOB_CARD (self), NULL);
   return self->accessible_label;
 }
+
