@@ -16,6 +16,7 @@
 #include "pursuit-store.h"
 #include "pursuit-window.h"
 #include "pursuit-test-store.h"
+#include "pursuit-test-ui.h"
 
 static const char posting_html[] =
   "<!DOCTYPE html><html><head><title>Careers at Acme</title>"
@@ -140,27 +141,6 @@ fixture_teardown (Fixture       *fixture,
 }
 
 static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 find_button (GtkWidget  *root,
              const char *action_name)
 {
@@ -186,7 +166,7 @@ set_row (PursuitAddJobDialog *dialog,
          const char          *title,
          const char          *text)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), title);
+  GtkWidget *row = pursuit_test_find_row (GTK_WIDGET (dialog), title);
 
   g_assert_nonnull (row);
   g_assert_true (ADW_IS_ENTRY_ROW (row));
@@ -197,7 +177,7 @@ static const char *
 get_row (PursuitAddJobDialog *dialog,
          const char          *title)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), title);
+  GtkWidget *row = pursuit_test_find_row (GTK_WIDGET (dialog), title);
 
   g_assert_nonnull (row);
   return gtk_editable_get_text (GTK_EDITABLE (row));
@@ -207,7 +187,7 @@ static GtkWidget *
 row_widget (PursuitAddJobDialog *dialog,
             const char          *title)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), title);
+  GtkWidget *row = pursuit_test_find_row (GTK_WIDGET (dialog), title);
 
   g_assert_true (ADW_IS_ACTION_ROW (row));
   return adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
@@ -284,13 +264,7 @@ on_open_job_cb (PursuitAddJobDialog *dialog,
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
+  return pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 /* Tests ------------------------------------------------------------------- */
@@ -315,7 +289,7 @@ test_manual_add (Fixture       *fixture,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (row_widget (dialog, "Salary To")), 65000);
 
   /* Only the two stages a new job can start in are offered. */
-  stage_row = ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), "Stage"));
+  stage_row = ADW_COMBO_ROW (pursuit_test_find_row (GTK_WIDGET (dialog), "Stage"));
   g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (stage_row)), ==, 2);
   adw_combo_row_set_selected (stage_row, 1);
 
@@ -460,7 +434,7 @@ test_fetch_not_found (Fixture       *fixture,
   /* What the user typed stays, and the fields stay editable. */
   g_assert_cmpstr (get_row (dialog, "Company"), ==, "Kept Inc.");
   g_assert_cmpstr (get_row (dialog, "Posting Address"), ==, url);
-  title_row = find_row (GTK_WIDGET (dialog), "Title");
+  title_row = pursuit_test_find_row (GTK_WIDGET (dialog), "Title");
   g_assert_true (gtk_widget_is_sensitive (title_row));
   g_assert_true (gtk_editable_get_editable (GTK_EDITABLE (title_row)));
   g_assert_false (pursuit_add_job_dialog_get_can_add (dialog));

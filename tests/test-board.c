@@ -15,6 +15,7 @@
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
 #include "pursuit-test-store.h"
+#include "pursuit-test-ui.h"
 
 typedef struct
 {
@@ -306,17 +307,7 @@ test_board_drop_acceptance (Fixture       *fixture,
 static AdwMessageDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
+  return pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static void

@@ -20,6 +20,7 @@
 #include "pursuit-store.h"
 #include "pursuit-window.h"
 #include "pursuit-test-store.h"
+#include "pursuit-test-ui.h"
 
 typedef struct
 {
@@ -90,18 +91,6 @@ write_file (Fixture    *fixture,
   return g_file_new_for_path (path);
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
-}
-
 typedef gboolean (*Condition) (gpointer data);
 
 static gboolean
@@ -131,13 +120,13 @@ wait_for (Condition condition,
 static gboolean
 has_mapping_dialog (gpointer data)
 {
-  return find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG) != NULL;
+  return pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG) != NULL;
 }
 
 static gboolean
 has_add_job_dialog (gpointer data)
 {
-  return find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG) != NULL;
+  return pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG) != NULL;
 }
 
 static gboolean
@@ -252,7 +241,7 @@ test_csv_mapping_dialog (Fixture       *fixture,
 
   pursuit_import_export_import_file (fixture->window, file);
   wait_for (has_mapping_dialog, NULL);
-  dialog = find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG);
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
 
@@ -262,8 +251,8 @@ test_csv_mapping_dialog (Fixture       *fixture,
   g_assert_false (pursuit_csv_mapping_dialog_get_can_import (dialog));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL) &&
                   !pursuit_import_export_is_busy (fixture->window) &&
-                  find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG) == NULL);
-  g_assert_nonnull (find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
+                  pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG) == NULL);
+  g_assert_nonnull (pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
   g_assert_null (pursuit_csv_mapping_dialog_get_dropdown (dialog, 5));
   for (guint i = 0; i < 5; i++)
     {
@@ -302,7 +291,7 @@ test_csv_mapping_dialog (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
   spin_until_idle ();
-  g_assert_null (find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
   g_assert_null (dialog);
   wait_for (import_done, fixture->window);
 
@@ -342,9 +331,9 @@ test_csv_cancel_dialog (Fixture       *fixture,
   /* Cancel in the mapping step imports nothing. */
   pursuit_import_export_import_file (fixture->window, file);
   wait_for (has_mapping_dialog, NULL);
-  gtk_window_close (find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
+  gtk_window_close (pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
   spin_until_idle ();
-  g_assert_null (find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
   g_assert_false (pursuit_import_export_is_busy (fixture->window));
   g_assert_cmpuint (pursuit_backup_count_jobs (fixture->store), ==, 0);
 }
@@ -376,7 +365,7 @@ read_bytes (const char *path)
 static gboolean
 progress_shows_count (gpointer data)
 {
-  AdwMessageDialog *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  AdwMessageDialog *dialog = pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 
   return dialog != NULL && adw_message_dialog_get_body (dialog) != NULL &&
          g_str_has_prefix (adw_message_dialog_get_body (dialog), "Importing ");
@@ -405,7 +394,7 @@ test_cancel_import (Fixture       *fixture,
   wait_for (progress_shows_count, NULL);
   g_assert_true (pursuit_import_export_is_busy (fixture->window));
 
-  progress = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  progress = pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (progress)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (progress)) == GTK_WINDOW (fixture->window));
   g_test_message ("Progress: %s", adw_message_dialog_get_body (progress));
@@ -432,7 +421,7 @@ test_cancel_import (Fixture       *fixture,
   g_assert_cmpuint (pursuit_backup_count_jobs (fixture->store), ==, 2002);
   spin_until_idle ();
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (pursuit_window_get_board_view (fixture->window)), ==, 2002);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static gboolean
@@ -471,7 +460,7 @@ test_import_errors (Fixture       *fixture,
   wait_for (four_failures, NULL);
   g_assert_false (pursuit_import_export_is_busy (fixture->window));
 
-  g_assert_null (find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
   g_assert_cmpuint (pursuit_backup_count_jobs (fixture->store), ==, 0);
 }
 
@@ -486,7 +475,7 @@ test_import_board (Fixture       *fixture,
   pursuit_import_export_import_file (fixture->window, file);
   wait_for (store_has_jobs, fixture->store);
   g_assert_false (pursuit_import_export_is_busy (fixture->window));
-  g_assert_null (find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_CSV_MAPPING_DIALOG));
   g_assert_cmpuint (pursuit_backup_count_jobs (fixture->store), ==, 3);
   spin_until_idle ();
   g_assert_cmpuint (pursuit_board_view_get_n_jobs (pursuit_window_get_board_view (fixture->window)), ==, 3);
@@ -578,31 +567,10 @@ refused_url (void)
   return g_strdup_printf ("http://127.0.0.1:%u/jobs/42", port);
 }
 
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static const char *
 url_of (PursuitAddJobDialog *dialog)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), "Posting Address");
+  GtkWidget *row = pursuit_test_find_row (GTK_WIDGET (dialog), "Posting Address");
 
   g_assert_nonnull (row);
   return gtk_editable_get_text (GTK_EDITABLE (row));
@@ -657,13 +625,13 @@ test_paste_url (Fixture       *fixture,
   g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, board, NULL));
   for (guint i = 0; i < 5; i++)
     spin_until_idle ();
-  g_assert_null (find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG));
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG));
 
   /* Ctrl+V with an address on the board opens Add Job with it. */
   gdk_clipboard_set_text (gtk_widget_get_clipboard (board), url);
   g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, board, NULL));
   wait_for (has_add_job_dialog, NULL);
-  dialog = find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
   g_assert_cmpstr (url_of (dialog), ==, url);
 
@@ -733,7 +701,7 @@ test_drop (Fixture       *fixture,
   g_assert_false (emit_drop (target, &value));
   g_value_unset (&value);
   spin_until_idle ();
-  g_assert_null (find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG));
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG));
 
   /* A dropped link (text/uri-list, with a comment line) opens Add Job. */
   g_value_init (&value, G_TYPE_STRING);
@@ -741,7 +709,7 @@ test_drop (Fixture       *fixture,
   g_assert_true (emit_drop (target, &value));
   g_value_unset (&value);
   wait_for (has_add_job_dialog, NULL);
-  dialog = find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
   g_assert_cmpstr (url_of (dialog), ==, url);
   wait_for (fetch_done, dialog);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -754,7 +722,7 @@ test_drop (Fixture       *fixture,
   g_slist_free (files);
   g_assert_true (emit_drop (target, &value));
   wait_for (has_add_job_dialog, NULL);
-  dialog = find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_ADD_JOB_DIALOG);
   wait_for (fetch_done, dialog);
   for (guint i = 0; i < 50 && !pursuit_add_job_dialog_get_can_add (dialog); i++)
     spin_until_idle ();

@@ -18,6 +18,7 @@
 #include "pursuit-store.h"
 #include "pursuit-window.h"
 #include "pursuit-test-store.h"
+#include "pursuit-test-ui.h"
 
 typedef struct
 {
@@ -168,17 +169,7 @@ apply_row (Fixture    *fixture,
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
+  return pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static void
