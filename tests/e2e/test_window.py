@@ -649,13 +649,19 @@ def window_geometry(app, tree):
     x = y = 0
     width, height = frame.width, frame.height
     if shutil.which("xdotool"):
-        ids = xdotool_window_ids(app)
-        if ids:
-            out = subprocess.run(["xdotool", "getwindowgeometry", "--shell", ids[-1]],
+        # The largest of the process's windows: after a drag, GTK keeps
+        # a small drag-icon window (at -99,-99) among them.
+        best = None
+        for window in xdotool_window_ids(app):
+            out = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
                                  capture_output=True, text=True, timeout=10).stdout
             values = dict(line.split("=", 1) for line in out.split() if "=" in line)
-            x, y = int(values.get("X", 0)), int(values.get("Y", 0))
-            width, height = int(values.get("WIDTH", width)), int(values.get("HEIGHT", height))
+            geometry = (int(values.get("X", 0)), int(values.get("Y", 0)),
+                        int(values.get("WIDTH", 0)), int(values.get("HEIGHT", 0)))
+            if best is None or geometry[2] * geometry[3] > best[2] * best[3]:
+                best = geometry
+        if best is not None and best[2] > 0:
+            x, y, width, height = best
     return x, y, width, height
 
 
@@ -834,6 +840,35 @@ def scenario_demo(app):
 
     if shutil.which("xdotool"):
         drag_card(app, tree, "Saved", "Applied")
+        select_two_cards(app, "Saved")
+
+
+def select_two_cards(app, column):
+    """Click a card, Ctrl+click another: the selection bar says "2
+    selected"; Escape clears the selection and the bar goes."""
+    tree = app.snapshot()
+    lists = [c for c in tree.find(role="list", name=column) if c.allocated]
+    expect(lists, f"no list {column!r} on screen", app)
+    cards = [item for item in lists[0].children if item.role == "list item" and tree.visible(item)]
+    expect(len(cards) >= 2, f"fewer than two cards on screen in {column}", app)
+    x, y, _, _ = window_geometry(app, tree)
+    log(f"# selecting {cards[0]!r} and {cards[1]!r} at window {x},{y}")
+    for card, modifier in ((cards[0], None), (cards[1], "ctrl")):
+        xdotool(app, "mousemove", str(x + card.x + card.width // 2), str(y + card.y + card.height // 2))
+        time.sleep(0.2)
+        if modifier:
+            subprocess.run(["xdotool", "keydown", modifier, "sleep", "0.2", "click", "1",
+                            "sleep", "0.2", "keyup", modifier], timeout=10, check=True)
+        else:
+            subprocess.run(["xdotool", "click", "1"], timeout=10, check=True)
+        time.sleep(0.3)
+    tree = app.wait(lambda t: t.find(role="label", name="2 selected", showing=True),
+                    "the selection bar saying '2 selected' after a click and a Ctrl+click")
+    log(f"# selection bar: {[n.name for n in tree.find(role='push button', showing=True) if n.y > tree.frame().height * 0.8]}")
+    screenshot("selected.png")
+    subprocess.run(["xdotool", "key", "Escape"], timeout=10, check=True)
+    app.wait(lambda t: not t.find(role="label", name="2 selected", showing=True),
+             "Escape to clear the selection and hide the selection bar")
 
 
 def drag_card(app, tree, source, target):
