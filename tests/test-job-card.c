@@ -675,6 +675,30 @@ test_card_measure_matches_layouts (void)
   spin (50);
 }
 
+/* Stage names go into menus as written, underscores and all. */
+static void
+test_escape_mnemonic (void)
+{
+  const struct {
+    const char *text;
+    const char *escaped;
+  } cases[] = {
+    { "Applied", "Applied" },
+    { "Phone_Screen", "Phone__Screen" },
+    { "_", "__" },
+    { "__init__", "____init____" },
+    { "", "" },
+    { "Entretien_à_Zürich", "Entretien__à__Zürich" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *escaped = pursuit_escape_mnemonic (cases[i].text);
+
+      g_assert_cmpstr (escaped, ==, cases[i].escaped);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -684,6 +708,7 @@ main (int   argc,
   /* See test-window.c: no G_TEST_OPTION_ISOLATE_DIRS, no gtk_test_init(). */
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/ui/job-card/escape-mnemonic", test_escape_mnemonic);
   g_test_add_func ("/ui/job-card/highlight/ascii", test_highlight_ascii);
   g_test_add_func ("/ui/job-card/highlight/accents", test_highlight_accents);
   g_test_add_func ("/ui/job-card/highlight/cjk", test_highlight_cjk);

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 
 #include "pursuit-board-view-private.h"
+#include "pursuit-job-card-text.h"
 #include "pursuit-job-deletion.h"
 #include "pursuit-pipeline.h"
 
@@ -107,14 +108,14 @@ _pursuit_board_view_rebuild_bulk_move_menu (PursuitBoardView *self)
       g_autoptr(GSimpleAction) action = g_simple_action_new (name, NULL);
       g_autoptr(PursuitStage) stage = pursuit_store_get_stage (self->store,
                                                                pursuit_board_column_get_stage_key (column));
+      g_autofree char *label = pursuit_escape_mnemonic (stage != NULL ? pursuit_stage_get_label (stage)
+                                                                      : pursuit_board_column_get_stage_key (column));
 
       g_object_set_data_full (G_OBJECT (action), "stage-key",
                               g_strdup (pursuit_board_column_get_stage_key (column)), g_free);
       g_signal_connect_object (action, "activate", G_CALLBACK (on_bulk_move_activate_cb), self, 0);
       g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (action));
-      g_menu_append (section,
-                     stage != NULL ? pursuit_stage_get_label (stage) : pursuit_board_column_get_stage_key (column),
-                     detailed);
+      g_menu_append (section, label, detailed);
     }
 
   g_set_object (&self->bulk_actions, group);

@@ -558,3 +558,21 @@ _pursuit_job_card_describe_date (PursuitJob *job,
 
   return NULL;
 }
+
+/**
+ * pursuit_escape_mnemonic:
+ * @text: a label the user wrote, such as a stage name
+ *
+ * Returns: (transfer full): @text with each "_" doubled, so a menu shows
+ *   it as written instead of taking it as a mnemonic
+ */
+char *
+pursuit_escape_mnemonic (const char *text)
+{
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  parts = g_strsplit (text, "_", -1);
+  return g_strjoinv ("__", parts);
+}

@@ -23,4 +23,7 @@ char *pursuit_job_card_format_next_due      (gint64      at,
                                              GDateTime  *now,
                                              int        *days);
 
+/* For stage names in menus, where "_" marks a mnemonic. */
+char *pursuit_escape_mnemonic              (const char *text);
+
 G_END_DECLS

@@ -1284,15 +1284,6 @@ on_menu_move_activate_cb (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (self), "job.move-to-stage", "s", stage);
 }
 
-/* Labels in a menu take "_" as a mnemonic; stage names are the user's. */
-static char *
-escape_mnemonic (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
-
-  return g_strjoinv ("__", parts);
-}
-
 static void
 show_menu (PursuitJobCard *self,
            double          x,
@@ -1325,7 +1316,7 @@ show_menu (PursuitJobCard *self,
       g_autoptr(GSimpleAction) action = NULL;
       g_autofree char *name = g_strdup_printf ("move-%u", i);
       g_autofree char *detailed = g_strconcat ("card.", name, NULL);
-      g_autofree char *label = escape_mnemonic (pursuit_stage_get_label (stage));
+      g_autofree char *label = pursuit_escape_mnemonic (pursuit_stage_get_label (stage));
 
       action = g_simple_action_new (name, NULL);
       g_object_set_data_full (G_OBJECT (action), "stage-key",
