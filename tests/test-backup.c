@@ -19,6 +19,7 @@ fill_every_table (PursuitStore *store)
   g_autoptr(PursuitJob) job = make_job ("Data Engineer", "Globex", "applied");
   g_autoptr(PursuitNote) note = pursuit_note_new ();
   g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
   g_autoptr(GError) error = NULL;
   gint64 id;
 
@@ -47,7 +48,22 @@ fill_every_table (PursuitStore *store)
   pursuit_interview_set_starts_at (interview, 1800003600);
   pursuit_interview_set_duration_minutes (interview, 30);
   pursuit_interview_set_interviewer (interview, "Hank Scorpio");
+  pursuit_interview_set_interviewer_email (interview, "hank@globex.example");
+  pursuit_interview_set_reminder_minutes (interview, "120,5");
   g_assert_cmpint (pursuit_store_add_interview (store, interview, &error), >, 0);
+
+  /* A thank-you sent, and a reminder snoozed: schema 4. */
+  pursuit_follow_up_set_job_id (follow_up, id);
+  pursuit_follow_up_set_sequence (follow_up, "after_interview");
+  pursuit_follow_up_set_step (follow_up, 1);
+  pursuit_follow_up_set_due_at (follow_up, 1800090000);
+  pursuit_follow_up_set_template (follow_up, "Subject: Thank you\n\nDear {contact_name}, …");
+  pursuit_follow_up_set_interview_id (follow_up, pursuit_interview_get_id (interview));
+  g_assert_cmpint (pursuit_store_add_follow_up (store, follow_up, &error), >, 0);
+  g_assert_true (pursuit_store_set_follow_up_status (store, pursuit_follow_up_get_id (follow_up), "sent", &error));
+  g_assert_true (pursuit_store_snooze_reminder (store, PURSUIT_REMINDER_INTERVIEW,
+                                                pursuit_interview_get_id (interview), 120,
+                                                1800000000, &error));
 
   g_assert_cmpint (pursuit_store_add_contact (store, id, "Ada", "Recruiter", "ada@globex.example", &error), >, 0);
   g_assert_cmpint (pursuit_store_add_document (store, id, "resume", "CV", "/tmp/cv.pdf", &error), >, 0);
@@ -120,6 +136,23 @@ test_backup_json_round_trip (StoreFixture  *fixture,
   jobs = pursuit_store_list_jobs (restored, NULL, &error);
   g_assert_cmpuint (jobs->len, ==, 2);
 
+  /* The calendar's fields, and the follow-up sequences. */
+  {
+    g_autoptr(PursuitInterview) interview = pursuit_store_get_interview (restored, 1, &error);
+    g_autoptr(PursuitFollowUp) follow_up = pursuit_store_get_follow_up (restored, 1, &error);
+    g_autoptr(GPtrArray) sequences = pursuit_store_list_sequences (restored);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (pursuit_interview_get_interviewer_email (interview), ==, "hank@globex.example");
+    g_assert_cmpstr (pursuit_interview_get_reminder_minutes (interview), ==, "120,5");
+    g_assert_true (g_str_has_suffix (pursuit_interview_get_uid (interview), "@pursuit.invalid"));
+    g_assert_cmpint (pursuit_follow_up_get_interview_id (follow_up), ==, 1);
+    g_assert_cmpstr (pursuit_follow_up_get_status (follow_up), ==, "sent");
+    g_assert_cmpint (pursuit_follow_up_get_completed_at (follow_up), >, 0);
+    g_assert_true (g_str_has_prefix (pursuit_follow_up_get_template (follow_up), "Subject: Thank you"));
+    g_assert_cmpuint (sequences->len, >=, 4);
+  }
+
   g_clear_object (&restored);
   remove_tree (dir);
 }
@@ -146,6 +179,9 @@ static const HostileBackup hostile_backups[] = {
   { "tag-control", "{\"format\":\"pursuit-backup\",\"schema\":3,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",1,1]]},\"job_tags\":{\"columns\":[\"job_id\",\"tag\"],\"rows\":[[1,\"a\\u0007b\"]]}}}" },
   { "tag-of-no-job", "{\"format\":\"pursuit-backup\",\"schema\":3,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",1,1]]},\"job_tags\":{\"columns\":[\"job_id\",\"tag\"],\"rows\":[[2,\"ok\"]]}}}" },
   { "schema-zero", "{\"format\":\"pursuit-backup\",\"schema\":0,\"tables\":{\"jobs\":{\"columns\":[\"id\"],\"rows\":[]}}}" },
+  { "interview-status", "{\"format\":\"pursuit-backup\",\"schema\":4,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",1,1]]},\"interviews\":{\"columns\":[\"id\",\"job_id\",\"kind\",\"starts_at\",\"status\",\"created_at\"],\"rows\":[[1,1,\"video\",5,\"maybe\",1]]}}}" },
+  { "follow-up-dangling-interview", "{\"format\":\"pursuit-backup\",\"schema\":4,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",1,1]]},\"follow_ups\":{\"columns\":[\"id\",\"job_id\",\"sequence\",\"step\",\"due_at\",\"interview_id\",\"created_at\"],\"rows\":[[1,1,\"a\",1,5,9,1]]}}}" },
+  { "reminder-source", "{\"format\":\"pursuit-backup\",\"schema\":4,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\",\"stage\",\"created_at\",\"updated_at\"],\"rows\":[[1,\"X\",\"saved\",1,1]]},\"reminder_state\":{\"columns\":[\"source\",\"source_id\",\"offset_minutes\"],\"rows\":[[\"email\",1,0]]}}}" },
   { "invalid-utf8", "{\"format\":\"pursuit-backup\",\"schema\":2,\"tables\":{\"jobs\":{\"columns\":[\"id\",\"title\"],\"rows\":[[1,\"\xff\"]]}}}" },
 };
 
@@ -184,7 +220,21 @@ static const char old_backup[] =
   "\"jobs\":{\"columns\":[\"id\",\"title\",\"company_id\",\"stage\",\"created_at\",\"updated_at\"],"
   "  \"rows\":[[1,\"Engineer\",1,\"applied\",1700000000,1700000500],[2,\"Designer\",1,\"saved\",1700000100,1700000100]]},"
   "\"events\":{\"columns\":[\"id\",\"job_id\",\"kind\",\"from_stage\",\"to_stage\",\"created_at\"],"
-  "  \"rows\":[[1,1,\"stage-changed\",\"saved\",\"applied\",1700000400]]}}}";
+  "  \"rows\":[[1,1,\"stage-changed\",\"saved\",\"applied\",1700000400]]},"
+  "\"interviews\":{\"columns\":[\"id\",\"job_id\",\"kind\",\"starts_at\",\"duration_minutes\",\"created_at\"],"
+  "  \"rows\":[[1,1,\"video\",1700090000,30,1700000450]]}}}";
+
+typedef struct
+{
+  guint n;
+} SignalCount;
+
+static void
+on_schedule_changed_cb (PursuitStore *store,
+                        SignalCount  *count)
+{
+  count->n++;
+}
 
 static void
 test_backup_old_schema (StoreFixture  *fixture,
@@ -192,13 +242,20 @@ test_backup_old_schema (StoreFixture  *fixture,
 {
   g_autoptr(PursuitJob) engineer = NULL;
   g_autoptr(PursuitJob) designer = NULL;
+  g_autoptr(PursuitInterview) interview = NULL;
+  g_autoptr(GPtrArray) sequences = NULL;
   g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GError) error = NULL;
+  SignalCount schedule = { 0, };
 
   add_job (fixture->store, "Replaced", "Initech", NULL);
+  g_signal_connect (fixture->store, "schedule-changed", G_CALLBACK (on_schedule_changed_cb), &schedule);
 
   g_assert_true (pursuit_backup_restore_json (fixture->store, old_backup, strlen (old_backup), &error));
   g_assert_no_error (error);
+  /* The calendar and the reminders read the store again. */
+  g_assert_cmpuint (schedule.n, ==, 1);
+  g_signal_handlers_disconnect_by_data (fixture->store, &schedule);
 
   engineer = pursuit_store_get_job (fixture->store, 1, &error);
   g_assert_no_error (error);
@@ -211,6 +268,17 @@ test_backup_old_schema (StoreFixture  *fixture,
   found = pursuit_store_search_jobs (fixture->store, "replaced", &error);
   g_assert_cmpuint (found->len, ==, 0);
   g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Its interview gets what schema 4 added, as the migration gives it;
+   * the follow-up sequences, which it did not have, stay. */
+  interview = pursuit_store_get_interview (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_interview_get_status (interview), ==, "scheduled");
+  g_assert_cmpstr (pursuit_interview_get_reminder_minutes (interview), ==, "1440,60,15");
+  g_assert_true (g_str_has_suffix (pursuit_interview_get_uid (interview), "@pursuit.invalid"));
+  g_assert_cmpint (pursuit_interview_get_updated_at (interview), ==, 1700000450);
+  sequences = pursuit_store_list_sequences (fixture->store);
+  g_assert_cmpuint (sequences->len, >=, 4);
 
   /* Tags work on what was restored. */
   g_assert_true (pursuit_store_tag_jobs (fixture->store, (gint64[]) { 2 }, 1, "ux", &error));
@@ -299,6 +367,15 @@ test_backup_async (StoreFixture  *fixture,
 
   while (path == NULL)
     g_main_context_iteration (NULL, TRUE);
+
+  /* The worker thread lets go of its task, and so of the store, after the
+   * callback may already have run: the fixture checks nothing else holds
+   * the store. */
+  for (guint i = 0; i < 500 && g_atomic_int_get (&G_OBJECT (fixture->store)->ref_count) > 1; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10 * 1000);
+    }
 
   g_assert_true (pursuit_backup_check_file (path, &error));
   g_assert_no_error (error);

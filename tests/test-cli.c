@@ -30,6 +30,8 @@ typedef struct
 } Result;
 
 static const char *cli_path;
+/* The subprocess's TZ; a test may pick another and put it back. */
+static const char *cli_time_zone = "UTC";
 
 static void
 result_free (Result *result)
@@ -86,7 +88,7 @@ spawn_cli (const char * const *args,
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "TZ", "UTC", TRUE);
+  g_subprocess_launcher_setenv (launcher, "TZ", cli_time_zone, TRUE);
   g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
   g_subprocess_launcher_unsetenv (launcher, "PURSUIT_DATA_DIR");
   g_subprocess_launcher_unsetenv (launcher, "G_MESSAGES_DEBUG");
@@ -1418,6 +1420,412 @@ test_cli_backups_and_restore (Fixture       *fixture,
   g_assert_true (kept);
 }
 
+/* Interviews, follow-ups, `due` and iCalendar (issue 4). */
+
+static JsonNode *
+run_json (Fixture    *fixture,
+          const char *first,
+          ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(Result) result = NULL;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer)"--data-dir");
+  g_ptr_array_add (args, fixture->dir);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (args, (gpointer)"--json");
+  g_ptr_array_add (args, NULL);
+
+  result = run_argv ((const char * const *)args->pdata);
+  assert_ok (result);
+  return parse_json (result->out);
+}
+
+/* An ISO 8601 UTC time @seconds from now. */
+static char *
+iso_from_now (gint64 seconds)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) then = g_date_time_add_seconds (now, seconds);
+
+  return g_date_time_format (then, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+static void
+test_cli_interview (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(Result) result = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) job = NULL;
+  JsonObject *interview;
+  JsonArray *interviews;
+  gint64 id = add_job (fixture, "Backend Engineer", "Acme", "applied");
+  g_autofree char *id_text = id_string (id);
+
+  root = run_json (fixture, "interview", "add", id_text, "--at", "2030-05-01T14:00+02:00", "--minutes", "45",
+                   "--type", "Technical", "--location", "Room “Ada”, 3rd floor", "--interviewer", "Jane Roe",
+                   "--email", "jane@acme.example", "--notes", "Bring the portfolio", NULL);
+  interview = json_node_get_object (root);
+  g_assert_cmpint (json_object_get_int_member (interview, "id"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (interview, "job_id"), ==, id);
+  g_assert_cmpstr (json_object_get_string_member (interview, "kind"), ==, "technical");
+  g_assert_cmpstr (json_object_get_string_member (interview, "starts_at"), ==, "2030-05-01T12:00:00Z");
+  g_assert_cmpstr (json_object_get_string_member (interview, "ends_at"), ==, "2030-05-01T12:45:00Z");
+  g_assert_cmpint (json_object_get_int_member (interview, "duration_minutes"), ==, 45);
+  g_assert_cmpstr (json_object_get_string_member (interview, "location"), ==, "Room “Ada”, 3rd floor");
+  g_assert_cmpstr (json_object_get_string_member (interview, "interviewer"), ==, "Jane Roe");
+  g_assert_cmpstr (json_object_get_string_member (interview, "interviewer_email"), ==, "jane@acme.example");
+  g_assert_cmpstr (json_object_get_string_member (interview, "notes"), ==, "Bring the portfolio");
+  g_assert_cmpstr (json_object_get_string_member (interview, "status"), ==, "scheduled");
+  g_assert_cmpstr (json_object_get_string_member (interview, "reminder_minutes"), ==, "1440,60,15");
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (interview, "uid"), "@pursuit.invalid"));
+
+  /* Local time (UTC here), 60 minutes, no reminders */
+  result = run_cli (fixture, "interview", "add", id_text, "--at", "2030-05-02T09:00", "--type", "phone",
+                    "--reminders", "", NULL);
+  assert_ok (result);
+  g_assert_cmpstr (result->out, ==, "Scheduled interview 2 for job 1\nInterview 2 for job 1 on 2030-05-02 09:00 (60 minutes)\n");
+
+  /* Scheduling moved the stage */
+  job = show_json (fixture, id);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (job), "stage"), ==, "interview_scheduled");
+
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "interview", "list", id_text, NULL);
+  assert_ok (result);
+  g_assert_cmpuint (count_lines (result->out), ==, 3);
+  g_assert_nonnull (strstr (result->out, "2030-05-01 12:00"));
+  g_assert_nonnull (strstr (result->out, "Jane Roe <jane@acme.example>"));
+  g_assert_nonnull (strstr (result->out, "phone screen"));
+
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "interview", "cancel", "1", NULL);
+  assert_ok (result);
+  g_assert_cmpstr (result->out, ==, "Cancelled interview 1 of job 1\n");
+
+  g_clear_pointer (&root, json_node_unref);
+  root = run_json (fixture, "interview", "list", id_text, NULL);
+  interviews = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (interviews), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (interviews, 0), "status"), ==, "cancelled");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (interviews, 1), "status"), ==, "scheduled");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (interviews, 1), "reminder_minutes"), ==, "");
+
+  /* Nothing to cancel */
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "interview", "cancel", "99", NULL);
+  assert_fails (result);
+}
+
+static void
+test_cli_interview_refused (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  gint64 id = add_job (fixture, "Backend Engineer", "Acme", "applied");
+  g_autofree char *id_text = id_string (id);
+  const struct
+  {
+    const char *args[12];
+    int         status;
+  } cases[] = {
+    { { "interview", NULL }, 2 },
+    { { "interview", "reschedule", id_text, NULL }, 2 },
+    { { "interview", "add", id_text, NULL }, 2 },
+    { { "interview", "add", id_text, "--at", "tomorrow", NULL }, 1 },
+    { { "interview", "add", id_text, "--at", "2030-05-01T14:00", "--minutes", "0", NULL }, 2 },
+    { { "interview", "add", id_text, "--at", "2030-05-01T14:00", "--minutes", "1441", NULL }, 2 },
+    { { "interview", "add", id_text, "--at", "2030-05-01T14:00", "--type", "lunch", NULL }, 2 },
+    { { "interview", "add", id_text, "--at", "2030-05-01T14:00", "--reminders", "soon", NULL }, 2 },
+    { { "interview", "add", id_text, "--at", "2030-05-01T14:00", "--email", "not an address", NULL }, 1 },
+    { { "interview", "add", "99", "--at", "2030-05-01T14:00", NULL }, 1 },
+    { { "interview", "list", "99", NULL }, 1 },
+    { { "follow-up", "done", "99", NULL }, 1 },
+    { { "follow-up", "archive", "1", NULL }, 2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_autoptr(Result) result = NULL;
+
+      g_ptr_array_add (args, (gpointer)"--data-dir");
+      g_ptr_array_add (args, fixture->dir);
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (args, (gpointer)cases[i].args[a]);
+      g_ptr_array_add (args, NULL);
+
+      result = run_argv ((const char * const *)args->pdata);
+      assert_fails (result);
+      g_assert_cmpint (result->status, ==, cases[i].status);
+    }
+
+  /* Nothing was added by the refused commands */
+  {
+    g_autoptr(JsonNode) root = run_json (fixture, "interview", "list", id_text, NULL);
+
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 0);
+  }
+}
+
+static void
+test_cli_follow_up (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(Result) result = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) job = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gint64 id = add_job (fixture, "Backend Engineer", "Acme", "applied");
+  JsonArray *follow_ups;
+
+  /* Applying planned the follow-ups */
+  job = show_json (fixture, id);
+  follow_ups = json_object_get_array_member (json_node_get_object (job), "follow_ups");
+  g_assert_cmpuint (json_array_get_length (follow_ups), >=, 2);
+  first = id_string (json_object_get_int_member (json_array_get_object_element (follow_ups, 0), "id"));
+  second = id_string (json_object_get_int_member (json_array_get_object_element (follow_ups, 1), "id"));
+
+  result = run_cli (fixture, "follow-up", "done", first, NULL);
+  assert_ok (result);
+  g_assert_nonnull (strstr (result->out, "is done"));
+
+  root = run_json (fixture, "follow-up", "skip", second, NULL);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "status"), ==, "skipped");
+  g_assert_false (json_object_get_null_member (json_node_get_object (root), "completed_at"));
+
+  g_clear_pointer (&job, json_node_unref);
+  job = show_json (fixture, id);
+  follow_ups = json_object_get_array_member (json_node_get_object (job), "follow_ups");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (follow_ups, 0), "status"), ==, "done");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (follow_ups, 1), "status"), ==, "skipped");
+}
+
+static void
+test_cli_due (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(Result) result = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GTimeZone) kolkata = g_time_zone_new_identifier ("Asia/Kolkata");
+  g_autoptr(GDateTime) now = g_date_time_new_now (kolkata);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *deadline = g_date_time_format (tomorrow, "%Y-%m-%d");
+  g_autofree char *soon = iso_from_now (2 * 60 * 60);
+  g_autofree char *later = iso_from_now (5 * 24 * 60 * 60);
+  g_autofree char *yesterday = iso_from_now (-24 * 60 * 60);
+  g_autofree char *job_text = NULL;
+  g_autofree char *other_text = NULL;
+  JsonArray *items;
+  gboolean seen_interview = FALSE;
+  gboolean seen_deadline = FALSE;
+  gint64 job_id;
+  gint64 other;
+
+  /* A zone with a half-hour offset and no daylight saving time */
+  cli_time_zone = "Asia/Kolkata";
+
+  result = run_cli (fixture, "due", NULL);
+  assert_ok (result);
+  g_assert_cmpstr (result->out, ==, "Nothing is due\n");
+  g_clear_pointer (&result, result_free);
+
+  job_id = add_job (fixture, "Backend Engineer", "Acme", NULL);
+  job_text = id_string (job_id);
+  result = run_cli (fixture, "add", "--title", "Data Engineer", "--company", "Globex", "--deadline", deadline, NULL);
+  assert_ok (result);
+  other = parse_id (result);
+  other_text = id_string (other);
+  g_clear_pointer (&result, result_free);
+
+  result = run_cli (fixture, "interview", "add", job_text, "--at", soon, "--type", "final", "--location", "HQ", NULL);
+  assert_ok (result);
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "interview", "add", other_text, "--at", later, NULL);
+  assert_ok (result);
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "note", other_text, "Call the recruiter", "--remind-at", yesterday, NULL);
+  assert_ok (result);
+  g_clear_pointer (&result, result_free);
+
+  root = run_json (fixture, "due", "--within", "2d", NULL);
+  items = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (items), >=, 3);
+
+  /* The overdue reminder first, then in order of time */
+  {
+    JsonObject *first = json_array_get_object_element (items, 0);
+
+    g_assert_cmpstr (json_object_get_string_member (first, "kind"), ==, "reminder");
+    g_assert_cmpstr (json_object_get_string_member (first, "summary"), ==, "Call the recruiter");
+    g_assert_true (json_object_get_boolean_member (first, "overdue"));
+    g_assert_cmpint (json_object_get_int_member (first, "job_id"), ==, other);
+  }
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      const char *kind = json_object_get_string_member (item, "kind");
+      const char *starts_at = json_object_get_string_member (item, "starts_at");
+      g_autoptr(GDateTime) start = g_date_time_new_from_iso8601 (starts_at, NULL);
+
+      /* Local time with its offset */
+      g_assert_true (g_str_has_suffix (starts_at, "+05:30"));
+      g_assert_nonnull (start);
+      if (i > 0)
+        {
+          const char *previous = json_object_get_string_member (json_array_get_object_element (items, i - 1), "starts_at");
+          g_autoptr(GDateTime) before = g_date_time_new_from_iso8601 (previous, NULL);
+
+          g_assert_cmpint (g_date_time_compare (before, start), <=, 0);
+        }
+
+      if (g_str_equal (kind, "interview"))
+        {
+          /* Only the near one */
+          g_assert_false (seen_interview);
+          seen_interview = TRUE;
+          g_assert_cmpint (json_object_get_int_member (item, "job_id"), ==, job_id);
+          g_assert_cmpstr (json_object_get_string_member (item, "summary"), ==, "final");
+          g_assert_cmpstr (json_object_get_string_member (item, "location"), ==, "HQ");
+          g_assert_false (json_object_get_boolean_member (item, "overdue"));
+        }
+      else if (g_str_equal (kind, "deadline"))
+        {
+          seen_deadline = TRUE;
+          g_assert_cmpstr (json_object_get_string_member (item, "date"), ==, deadline);
+          g_assert_true (json_object_get_boolean_member (item, "all_day"));
+          g_assert_true (g_str_has_suffix (starts_at, "T00:00:00+05:30"));
+        }
+      else
+        {
+          g_assert_true (g_str_equal (kind, "reminder") || g_str_equal (kind, "follow-up"));
+        }
+    }
+  g_assert_true (seen_interview);
+  g_assert_true (seen_deadline);
+
+  /* For people: a table, the overdue one marked */
+  result = run_cli (fixture, "due", NULL);
+  assert_ok (result);
+  g_assert_true (g_str_has_prefix (result->out, "WHEN"));
+  g_assert_nonnull (strstr (result->out, "overdue"));
+  g_assert_nonnull (strstr (result->out, "Call the recruiter"));
+  g_assert_nonnull (strstr (result->out, "final — HQ"));
+  g_clear_pointer (&result, result_free);
+
+  result = run_cli (fixture, "due", "--within", "soon", NULL);
+  assert_fails (result);
+  g_assert_cmpint (result->status, ==, 2);
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "due", "--within", "0d", NULL);
+  assert_fails (result);
+
+  cli_time_zone = "UTC";
+}
+
+static void
+test_cli_ics (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(Result) result = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) copied = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "pursuit.ics", NULL);
+  g_autofree char *garbage = write_file (fixture, "garbage.ics", "<html>nope</html>\n");
+  g_autofree char *google = g_test_build_filename (G_TEST_DIST, "fixtures", "ics", "google-invite.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *message = NULL;
+  gint64 job_id = add_job (fixture, "Backend Engineer", "Acme", "applied");
+  gint64 other = add_job (fixture, "Data Engineer", "Globex", "applied");
+  g_autofree char *job_text = id_string (job_id);
+  g_autofree char *other_text = id_string (other);
+  JsonObject *original;
+  JsonObject *imported;
+
+  result = run_cli (fixture, "interview", "add", job_text, "--at", "2030-05-01T14:00Z", "--minutes", "30",
+                    "--location", "Zürich, Bahnhofstraße 1", "--interviewer", "Jane Roe", NULL);
+  assert_ok (result);
+  g_clear_pointer (&result, result_free);
+
+  result = run_cli (fixture, "export-ics", NULL);
+  assert_ok (result);
+  g_assert_true (g_str_has_prefix (result->out, "BEGIN:VCALENDAR\r\n"));
+  g_assert_true (g_str_has_suffix (result->out, "END:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (result->out, "\r\nDTSTART:20300501T140000Z\r\n"));
+  g_assert_nonnull (strstr (result->out, "\r\nSUMMARY:Interview at Acme: Backend Engineer\r\n"));
+  g_assert_nonnull (strstr (result->out, "\r\nLOCATION:Zürich\\, Bahnhofstraße 1\r\n"));
+  g_assert_nonnull (strstr (result->out, "\r\nTRIGGER:-PT15M\r\n"));
+  /* the follow-ups planned when applying */
+  g_assert_nonnull (strstr (result->out, "\r\nSUMMARY:Follow up with Globex: Data Engineer\r\n"));
+  g_clear_pointer (&result, result_free);
+
+  result = run_cli (fixture, "export-ics", "--job", job_text, "-o", path, NULL);
+  assert_ok (result);
+  message = g_strdup_printf ("Exported the calendar to %s\n", path);
+  g_assert_cmpstr (result->out, ==, message);
+  g_file_get_contents (path, &contents, NULL, NULL);
+  g_assert_nonnull (contents);
+  g_assert_nonnull (strstr (contents, "Interview at Acme"));
+  g_assert_null (strstr (contents, "Globex"));
+  g_clear_pointer (&result, result_free);
+
+  /* The same interview, into the other job */
+  result = run_cli (fixture, "import-ics", path, "--job", other_text, NULL);
+  assert_ok (result);
+  g_assert_true (g_str_has_prefix (result->out, "Imported 1 interview from "));
+  g_clear_pointer (&result, result_free);
+
+  root = run_json (fixture, "interview", "list", job_text, NULL);
+  copied = run_json (fixture, "interview", "list", other_text, NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (copied)), ==, 1);
+  original = json_array_get_object_element (json_node_get_array (root), 0);
+  imported = json_array_get_object_element (json_node_get_array (copied), 0);
+  g_assert_cmpstr (json_object_get_string_member (imported, "starts_at"), ==, "2030-05-01T14:00:00Z");
+  g_assert_cmpint (json_object_get_int_member (imported, "duration_minutes"), ==, 30);
+  g_assert_cmpstr (json_object_get_string_member (imported, "location"), ==, "Zürich, Bahnhofstraße 1");
+  g_assert_cmpstr (json_object_get_string_member (imported, "interviewer"), ==, "Jane Roe");
+  g_assert_cmpstr (json_object_get_string_member (imported, "uid"), ==, json_object_get_string_member (original, "uid"));
+  g_clear_pointer (&root, json_node_unref);
+
+  /* A real-world invitation */
+  root = run_json (fixture, "import-ics", google, "--job", other_text, NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+
+  /* Refusals: one line each, nothing changed */
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "import-ics", google, NULL);
+  assert_fails (result);
+  g_assert_cmpint (result->status, ==, 2);
+  g_assert_nonnull (strstr (result->err, "--job"));
+
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "import-ics", garbage, "--job", other_text, NULL);
+  assert_fails (result);
+  g_assert_nonnull (strstr (result->err, "not an iCalendar file"));
+
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "import-ics", "/nonexistent/invite.ics", "--job", other_text, NULL);
+  assert_fails (result);
+
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "import-ics", google, "--job", "99", NULL);
+  assert_fails (result);
+
+  g_clear_pointer (&result, result_free);
+  result = run_cli (fixture, "export-ics", "--job", "99", NULL);
+  assert_fails (result);
+
+  g_clear_pointer (&root, json_node_unref);
+  root = run_json (fixture, "interview", "list", other_text, NULL);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1453,6 +1861,11 @@ main (int   argc,
   ADD ("/cli/demo", test_cli_demo);
   ADD ("/cli/bad-input", test_cli_bad_input);
   ADD ("/cli/backups/restore", test_cli_backups_and_restore);
+  ADD ("/cli/interview/add-list-cancel", test_cli_interview);
+  ADD ("/cli/interview/refused", test_cli_interview_refused);
+  ADD ("/cli/follow-up/done-skip", test_cli_follow_up);
+  ADD ("/cli/due/order-and-json", test_cli_due);
+  ADD ("/cli/ics/export-import", test_cli_ics);
 #undef ADD
   g_test_add_func ("/cli/help", test_cli_help);
 

@@ -6,6 +6,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "pursuit-demo.h"
 #include "pursuit-pipeline.h"
@@ -322,6 +323,89 @@ test_demo_fill_zero (Fixture       *fixture,
   g_assert_cmpuint (jobs->len, ==, 0);
 }
 
+/* The calendar of sample data looks like a search in progress: items of
+ * every kind in the weeks around today, interviews with the fields the
+ * calendar and the reminders use, thank-you notes tied to past ones. */
+static void
+test_demo_fill_schedule (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GPtrArray) agenda = NULL;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 now;
+  guint n_kind[4] = { 0, };
+  guint n_thank_you = 0, n_past_before = 0, n_past = 0, n_sent = 0;
+  g_autoptr(GPtrArray) due = NULL;
+
+  g_assert_true (pursuit_demo_fill (fixture->store, 200, 7, &error));
+  g_assert_no_error (error);
+  now = g_get_real_time () / G_USEC_PER_SEC + 1;
+
+  /* Only what is still to come will notify. */
+  due = pursuit_store_list_due_reminders (fixture->store, before, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (due->len, ==, 0);
+  g_assert_cmpint (pursuit_store_next_reminder_at (fixture->store, now), >, now);
+
+  agenda = pursuit_store_list_agenda (fixture->store, now - 7 * 24 * 3600, now + 21 * 24 * 3600, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < agenda->len; i++)
+    n_kind[pursuit_agenda_item_get_kind (g_ptr_array_index (agenda, i))]++;
+
+  g_assert_cmpuint (n_kind[PURSUIT_AGENDA_INTERVIEW], >=, 5);
+  g_assert_cmpuint (n_kind[PURSUIT_AGENDA_FOLLOW_UP], >=, 5);
+  g_assert_cmpuint (n_kind[PURSUIT_AGENDA_REMINDER], >=, 2);
+  g_assert_cmpuint (n_kind[PURSUIT_AGENDA_DEADLINE], >=, 2);
+
+  jobs = list_all_jobs (fixture->store);
+  for (guint i = 0; i < jobs->len; i++)
+    {
+      gint64 job_id = pursuit_job_get_id (g_ptr_array_index (jobs, i));
+      g_autoptr(GPtrArray) interviews = pursuit_store_list_interviews (fixture->store, job_id);
+      g_autoptr(GPtrArray) follow_ups = pursuit_store_list_follow_ups (fixture->store, job_id);
+
+      for (guint j = 0; j < interviews->len; j++)
+        {
+          PursuitInterview *interview = g_ptr_array_index (interviews, j);
+
+          g_assert_nonnull (pursuit_interview_get_interviewer (interview));
+          g_assert_nonnull (strchr (pursuit_interview_get_interviewer_email (interview), '@'));
+          g_assert_nonnull (pursuit_interview_get_uid (interview));
+          g_assert_cmpstr (pursuit_interview_get_status (interview), ==, "scheduled");
+          n_past_before += pursuit_interview_get_ends_at (interview) < before;
+          n_past += pursuit_interview_get_ends_at (interview) < now;
+        }
+
+      for (guint j = 0; j < follow_ups->len; j++)
+        {
+          PursuitFollowUp *follow_up = g_ptr_array_index (follow_ups, j);
+          gint64 interview_id = pursuit_follow_up_get_interview_id (follow_up);
+
+          if (pursuit_follow_up_get_template (follow_up) != NULL)
+            g_assert_cmpstr (pursuit_follow_up_get_template (follow_up), !=, "");
+
+          if (interview_id == 0)
+            continue;
+
+          n_thank_you++;
+          if (g_strcmp0 (pursuit_follow_up_get_status (follow_up), "sent") == 0)
+            {
+              n_sent++;
+              g_assert_cmpint (pursuit_follow_up_get_completed_at (follow_up), >, 0);
+            }
+        }
+    }
+
+  /* Interviews that ended while the data was made may or may not have
+   * one. */
+  g_assert_cmpuint (n_past_before, >, 0);
+  g_assert_cmpuint (n_thank_you, >=, n_past_before);
+  g_assert_cmpuint (n_thank_you, <=, n_past);
+  g_assert_cmpuint (n_sent, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +422,8 @@ main (int   argc,
               fixture_setup, test_demo_fill_deterministic, fixture_teardown);
   g_test_add ("/core/demo/fill/signals", Fixture, NULL,
               fixture_setup, test_demo_fill_signals, fixture_teardown);
+  g_test_add ("/core/demo/fill/schedule", Fixture, NULL,
+              fixture_setup, test_demo_fill_schedule, fixture_teardown);
   g_test_add ("/core/demo/fill/zero", Fixture, NULL,
               fixture_setup, test_demo_fill_zero, fixture_teardown);
 

@@ -11,7 +11,11 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "pursuit-interview-dialog.h"
 #include "pursuit-job-contacts-section.h"
+#include "pursuit-job-follow-ups-section.h"
+#include "pursuit-job-ghosting-banner.h"
+#include "pursuit-job-interviews-section.h"
 #include "pursuit-job-notes-section.h"
 #include "pursuit-job-page.h"
 #include "pursuit-pipeline.h"
@@ -989,6 +993,64 @@ save_screenshot (GtkWidget  *widget,
   g_test_message ("screenshot: %s", path);
 }
 
+/* An interview coming up, one cancelled, a follow-up overdue, one due
+ * later and one done. */
+static void
+fill_schedule (Fixture *fixture)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) soon = g_date_time_add_days (now, 2);
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (soon), g_date_time_get_month (soon),
+                                                      g_date_time_get_day_of_month (soon), 14, 0, 0);
+  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(PursuitInterview) cancelled = pursuit_interview_new ();
+  g_autoptr(GError) error = NULL;
+  const struct {
+    int         days;
+    const char *status;
+    const char *template_;
+  } follow_ups[] = {
+    { -1, "pending", "Subject: Checking in on {title}\n\nHello {contact_first_name}," },
+    { 6, "pending", NULL },
+    { -5, "done", "Subject: Thank you for your time\n\nHello," },
+  };
+
+  pursuit_interview_set_job_id (interview, fixture->job_id);
+  pursuit_interview_set_kind (interview, "technical");
+  pursuit_interview_set_starts_at (interview, g_date_time_to_unix (start));
+  pursuit_interview_set_duration_minutes (interview, 60);
+  pursuit_interview_set_location (interview, "https://meet.example.com/abc-defg-hij");
+  pursuit_interview_set_interviewer (interview, "Sam Okafor");
+  g_assert_cmpint (pursuit_store_add_interview (fixture->store, interview, &error), >, 0);
+  g_assert_no_error (error);
+
+  pursuit_interview_set_job_id (cancelled, fixture->job_id);
+  pursuit_interview_set_kind (cancelled, "phone_screen");
+  pursuit_interview_set_starts_at (cancelled, g_date_time_to_unix (start) + 24 * 60 * 60);
+  pursuit_interview_set_duration_minutes (cancelled, 30);
+  pursuit_interview_set_location (cancelled, "Alderbank Systems, Invalidenstraße 1, Berlin");
+  g_assert_true (pursuit_store_cancel_interview (fixture->store,
+                                                 pursuit_store_add_interview (fixture->store, cancelled, &error),
+                                                 &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (follow_ups); i++)
+    {
+      g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
+
+      pursuit_follow_up_set_job_id (follow_up, fixture->job_id);
+      pursuit_follow_up_set_sequence (follow_up, "after_applied");
+      pursuit_follow_up_set_step (follow_up, i + 1);
+      pursuit_follow_up_set_due_at (follow_up, g_date_time_to_unix (now) + follow_ups[i].days * 24 * 60 * 60);
+      pursuit_follow_up_set_status (follow_up, follow_ups[i].status);
+      if (g_strcmp0 (follow_ups[i].status, "done") == 0)
+        pursuit_follow_up_set_completed_at (follow_up, g_date_time_to_unix (now) + (follow_ups[i].days + 1) * 24 * 60 * 60);
+      pursuit_follow_up_set_template (follow_up, follow_ups[i].template_);
+      g_assert_cmpint (pursuit_store_add_follow_up (fixture->store, follow_up, &error), >, 0);
+      g_assert_no_error (error);
+    }
+}
+
 static void
 fill_job (Fixture *fixture)
 {
@@ -1030,6 +1092,8 @@ fill_job (Fixture *fixture)
   g_assert_true (pursuit_store_update_job (fixture->store, job, &error));
   g_assert_true (pursuit_store_move_job (fixture->store, fixture->job_id, PURSUIT_STAGE_APPLIED, NULL, &error));
   g_assert_no_error (error);
+
+  fill_schedule (fixture);
 }
 
 /* Scrolls the page so that @widget is at the top. */
@@ -1077,6 +1141,7 @@ test_job_page_screenshots (Fixture       *fixture,
       GtkWidget *page = pursuit_job_page_new (fixture->store);
       g_autofree char *top = g_strdup_printf ("job-page-%s.png", shots[i].name);
       g_autofree char *sections = g_strdup_printf ("job-page-%s-sections.png", shots[i].name);
+      g_autofree char *schedule = g_strdup_printf ("job-page-%s-schedule.png", shots[i].name);
 
       adw_style_manager_set_color_scheme (style, shots[i].dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                                : ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -1091,6 +1156,9 @@ test_job_page_screenshots (Fixture       *fixture,
 
       scroll_to (find_widget (page, PURSUIT_TYPE_JOB_NOTES_SECTION, NULL));
       save_screenshot (GTK_WIDGET (window), sections);
+
+      scroll_to (find_widget (page, PURSUIT_TYPE_JOB_INTERVIEWS_SECTION, NULL));
+      save_screenshot (GTK_WIDGET (window), schedule);
 
       /* The contact form, refusing an address. */
       if (i == 1)
@@ -1205,6 +1273,691 @@ test_job_page_in_window (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Interviews, follow-ups, ghosting, invitations */
+
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* The section's own rows, not those of a form or a combo row. */
+      if (G_OBJECT_TYPE (child) == ADW_TYPE_ACTION_ROW && GTK_IS_LIST_BOX (root))
+        {
+          if (gtk_widget_get_visible (child))
+            g_ptr_array_add (rows, child);
+          continue;
+        }
+
+      collect_rows (child, rows);
+    }
+}
+
+/* The item rows a section shows, in order. */
+static GPtrArray *
+section_rows (GtkWidget *section)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (section, rows);
+  return rows;
+}
+
+static const char *
+subtitle_of (GtkWidget *row)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+static const char *
+title_of (GtkWidget *row)
+{
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+}
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static gint64
+add_interview (Fixture    *fixture,
+               gint64      starts_at,
+               const char *kind)
+{
+  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_interview_set_job_id (interview, fixture->job_id);
+  pursuit_interview_set_kind (interview, kind);
+  pursuit_interview_set_starts_at (interview, starts_at);
+  pursuit_interview_set_duration_minutes (interview, 45);
+  pursuit_interview_set_location (interview, "https://meet.example.com/abc-defg");
+  pursuit_interview_set_interviewer (interview, "Ada Lovelace");
+  id = pursuit_store_add_interview (fixture->store, interview, &error);
+  g_assert_no_error (error);
+  spin_until_idle ();
+
+  return id;
+}
+
+static PursuitInterviewDialog *
+find_interview_dialog (void)
+{
+  spin_until_idle ();
+  return pursuit_test_find_toplevel (PURSUIT_TYPE_INTERVIEW_DIALOG);
+}
+
+static void
+test_job_page_interviews (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *section = find_widget (page, PURSUIT_TYPE_JOB_INTERVIEWS_SECTION, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (tomorrow), g_date_time_get_month (tomorrow),
+                                                      g_date_time_get_day_of_month (tomorrow), 14, 0, 0);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(PursuitInterview) interview = NULL;
+  g_autoptr(GError) error = NULL;
+  PursuitInterviewDialog *dialog;
+  gint64 id;
+
+  g_assert_nonnull (section);
+  rows = section_rows (section);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* An interview scheduled elsewhere shows up. */
+  id = add_interview (fixture, g_date_time_to_unix (start), "technical");
+  rows = section_rows (section);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_nonnull (strstr (title_of (rows->pdata[0]), "14:00 – 14:45"));
+  g_assert_cmpstr (subtitle_of (rows->pdata[0]), ==,
+                   "Technical · https://meet.example.com/abc-defg · with Ada Lovelace");
+  g_assert_nonnull (find_button (rows->pdata[0], "Open Meeting Link"));
+
+  /* Reschedule: the dialog opens with the interview. */
+  click (rows->pdata[0], "Reschedule Interview");
+  dialog = find_interview_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Interview");
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == fixture->window);
+  g_assert_cmpint (pursuit_interview_dialog_get_starts_at (dialog), ==, g_date_time_to_unix (start));
+  {
+    g_autoptr(GDateTime) later = g_date_time_add_days (start, 2);
+
+    pursuit_interview_dialog_set_date (dialog, later);
+    g_assert_true (pursuit_interview_dialog_save (dialog));
+    spin_until_idle ();
+    interview = pursuit_store_get_interview (fixture->store, id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (pursuit_interview_get_starts_at (interview), ==, g_date_time_to_unix (later));
+  }
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Interview rescheduled");
+  g_assert_null (find_interview_dialog ());
+
+  /* Schedule another from the section's header. */
+  g_assert_true (gtk_widget_activate_action (section, "interviews.schedule", NULL));
+  dialog = find_interview_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Schedule Interview");
+  g_assert_cmpint (pursuit_interview_dialog_get_job_id (dialog), ==, fixture->job_id);
+  g_assert_true (pursuit_interview_dialog_save (dialog));
+  spin_until_idle ();
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Interview scheduled");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = section_rows (section);
+  g_assert_cmpuint (rows->len, ==, 2);
+
+  /* Cancel asks first; keeping it changes nothing. */
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = section_rows (section);
+  {
+    GtkWidget *row = NULL;
+
+    for (guint i = 0; i < rows->len; i++)
+      if (strstr (subtitle_of (rows->pdata[i]), "Technical") != NULL)
+        row = rows->pdata[i];
+    g_assert_nonnull (row);
+
+    click (row, "Cancel Interview");
+    answer_dialog ("keep");
+    g_clear_object (&interview);
+    interview = pursuit_store_get_interview (fixture->store, id, NULL);
+    g_assert_cmpstr (pursuit_interview_get_status (interview), ==, "scheduled");
+
+    g_clear_pointer (&rows, g_ptr_array_unref);
+    rows = section_rows (section);
+    for (guint i = 0; i < rows->len; i++)
+      if (strstr (subtitle_of (rows->pdata[i]), "Technical") != NULL)
+        row = rows->pdata[i];
+    click (row, "Cancel Interview");
+    answer_dialog ("cancel-interview");
+  }
+  g_clear_object (&interview);
+  interview = pursuit_store_get_interview (fixture->store, id, NULL);
+  g_assert_cmpstr (pursuit_interview_get_status (interview), ==, "cancelled");
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Interview cancelled");
+
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = section_rows (section);
+  g_assert_cmpuint (rows->len, ==, 2);
+  {
+    guint cancelled = 0;
+
+    for (guint i = 0; i < rows->len; i++)
+      if (g_str_has_prefix (subtitle_of (rows->pdata[i]), "Cancelled · Technical"))
+        {
+          cancelled++;
+          /* Nothing left to do with it. */
+          g_assert_null (find_button (rows->pdata[i], "Cancel Interview"));
+          g_assert_null (find_button (rows->pdata[i], "Reschedule Interview"));
+        }
+    g_assert_cmpuint (cancelled, ==, 1);
+  }
+
+  /* The timeline says what happened. */
+  g_assert_nonnull (pursuit_test_find_row (page, "Interview cancelled"));
+  g_assert_nonnull (pursuit_test_find_row (page, "Interview rescheduled"));
+}
+
+static gint64
+add_follow_up (Fixture    *fixture,
+               gint64      due_at,
+               int         step,
+               const char *template_)
+{
+  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_follow_up_set_job_id (follow_up, fixture->job_id);
+  pursuit_follow_up_set_sequence (follow_up, "after_applied");
+  pursuit_follow_up_set_step (follow_up, step);
+  pursuit_follow_up_set_due_at (follow_up, due_at);
+  pursuit_follow_up_set_status (follow_up, "pending");
+  pursuit_follow_up_set_template (follow_up, template_);
+  id = pursuit_store_add_follow_up (fixture->store, follow_up, &error);
+  g_assert_no_error (error);
+  spin_until_idle ();
+
+  return id;
+}
+
+static GtkWidget *
+follow_up_row (GtkWidget  *section,
+               const char *title)
+{
+  g_autoptr(GPtrArray) rows = section_rows (section);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (title_of (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+
+  return NULL;
+}
+
+static PursuitFollowUp *
+get_follow_up (Fixture *fixture,
+               gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  PursuitFollowUp *follow_up = pursuit_store_get_follow_up (fixture->store, id, &error);
+
+  g_assert_no_error (error);
+  return follow_up;
+}
+
+static void
+on_clipboard_text_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, on_clipboard_text_cb, &text);
+  while (text == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return text;
+}
+
+/* What the fake mail program (see main()) was asked to open. */
+static char *mail_dir;
+
+static char *
+wait_for_mailto (void)
+{
+  g_autofree char *path = g_build_filename (mail_dir, "mailto.txt", NULL);
+  gint64 until = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  char *contents = NULL;
+
+  while (g_get_monotonic_time () < until)
+    {
+      if (g_file_get_contents (path, &contents, NULL, NULL) && contents[0] != '\0')
+        return contents;
+      g_clear_pointer (&contents, g_free);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+
+  return NULL;
+}
+
+static void
+test_job_page_follow_ups (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *section = find_widget (page, PURSUIT_TYPE_JOB_FOLLOW_UPS_SECTION, NULL);
+  const char *template_ = "Subject: Checking in on {title}\n\nHello {contact_first_name},\n\nAny news about {company}?";
+  gint64 now = now_seconds ();
+  gint64 overdue, later, id;
+  g_autoptr(PursuitFollowUp) follow_up = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *mailto = NULL;
+  g_autoptr(GDateTime) snoozed = NULL;
+  GtkWidget *row;
+
+  g_assert_nonnull (section);
+  g_assert_cmpint (pursuit_store_add_contact (fixture->store, fixture->job_id, "Sam Okafor", "Hiring manager", NULL, &error), >, 0);
+  g_assert_cmpint (pursuit_store_add_contact (fixture->store, fixture->job_id, "Ada Lovelace", "Recruiter",
+                                              "ada@alderbank.example", &error), >, 0);
+  g_assert_no_error (error);
+
+  overdue = add_follow_up (fixture, now - 26 * 60 * 60, 1, template_);
+  later = add_follow_up (fixture, now + 5 * 24 * 60 * 60, 2, NULL);
+
+  /* The subject names it; the due time says how urgent it is. */
+  row = follow_up_row (section, "Checking in on Backend Engineer");
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (subtitle_of (row), "Overdue by "));
+  g_assert_true (gtk_widget_has_css_class (row, "follow-up-overdue"));
+  /* A follow-up without a template gets the built-in text. */
+  row = follow_up_row (section, "Following up on my application for Backend Engineer");
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (subtitle_of (row), "Due in 5 days · ") ||
+                 g_str_has_prefix (subtitle_of (row), "Due in 4 days · ") ||
+                 g_str_has_prefix (subtitle_of (row), "Due in 6 days · "));
+
+  /* Done, and undone. */
+  row = follow_up_row (section, "Checking in on Backend Engineer");
+  {
+    GtkWidget *done = find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL);
+
+    g_assert_nonnull (done);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (done), TRUE);
+    spin_until_idle ();
+  }
+  follow_up = get_follow_up (fixture, overdue);
+  g_assert_cmpstr (pursuit_follow_up_get_status (follow_up), ==, "done");
+  g_assert_cmpint (pursuit_follow_up_get_completed_at (follow_up), >=, now);
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Follow-up done");
+  row = follow_up_row (section, "Checking in on Backend Engineer");
+  g_assert_true (g_str_has_prefix (subtitle_of (row), "Done · "));
+  g_assert_true (gtk_widget_has_css_class (row, "dim-label"));
+  g_assert_null (find_button (row, "Compose Message"));
+
+  g_signal_emit_by_name (last_toast (fixture), "button-clicked");
+  spin_until_idle ();
+  g_clear_object (&follow_up);
+  follow_up = get_follow_up (fixture, overdue);
+  g_assert_cmpstr (pursuit_follow_up_get_status (follow_up), ==, "pending");
+
+  /* Skip. */
+  row = follow_up_row (section, "Following up on my application for Backend Engineer");
+  click (row, "Skip Follow-up");
+  g_clear_object (&follow_up);
+  follow_up = get_follow_up (fixture, later);
+  g_assert_cmpstr (pursuit_follow_up_get_status (follow_up), ==, "skipped");
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Follow-up skipped");
+  row = follow_up_row (section, "Following up on my application for Backend Engineer");
+  g_assert_true (g_str_has_prefix (subtitle_of (row), "Skipped · "));
+
+  /* Snooze an overdue one: three days from now, and back. */
+  {
+    gint64 before = now_seconds ();
+    gint64 after;
+    g_autoptr(GDateTime) from = g_date_time_new_from_unix_local (before);
+
+    g_assert_true (gtk_widget_activate_action (section, "follow-ups.snooze", "(xi)", overdue, 3));
+    after = now_seconds ();
+    spin_until_idle ();
+    g_clear_object (&follow_up);
+    follow_up = get_follow_up (fixture, overdue);
+    snoozed = g_date_time_add_days (from, 3);
+    g_assert_cmpint (pursuit_follow_up_get_due_at (follow_up), >=, g_date_time_to_unix (snoozed));
+    g_assert_cmpint (pursuit_follow_up_get_due_at (follow_up), <=, g_date_time_to_unix (snoozed) + (after - before));
+  }
+  g_assert_true (g_str_has_prefix (adw_toast_get_title (last_toast (fixture)), "Snoozed until "));
+  row = follow_up_row (section, "Checking in on Backend Engineer");
+  g_assert_true (g_str_has_prefix (subtitle_of (row), "Due in 3 days · "));
+  g_signal_emit_by_name (last_toast (fixture), "button-clicked");
+  spin_until_idle ();
+  g_clear_object (&follow_up);
+  follow_up = get_follow_up (fixture, overdue);
+  g_assert_cmpint (pursuit_follow_up_get_due_at (follow_up), ==, now - 26 * 60 * 60);
+
+  /* Compose: the message on the clipboard, and in the mail program,
+   * addressed to the contact with an address. */
+  row = follow_up_row (section, "Checking in on Backend Engineer");
+  click (row, "Compose Message");
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Message copied");
+  copied = clipboard_text (page);
+  g_assert_cmpstr (copied, ==, "Hello Ada,\n\nAny news about Alderbank Systems?");
+  mailto = wait_for_mailto ();
+  g_assert_cmpstr (mailto, ==, "mailto:ada@alderbank.example?subject=Checking%20in%20on%20Backend%20Engineer"
+                               "&body=Hello%20Ada%2C%0A%0AAny%20news%20about%20Alderbank%20Systems%3F");
+
+  /* The snooze menu offers three choices, each with the follow-up. */
+  {
+    GtkWidget *menu_button = find_widget (row, GTK_TYPE_MENU_BUTTON, NULL);
+    GMenuModel *menu;
+    g_autoptr(GVariant) target = NULL;
+
+    g_assert_nonnull (menu_button);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (menu_button), ==, "Snooze Follow-up");
+    menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+    g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 3);
+    target = g_menu_model_get_item_attribute_value (menu, 2, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE ("(xi)"));
+    g_assert_nonnull (target);
+    {
+      gint64 target_id;
+      int days;
+
+      g_variant_get (target, "(xi)", &target_id, &days);
+      g_assert_cmpint (target_id, ==, overdue);
+      g_assert_cmpint (days, ==, 7);
+    }
+  }
+
+  id = overdue;
+  g_assert_true (gtk_widget_activate_action (section, "follow-ups.done", "x", id));
+  spin_until_idle ();
+  g_assert_nonnull (pursuit_test_find_row (page, "Follow-up done"));
+}
+
+static gint64
+add_silent_job (Fixture    *fixture,
+                const char *title,
+                int         days_silent)
+{
+  g_autoptr(PursuitJob) job = make_job (title, "Quiet Corp", PURSUIT_STAGE_APPLIED);
+  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 now = now_seconds ();
+  gint64 job_id;
+
+  pursuit_job_set_stage_changed_at (job, now - (days_silent + 10) * 24 * 60 * 60);
+  job_id = pursuit_store_add_job (fixture->store, job, &error);
+  g_assert_no_error (error);
+
+  pursuit_follow_up_set_job_id (follow_up, job_id);
+  pursuit_follow_up_set_sequence (follow_up, "after_applied");
+  pursuit_follow_up_set_step (follow_up, 1);
+  pursuit_follow_up_set_due_at (follow_up, now - (days_silent + 1) * 24 * 60 * 60);
+  pursuit_follow_up_set_status (follow_up, "done");
+  pursuit_follow_up_set_completed_at (follow_up, now - days_silent * 24 * 60 * 60 - 60);
+  g_assert_cmpint (pursuit_store_add_follow_up (fixture->store, follow_up, &error), >, 0);
+  g_assert_no_error (error);
+
+  return job_id;
+}
+
+static void
+test_job_page_ghosting (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  PursuitJobGhostingBanner *banner = PURSUIT_JOB_GHOSTING_BANNER (find_widget (page, PURSUIT_TYPE_JOB_GHOSTING_BANNER, NULL));
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pursuit.Pursuit");
+  gint64 silent = add_silent_job (fixture, "Silent Engineer", 30);
+  gint64 other = add_silent_job (fixture, "Quiet Engineer", 25);
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  gboolean dismissed = FALSE;
+  GtkWidget *label;
+
+  /* The fixture's job has no follow-up: nothing to offer. */
+  g_assert_nonnull (banner);
+  g_assert_false (pursuit_job_ghosting_banner_is_offered (banner));
+
+  pursuit_job_page_set_job_id (fixture->page, silent);
+  spin_until_idle ();
+  g_assert_true (pursuit_job_ghosting_banner_is_offered (banner));
+  label = find_widget (GTK_WIDGET (banner), GTK_TYPE_LABEL, "No response for 30 days after your last follow-up");
+  g_assert_nonnull (label);
+  save_screenshot (GTK_WIDGET (fixture->window), "job-page-ghosting.png");
+
+  /* Not after more days than that. */
+  g_settings_set_int (settings, "ghosting-days", 40);
+  spin_until_idle ();
+  g_assert_false (pursuit_job_ghosting_banner_is_offered (banner));
+  g_settings_reset (settings, "ghosting-days");
+  spin_until_idle ();
+  g_assert_true (pursuit_job_ghosting_banner_is_offered (banner));
+
+  /* Not yet: recorded, and asked again later. */
+  click (GTK_WIDGET (banner), "Ask Again Later");
+  g_assert_false (pursuit_job_ghosting_banner_is_offered (banner));
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "You will be asked again in 21 days");
+  events = pursuit_store_list_events (fixture->store, silent);
+  for (guint i = 0; i < events->len; i++)
+    dismissed |= g_strcmp0 (pursuit_timeline_event_get_kind (events->pdata[i]), "ghosting_dismissed") == 0;
+  g_assert_true (dismissed);
+  job = pursuit_store_get_job (fixture->store, silent, NULL);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_APPLIED);
+  /* Three weeks and a day later it is offered again. */
+  pursuit_job_ghosting_banner_set_now (banner, now_seconds () + 22 * 24 * 60 * 60);
+  g_assert_true (pursuit_job_ghosting_banner_is_offered (banner));
+  pursuit_job_ghosting_banner_set_now (banner, 0);
+
+  /* Mark as ghosted, then undo. */
+  pursuit_job_page_set_job_id (fixture->page, other);
+  spin_until_idle ();
+  g_assert_true (pursuit_job_ghosting_banner_is_offered (banner));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (banner), "ghosting.mark", NULL));
+  spin_until_idle ();
+  g_clear_object (&job);
+  job = pursuit_store_get_job (fixture->store, other, NULL);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_GHOSTED);
+  g_assert_false (pursuit_job_ghosting_banner_is_offered (banner));
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Marked as ghosted");
+
+  g_signal_emit_by_name (last_toast (fixture), "button-clicked");
+  spin_until_idle ();
+  g_clear_object (&job);
+  job = pursuit_store_get_job (fixture->store, other, NULL);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_APPLIED);
+}
+
+static const char invitation[] =
+  "BEGIN:VCALENDAR\r\n"
+  "VERSION:2.0\r\n"
+  "PRODID:-//Example Corp//Meetings//EN\r\n"
+  "METHOD:REQUEST\r\n"
+  "BEGIN:VEVENT\r\n"
+  "UID:4f2c1e7a-interview@example.com\r\n"
+  "DTSTAMP:20301101T120000Z\r\n"
+  "DTSTART:20301104T130000Z\r\n"
+  "DTEND:20301104T140000Z\r\n"
+  "SUMMARY:Technical interview: Backend Engineer\r\n"
+  "LOCATION:https://meet.example.com/xyz-abcd-efg\r\n"
+  "END:VEVENT\r\n"
+  "END:VCALENDAR\r\n";
+
+static GtkDropTarget *
+find_drop_target (GtkWidget *root)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (root);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropTarget *found = find_drop_target (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+drop_files (Fixture     *fixture,
+            const char **paths)
+{
+  GtkDropTarget *target = find_drop_target (GTK_WIDGET (fixture->page));
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = NULL;
+  gboolean accepted = FALSE;
+
+  g_assert_nonnull (target);
+  for (guint i = 0; paths[i] != NULL; i++)
+    files = g_slist_append (files, g_file_new_for_path (paths[i]));
+
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free_full (files, g_object_unref);
+
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  return accepted;
+}
+
+static guint
+wait_for_interviews (Fixture *fixture,
+                     guint    count)
+{
+  gint64 until = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  guint n = 0;
+
+  while (g_get_monotonic_time () < until)
+    {
+      g_autoptr(GPtrArray) interviews = pursuit_store_list_interviews (fixture->store, fixture->job_id);
+
+      n = interviews->len;
+      if (n >= count)
+        break;
+      g_main_context_iteration (NULL, FALSE);
+    }
+
+  spin_until_idle ();
+  return n;
+}
+
+/* An invitation dropped on the page, or chosen in the section, adds its
+ * interview; other files are refused with a word why. */
+static void
+test_job_page_invitation (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *ics = g_build_filename (fixture->dir, "Invitation.ICS", NULL);
+  g_autofree char *text = g_build_filename (fixture->dir, "notes.txt", NULL);
+  g_autofree char *garbage = g_build_filename (fixture->dir, "garbage.ics", NULL);
+  g_autoptr(GPtrArray) interviews = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GFile) file = NULL;
+  GtkWidget *section = find_widget (GTK_WIDGET (fixture->page), PURSUIT_TYPE_JOB_INTERVIEWS_SECTION, NULL);
+
+  g_assert_true (g_file_set_contents (ics, invitation, -1, NULL));
+  g_assert_true (g_file_set_contents (text, "not an invitation", -1, NULL));
+  g_assert_true (g_file_set_contents (garbage, "BEGIN:VCALENDAR\r\nthis is not iCalendar\r\n", -1, NULL));
+
+  g_assert_false (drop_files (fixture, (const char *[]) { text, NULL }));
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==,
+                   "Drop a calendar invitation (.ics) to add its interview");
+
+  g_assert_true (drop_files (fixture, (const char *[]) { text, ics, NULL }));
+  g_assert_cmpuint (wait_for_interviews (fixture, 1), ==, 1);
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "1 interview imported");
+
+  interviews = pursuit_store_list_interviews (fixture->store, fixture->job_id);
+  g_assert_cmpint (pursuit_interview_get_starts_at (interviews->pdata[0]), ==, 1920027600);
+  g_assert_cmpint (pursuit_interview_get_duration_minutes (interviews->pdata[0]), ==, 60);
+  g_assert_cmpstr (pursuit_interview_get_location (interviews->pdata[0]), ==, "https://meet.example.com/xyz-abcd-efg");
+  rows = section_rows (section);
+  g_assert_cmpuint (rows->len, ==, 1);
+
+  /* A broken file: the reason, and nothing added. */
+  file = g_file_new_for_path (garbage);
+  pursuit_job_interviews_section_import_file (PURSUIT_JOB_INTERVIEWS_SECTION (section), file);
+  wait_for_interviews (fixture, 2);
+  {
+    gint64 until = g_get_monotonic_time () + 2 * G_TIME_SPAN_SECOND;
+
+    while (g_strcmp0 (adw_toast_get_title (last_toast (fixture)), "1 interview imported") == 0 &&
+           g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), !=, "1 interview imported");
+  g_clear_pointer (&interviews, g_ptr_array_unref);
+  interviews = pursuit_store_list_interviews (fixture->store, fixture->job_id);
+  g_assert_cmpuint (interviews->len, ==, 1);
+}
+
+static void
+setup_fake_mail_program (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *applications = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *script_text = NULL;
+  g_autofree char *desktop = NULL;
+  g_autofree char *desktop_text = NULL;
+  g_autofree char *mimeapps = NULL;
+
+  mail_dir = g_dir_make_tmp ("pursuit-test-mail-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  data = g_build_filename (mail_dir, "data", NULL);
+  config = g_build_filename (mail_dir, "config", NULL);
+  applications = g_build_filename (data, "applications", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (applications, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (config, 0700), ==, 0);
+
+  script = g_build_filename (mail_dir, "fake-mail", NULL);
+  script_text = g_strdup_printf ("#!/bin/sh\nprintf '%%s' \"$1\" > '%s/mailto.txt'\n", mail_dir);
+  g_assert_true (g_file_set_contents (script, script_text, -1, NULL));
+  g_assert_cmpint (g_chmod (script, 0700), ==, 0);
+
+  desktop = g_build_filename (applications, "pursuit-test-mail.desktop", NULL);
+  desktop_text = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Test Mail\nExec=%s %%u\n"
+                                  "MimeType=x-scheme-handler/mailto;\nNoDisplay=true\n", script);
+  g_assert_true (g_file_set_contents (desktop, desktop_text, -1, NULL));
+
+  mimeapps = g_build_filename (config, "mimeapps.list", NULL);
+  g_assert_true (g_file_set_contents (mimeapps, "[Default Applications]\nx-scheme-handler/mailto=pursuit-test-mail.desktop\n", -1, NULL));
+
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+}
+
 static void
 test_no_display (void)
 {
@@ -1215,13 +1968,22 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
+  /* Before GLib reads the folders: a mail program of our own, which
+   * writes down the mailto: address it was asked to open. */
+  setup_fake_mail_program ();
+
   /* See test-window.c: no G_TEST_OPTION_ISOLATE_DIRS, no gtk_test_init(). */
   g_test_init (&argc, &argv, NULL);
 
   if (!gtk_init_check ())
     {
       g_test_add_func ("/ui/job-page/no-display", test_no_display);
-      return g_test_run ();
+      status = g_test_run ();
+      remove_tree (mail_dir);
+      g_free (mail_dir);
+      return status;
     }
 
   adw_init ();
@@ -1254,8 +2016,21 @@ main (int   argc,
               fixture_setup, test_job_page_documents, fixture_teardown);
   g_test_add ("/ui/job-page/tags", Fixture, NULL,
               fixture_setup, test_job_page_tags, fixture_teardown);
+  g_test_add ("/ui/job-page/interviews", Fixture, NULL,
+              fixture_setup, test_job_page_interviews, fixture_teardown);
+  g_test_add ("/ui/job-page/follow-ups", Fixture, NULL,
+              fixture_setup, test_job_page_follow_ups, fixture_teardown);
+  g_test_add ("/ui/job-page/ghosting", Fixture, NULL,
+              fixture_setup, test_job_page_ghosting, fixture_teardown);
+  g_test_add ("/ui/job-page/invitation", Fixture, NULL,
+              fixture_setup, test_job_page_invitation, fixture_teardown);
   g_test_add ("/ui/job-page/screenshots", Fixture, NULL,
               fixture_setup, test_job_page_screenshots, fixture_teardown);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  remove_tree (mail_dir);
+  g_free (mail_dir);
+
+  return status;
 }

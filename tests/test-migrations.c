@@ -6,6 +6,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sqlite3.h>
 
 #include "pursuit-store-private.h"
@@ -145,6 +146,24 @@ test_migrations_upgrade_v1 (void)
   g_assert_cmpint (pursuit_job_get_stage_changed_at (job), ==, 1700000200);
   g_clear_object (&job);
 
+  /* Version 4: the follow-up is pending, with none of the new fields, and
+   * on the calendar. */
+  {
+    PursuitFollowUp *follow_up = g_ptr_array_index (follow_ups, 0);
+    g_autoptr(GPtrArray) agenda = NULL;
+
+    g_assert_cmpstr (pursuit_follow_up_get_status (follow_up), ==, "pending");
+    g_assert_cmpint (pursuit_follow_up_get_due_at (follow_up), ==, 1700259300);
+    g_assert_null (pursuit_follow_up_get_template (follow_up));
+    g_assert_cmpint (pursuit_follow_up_get_completed_at (follow_up), ==, 0);
+    g_assert_cmpint (pursuit_follow_up_get_interview_id (follow_up), ==, 0);
+
+    agenda = pursuit_store_list_agenda (store, 1700259300, 1700259301, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (agenda->len, ==, 1);
+    g_assert_cmpint (pursuit_agenda_item_get_kind (g_ptr_array_index (agenda, 0)), ==, PURSUIT_AGENDA_FOLLOW_UP);
+  }
+
   /* The old follow-up, long overdue, is still the job's next item. */
   job = pursuit_store_get_job (store, 1, &error);
   g_assert_cmpint (pursuit_job_get_next_due_at (job), ==, 1700259300);
@@ -186,10 +205,14 @@ test_migrations_each_step (void)
 
       g_assert_no_error (error);
       g_assert_cmpint (pursuit_store_get_schema_version (store), ==, version);
-      if (version < PURSUIT_STORE_SCHEMA_VERSION)
+      if (version < 3)
         exec_or_die (_pursuit_store_get_db (store),
                      "INSERT INTO jobs (title, stage, created_at, updated_at)"
                      " VALUES ('Engineer', 'saved', 1700000000, 1700000000)");
+      else if (version < PURSUIT_STORE_SCHEMA_VERSION)
+        exec_or_die (_pursuit_store_get_db (store),
+                     "INSERT INTO jobs (title, stage, created_at, updated_at, stage_changed_at)"
+                     " VALUES ('Engineer', 'saved', 1700000000, 1700000000, 1700000000)");
       else
         add_job (store, "Engineer", "Acme", NULL);
     }
@@ -206,6 +229,115 @@ test_migrations_each_step (void)
       g_assert_cmpint (pursuit_job_get_stage_changed_at (g_ptr_array_index (jobs, i)), >=, 1700000000);
   }
 
+  remove_tree (dir);
+}
+
+static gint64
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return value;
+}
+
+/* A database of version 3 with interviews, follow-ups of every status and
+ * reminder notes: version 4 keeps them and adds the calendar's fields. */
+static void
+test_migrations_v3_schedule (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitInterview) first = NULL;
+  g_autoptr(PursuitInterview) second = NULL;
+  g_autoptr(GPtrArray) follow_ups = NULL;
+  g_autoptr(GPtrArray) agenda = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  store = _pursuit_store_new_at_version (path, 3, &error);
+  g_assert_no_error (error);
+  exec_or_die (_pursuit_store_get_db (store),
+               "INSERT INTO companies (id, name, created_at) VALUES (1, 'Acme', 1790000000);"
+               "INSERT INTO jobs (id, title, company_id, stage, deadline, created_at, updated_at, stage_changed_at)"
+               " VALUES (1, 'Engineer', 1, 'interview_scheduled', '2026-11-20', 1790000000, 1790000000, 1790000000);"
+               "INSERT INTO interviews (id, job_id, kind, starts_at, duration_minutes, location, interviewer, notes, created_at)"
+               " VALUES (1, 1, 'video', 1794819600, 45, 'https://meet.example/x', 'Dana', 'Prepare', 1790000100);"
+               "INSERT INTO interviews (id, job_id, kind, starts_at, duration_minutes, created_at)"
+               " VALUES (2, 1, 'onsite', 1794906000, 120, 1790000200);"
+               "INSERT INTO follow_ups (id, job_id, sequence, step, due_at, status, created_at) VALUES"
+               " (1, 1, 'after_applied', 1, 1794819600, 'pending', 1790000000),"
+               " (2, 1, 'after_applied', 2, 1794906000, 'done', 1790000000),"
+               " (3, 1, 'after_interview', 1, 1794992400, 'cancelled', 1790000000),"
+               " (4, 1, 'after_applied', 3, 1795078800, 'sent', 1790000000);"
+               "INSERT INTO notes (id, job_id, kind, body, due_at, done, created_at) VALUES"
+               " (1, 1, 'reminder', 'Call back', 1794823200, 0, 1790000000),"
+               " (2, 1, 'reminder', 'Done already', 1794823200, 1, 1790000000);");
+  g_clear_object (&store);
+
+  store = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, 4);
+  db = _pursuit_store_get_db (store);
+
+  first = pursuit_store_get_interview (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_interview_get_kind (first), ==, "video");
+  g_assert_cmpint (pursuit_interview_get_starts_at (first), ==, 1794819600);
+  g_assert_cmpint (pursuit_interview_get_duration_minutes (first), ==, 45);
+  g_assert_cmpstr (pursuit_interview_get_location (first), ==, "https://meet.example/x");
+  g_assert_cmpstr (pursuit_interview_get_interviewer (first), ==, "Dana");
+  g_assert_cmpstr (pursuit_interview_get_notes (first), ==, "Prepare");
+  g_assert_cmpstr (pursuit_interview_get_status (first), ==, "scheduled");
+  g_assert_cmpstr (pursuit_interview_get_reminder_minutes (first), ==, "1440,60,15");
+  g_assert_null (pursuit_interview_get_interviewer_email (first));
+  g_assert_cmpint (pursuit_interview_get_updated_at (first), ==, 1790000100);
+  g_assert_true (g_str_has_suffix (pursuit_interview_get_uid (first), "@pursuit.invalid"));
+  g_assert_cmpuint (strlen (pursuit_interview_get_uid (first)), ==, 32 + strlen ("@pursuit.invalid"));
+
+  /* Each its own uid. */
+  second = pursuit_store_get_interview (store, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_interview_get_uid (first), !=, pursuit_interview_get_uid (second));
+
+  follow_ups = pursuit_store_list_follow_ups (store, 1);
+  g_assert_cmpuint (follow_ups->len, ==, 4);
+  g_assert_cmpstr (pursuit_follow_up_get_status (g_ptr_array_index (follow_ups, 0)), ==, "pending");
+  g_assert_cmpstr (pursuit_follow_up_get_status (g_ptr_array_index (follow_ups, 1)), ==, "done");
+  g_assert_cmpstr (pursuit_follow_up_get_status (g_ptr_array_index (follow_ups, 2)), ==, "cancelled");
+  g_assert_cmpstr (pursuit_follow_up_get_status (g_ptr_array_index (follow_ups, 3)), ==, "sent");
+  g_assert_cmpint (pursuit_follow_up_get_step (g_ptr_array_index (follow_ups, 3)), ==, 3);
+
+  /* The indexes the calendar and the reminders read through. */
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                  " ('interviews_by_start', 'follow_ups_by_due', 'notes_by_due',"
+                                  "  'follow_ups_by_job', 'jobs_by_deadline')"), ==, 5);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The calendar: both interviews, the pending follow-up, the open
+   * reminder, the deadline. */
+  agenda = pursuit_store_list_agenda (store, 1794700000, 1795200000, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (agenda->len, ==, 5);
+
+  /* New statuses and columns work; deleting rows removes reminder state. */
+  g_assert_true (pursuit_store_set_follow_up_status (store, 1, "skipped", &error));
+  g_assert_no_error (error);
+  exec_or_die (db, "INSERT INTO reminder_state (source, source_id, offset_minutes, fired_due_at)"
+                   " VALUES ('interview', 2, 60, 1794902400), ('note', 1, 0, 1794823200)");
+  g_assert_true (pursuit_store_remove_note (store, 1, &error));
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM reminder_state"), ==, 1);
+  g_assert_true (pursuit_store_remove_job (store, 1, &error));
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM reminder_state"), ==, 0);
+
+  g_clear_object (&store);
   remove_tree (dir);
 }
 
@@ -257,6 +389,7 @@ main (int   argc,
 
   g_test_add_func ("/migrations/upgrade-v1-fixture", test_migrations_upgrade_v1);
   g_test_add_func ("/migrations/each-step", test_migrations_each_step);
+  g_test_add_func ("/migrations/v3-schedule", test_migrations_v3_schedule);
   g_test_add_func ("/migrations/refuse-newer", test_migrations_refuse_newer);
   g_test_add_func ("/migrations/not-a-database", test_migrations_not_a_database);
 

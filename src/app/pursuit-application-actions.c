@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "pursuit-application-private.h"
+#include "pursuit-preferences-window.h"
+#include "pursuit-window.h"
 
 static void
 quit_action (GSimpleAction *action,
@@ -83,12 +85,80 @@ new_window_action (GSimpleAction *action,
   _pursuit_application_new_window (PURSUIT_APPLICATION (user_data));
 }
 
+static void
+show_window_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  _pursuit_application_present_window (PURSUIT_APPLICATION (user_data));
+}
+
+/* From a notification or the tray, perhaps with no window open. */
+static void
+open_job_action (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkWindow *window = _pursuit_application_present_window (PURSUIT_APPLICATION (user_data));
+
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", "x", g_variant_get_int64 (parameter));
+}
+
+static void
+show_calendar_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkWindow *window = _pursuit_application_present_window (PURSUIT_APPLICATION (user_data));
+
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "calendar");
+}
+
+/* One preferences window at a time, over the window it was asked from. */
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PursuitApplication *self = PURSUIT_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  PursuitStore *store = NULL;
+  GtkWidget *preferences;
+
+  for (GList *iter = gtk_application_get_windows (GTK_APPLICATION (self)); iter != NULL; iter = iter->next)
+    {
+      if (PURSUIT_IS_PREFERENCES_WINDOW (iter->data))
+        {
+          gtk_window_present (GTK_WINDOW (iter->data));
+          return;
+        }
+    }
+
+  if (PURSUIT_IS_WINDOW (parent))
+    store = pursuit_window_get_store (PURSUIT_WINDOW (parent));
+  if (store == NULL && _pursuit_application_ensure_store (self))
+    store = pursuit_application_get_store (self);
+  if (store == NULL)
+    return;
+
+  preferences = pursuit_preferences_window_new (store);
+  gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry actions[] = {
   { "quit", quit_action },
   { "new-window", new_window_action },
   { "about", about_action },
+  { "preferences", preferences_action },
   { "try-sample-data", try_sample_data_action },
   { "leave-sample-data", leave_sample_data_action },
+  { "show-window", show_window_action },
+  { "open-job", open_job_action, "x" },
+  { "show-calendar", show_calendar_action },
 };
 
 void
@@ -96,10 +166,12 @@ _pursuit_application_init_actions (PursuitApplication *self)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *new_window_accels[] = { "<Control><Shift>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
 
   _pursuit_application_update_actions (self);
 }

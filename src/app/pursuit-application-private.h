@@ -18,5 +18,7 @@ void _pursuit_application_update_actions   (PursuitApplication *self);
 void _pursuit_application_use_sample_data  (PursuitApplication *self);
 void _pursuit_application_use_own_data     (PursuitApplication *self);
 void _pursuit_application_new_window       (PursuitApplication *self);
+gboolean   _pursuit_application_ensure_store    (PursuitApplication *self);
+GtkWindow *_pursuit_application_present_window (PursuitApplication *self);
 
 G_END_DECLS

@@ -19,8 +19,12 @@
 #include "pursuit-settings.h"
 #include "pursuit-application-private.h"
 #include "pursuit-automation.h"
+#include "pursuit-background.h"
 #include "pursuit-backup.h"
 #include "pursuit-demo.h"
+#include "pursuit-notifier.h"
+#include "pursuit-reminder-scheduler.h"
+#include "pursuit-tray-feed.h"
 #include "pursuit-window.h"
 
 /* How many daily backups are kept, and how often a running app checks
@@ -39,6 +43,16 @@ struct _PursuitApplication
   PursuitAutomation *automation;
   gboolean           sample_data;
 
+  /* Reminders fire from the store in use, also with no window open. */
+  PursuitReminderScheduler *scheduler;
+  PursuitNotifier          *notifier;
+  GSettings                *desktop_settings;
+
+  /* Running with no window (run-in-background, start-at-login) and the
+   * tray icon with today's agenda. */
+  PursuitBackground        *background;
+  PursuitTrayFeed          *tray_feed;
+
   GCancellable      *cancellable;
   guint              backup_source;
 
@@ -46,6 +60,8 @@ struct _PursuitApplication
    * --demo, used when the store is first opened. */
   char           *data_dir;
   gboolean        start_with_sample_data;
+  /* --background: the first activation opens no window. */
+  gboolean        start_hidden;
 
   /* Folders of throw-away sample stores, deleted at shutdown. */
   GPtrArray      *sample_dirs;
@@ -63,6 +79,8 @@ static const GOptionEntry option_entries[] = {
     N_("Keep the jobs in DIR instead of the default folder"), N_("DIR") },
   { "demo", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Try Pursuit with sample jobs that are not kept"), NULL },
+  { "background", 'b', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Start without a window, to deliver reminders (used at login)"), NULL },
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
   { NULL }
@@ -134,6 +152,8 @@ show_open_error (PursuitApplication *self,
                                     dir, error->message);
   adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
   adw_message_dialog_set_close_response (dialog, "quit");
+  /* Also when run-in-background holds the application. */
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (g_application_quit), self);
 
   /* Keeps the application running while the dialog is shown; closing it
    * with no main window ends the application. */
@@ -171,6 +191,23 @@ on_backup_due_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* A new scheduler for the store in use; a pause carries over. */
+static void
+start_reminders (PursuitApplication *self)
+{
+  if (self->scheduler != NULL)
+    pursuit_reminder_scheduler_stop (self->scheduler);
+  g_clear_object (&self->scheduler);
+
+  if (self->store == NULL)
+    return;
+
+  self->scheduler = pursuit_reminder_scheduler_new (self->store);
+  if (self->notifier != NULL)
+    pursuit_notifier_set_scheduler (self->notifier, self->scheduler);
+  pursuit_reminder_scheduler_start (self->scheduler);
+}
+
 /* Makes @store the one the app works on: the automation follows it, and
  * a real store (not sample data) gets its daily backup. */
 static void
@@ -183,6 +220,9 @@ adopt_store (PursuitApplication *self,
   self->automation = pursuit_automation_new (store);
   self->sample_data = sample_data;
   _pursuit_application_update_actions (self);
+  start_reminders (self);
+  if (self->tray_feed != NULL)
+    pursuit_tray_feed_set_store (self->tray_feed, store);
 
   if (!sample_data)
     {
@@ -359,11 +399,71 @@ pursuit_application_command_line (GApplication            *app,
         }
 
       self->start_with_sample_data = demo;
+      self->start_hidden = g_variant_dict_contains (options, "background");
     }
+
+  /* `pursuit --background` (the login autostart) never raises a window,
+   * also when Pursuit already runs. */
+  if (self->store != NULL && g_variant_dict_contains (options, "background"))
+    return EXIT_SUCCESS;
 
   g_application_activate (app);
 
   return EXIT_SUCCESS;
+}
+
+/* Opens the store (from --data-dir or --demo) unless it is open; shows
+ * why when it cannot. */
+gboolean
+_pursuit_application_ensure_store (PursuitApplication *self)
+{
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL)
+    return TRUE;
+
+  if (self->start_with_sample_data)
+    store = open_sample_store (self, &error);
+  else
+    store = pursuit_store_open_default (self->data_dir, &error);
+
+  if (store == NULL)
+    {
+      show_open_error (self, error);
+      return FALSE;
+    }
+
+  adopt_store (self, store, self->start_with_sample_data);
+  return TRUE;
+}
+
+/* The main window most recently used, or a new one: for notifications
+ * and the tray, which may come when no window is open. */
+GtkWindow *
+_pursuit_application_present_window (PursuitApplication *self)
+{
+  GtkWindow *window = NULL;
+
+  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (self)); iter; iter = iter->next)
+    {
+      if (PURSUIT_IS_WINDOW (iter->data))
+        {
+          window = iter->data;
+          break;
+        }
+    }
+
+  if (window == NULL)
+    {
+      if (!_pursuit_application_ensure_store (self))
+        return NULL;
+
+      window = GTK_WINDOW (pursuit_window_new (GTK_APPLICATION (self), self->store, self->sample_data));
+    }
+
+  gtk_window_present (window);
+  return window;
 }
 
 static void
@@ -371,7 +471,6 @@ pursuit_application_activate (GApplication *app)
 {
   PursuitApplication *self = PURSUIT_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autoptr(GError) error = NULL;
 
   if (window != NULL)
     {
@@ -379,26 +478,78 @@ pursuit_application_activate (GApplication *app)
       return;
     }
 
-  if (self->store == NULL)
+  /* Started for the reminders alone: the store, no window. Without
+   * run-in-background nothing would keep the process, so a window opens. */
+  if (self->start_hidden)
     {
-      g_autoptr(PursuitStore) store = NULL;
-
-      if (self->start_with_sample_data)
-        store = open_sample_store (self, &error);
-      else
-        store = pursuit_store_open_default (self->data_dir, &error);
-
-      if (store == NULL)
+      self->start_hidden = FALSE;
+      if (self->background != NULL && pursuit_background_can_start_hidden (self->background))
         {
-          show_open_error (self, error);
+          _pursuit_application_ensure_store (self);
           return;
         }
-
-      adopt_store (self, store, self->start_with_sample_data);
     }
+
+  if (!_pursuit_application_ensure_store (self))
+    return;
 
   window = GTK_WINDOW (pursuit_window_new (GTK_APPLICATION (self), self->store, self->sample_data));
   gtk_window_present (window);
+}
+
+static void
+apply_clock_format (PursuitApplication *self)
+{
+  g_autoptr(GVariant) user_value = NULL;
+  int twelve_hour = -1;
+
+  /* GNOME's clock setting when the user chose one, else the locale's. */
+  if (self->desktop_settings != NULL)
+    user_value = g_settings_get_user_value (self->desktop_settings, "clock-format");
+  if (user_value != NULL && g_variant_is_of_type (user_value, G_VARIANT_TYPE_STRING))
+    twelve_hour = g_str_equal (g_variant_get_string (user_value, NULL), "12h");
+
+  pursuit_notifier_set_clock_format (self->notifier, twelve_hour);
+  if (self->tray_feed != NULL)
+    pursuit_tray_feed_set_clock_format (self->tray_feed, twelve_hour);
+}
+
+static void
+on_desktop_clock_format_changed_cb (PursuitApplication *self)
+{
+  apply_clock_format (self);
+}
+
+static void
+on_notifier_scheduler_needed_cb (PursuitApplication *self)
+{
+  _pursuit_application_ensure_store (self);
+}
+
+/* The notifier adds the reminder actions; the scheduler comes with the
+ * store (adopt_store). */
+static void
+init_reminders (PursuitApplication *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  self->notifier = pursuit_notifier_new (G_APPLICATION (self), self->settings);
+  g_signal_connect_object (self->notifier, "scheduler-needed",
+                           G_CALLBACK (on_notifier_scheduler_needed_cb), self, G_CONNECT_SWAPPED);
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+  if (schema != NULL && g_settings_schema_has_key (schema, "clock-format"))
+    {
+      self->desktop_settings = g_settings_new_full (schema, NULL, NULL);
+      g_signal_connect_object (self->desktop_settings, "changed::clock-format",
+                               G_CALLBACK (on_desktop_clock_format_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  apply_clock_format (self);
+
+  if (self->scheduler != NULL)
+    pursuit_notifier_set_scheduler (self->notifier, self->scheduler);
 }
 
 static void
@@ -428,6 +579,14 @@ pursuit_application_startup (GApplication *app)
       g_message ("The GSettings schema %s is not installed; settings are not kept. "
                  "Run the uninstalled build with `meson devenv`.", APPLICATION_ID);
     }
+
+  init_reminders (self);
+
+  self->background = pursuit_background_new (app, self->settings);
+  self->tray_feed = pursuit_tray_feed_new (app, self->settings);
+  apply_clock_format (self);
+  if (self->store != NULL)
+    pursuit_tray_feed_set_store (self->tray_feed, self->store);
 }
 
 static void
@@ -440,6 +599,12 @@ pursuit_application_shutdown (GApplication *app)
   g_clear_handle_id (&self->backup_source, g_source_remove);
   g_cancellable_cancel (self->cancellable);
 
+  if (self->scheduler != NULL)
+    pursuit_reminder_scheduler_stop (self->scheduler);
+  g_clear_object (&self->tray_feed);
+  g_clear_object (&self->background);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->scheduler);
   g_clear_object (&self->automation);
   g_clear_object (&self->store);
 
@@ -456,6 +621,11 @@ pursuit_application_dispose (GObject *object)
   PursuitApplication *self = (PursuitApplication *)object;
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_object (&self->tray_feed);
+  g_clear_object (&self->background);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->scheduler);
+  g_clear_object (&self->desktop_settings);
   g_clear_object (&self->automation);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);

@@ -120,6 +120,13 @@ build_interview (JsonBuilder      *builder,
   add_string (builder, "interviewer", pursuit_interview_get_interviewer (interview));
   add_string (builder, "notes", pursuit_interview_get_notes (interview));
   add_time (builder, "created_at", pursuit_interview_get_created_at (interview));
+  add_int (builder, "job_id", pursuit_interview_get_job_id (interview));
+  add_time (builder, "ends_at", pursuit_interview_get_ends_at (interview));
+  add_string (builder, "interviewer_email", pursuit_interview_get_interviewer_email (interview));
+  add_string (builder, "status", pursuit_interview_get_status (interview));
+  add_string (builder, "reminder_minutes", pursuit_interview_get_reminder_minutes (interview));
+  add_string (builder, "uid", pursuit_interview_get_uid (interview));
+  add_time (builder, "updated_at", pursuit_interview_get_updated_at (interview));
   json_builder_end_object (builder);
 }
 
@@ -134,6 +141,11 @@ build_follow_up (JsonBuilder     *builder,
   add_time (builder, "due_at", pursuit_follow_up_get_due_at (follow_up));
   add_string (builder, "status", pursuit_follow_up_get_status (follow_up));
   add_time (builder, "created_at", pursuit_follow_up_get_created_at (follow_up));
+  add_int (builder, "job_id", pursuit_follow_up_get_job_id (follow_up));
+  add_string (builder, "template", pursuit_follow_up_get_template (follow_up));
+  add_time (builder, "completed_at", pursuit_follow_up_get_completed_at (follow_up));
+  add_optional_int (builder, "interview_id", pursuit_follow_up_get_interview_id (follow_up),
+                    pursuit_follow_up_get_interview_id (follow_up) != 0);
   json_builder_end_object (builder);
 }
 
@@ -267,6 +279,119 @@ _pursuit_cli_note_to_json (PursuitNote *note)
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   build_note (builder, note);
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+_pursuit_cli_interview_to_json (PursuitInterview *interview)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  build_interview (builder, interview);
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+_pursuit_cli_interviews_to_json (GPtrArray *interviews)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < interviews->len; i++)
+    build_interview (builder, g_ptr_array_index (interviews, i));
+  json_builder_end_array (builder);
+
+  return json_builder_get_root (builder);
+}
+
+JsonNode *
+_pursuit_cli_follow_up_to_json (PursuitFollowUp *follow_up)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  build_follow_up (builder, follow_up);
+  return json_builder_get_root (builder);
+}
+
+/**
+ * _pursuit_cli_format_local_iso_time:
+ * @unix_time: seconds since the epoch
+ *
+ * Returns: (transfer full) (nullable): "2026-05-01T09:30:00+02:00", local
+ *   time with its offset, or %NULL
+ */
+char *
+_pursuit_cli_format_local_iso_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (unix_time);
+
+  if (time == NULL)
+    return NULL;
+
+  /* GLib's ISO 8601 writes "+01"; "+01:00" is what every parser reads. */
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+static const char *
+agenda_kind_key (PursuitAgendaKind kind)
+{
+  switch (kind)
+    {
+    case PURSUIT_AGENDA_INTERVIEW:
+      return "interview";
+    case PURSUIT_AGENDA_FOLLOW_UP:
+      return "follow-up";
+    case PURSUIT_AGENDA_REMINDER:
+      return "reminder";
+    case PURSUIT_AGENDA_DEADLINE:
+      return "deadline";
+    default:
+      g_assert_not_reached ();
+    }
+
+  return NULL;
+}
+
+/**
+ * _pursuit_cli_agenda_to_json:
+ * @items: (element-type PursuitAgendaItem): what is due
+ * @now: the time "overdue" is measured against
+ *
+ * Returns: (transfer full): an array of due items; times are local, with
+ *   their offset, as `due` shows them
+ */
+JsonNode *
+_pursuit_cli_agenda_to_json (GPtrArray *items,
+                             gint64     now)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < items->len; i++)
+    {
+      PursuitAgendaItem *item = g_ptr_array_index (items, i);
+      g_autofree char *starts_at = _pursuit_cli_format_local_iso_time (pursuit_agenda_item_get_starts_at (item));
+      g_autofree char *ends_at = _pursuit_cli_format_local_iso_time (pursuit_agenda_item_get_ends_at (item));
+      PursuitAgendaKind kind = pursuit_agenda_item_get_kind (item);
+
+      json_builder_begin_object (builder);
+      add_string (builder, "kind", agenda_kind_key (kind));
+      add_int (builder, "id", pursuit_agenda_item_get_source_id (item));
+      add_int (builder, "job_id", pursuit_agenda_item_get_job_id (item));
+      add_string (builder, "title", pursuit_agenda_item_get_job_title (item));
+      add_string (builder, "company", pursuit_agenda_item_get_company (item));
+      add_string (builder, "summary", pursuit_agenda_item_get_summary (item));
+      add_string (builder, "location", pursuit_agenda_item_get_location (item));
+      add_string (builder, "starts_at", starts_at);
+      add_string (builder, "ends_at", ends_at);
+      add_bool (builder, "all_day", pursuit_agenda_item_get_all_day (item));
+      add_string (builder, "date", pursuit_agenda_item_get_date (item));
+      add_bool (builder, "overdue", (kind == PURSUIT_AGENDA_FOLLOW_UP || kind == PURSUIT_AGENDA_REMINDER) &&
+                                    pursuit_agenda_item_get_starts_at (item) < now);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
   return json_builder_get_root (builder);
 }
 

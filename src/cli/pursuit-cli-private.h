@@ -101,6 +101,12 @@ JsonNode       *_pursuit_cli_job_to_json         (PursuitCli          *cli,
 JsonNode       *_pursuit_cli_jobs_to_json        (PursuitCli          *cli,
                                                   GPtrArray           *jobs);
 JsonNode       *_pursuit_cli_note_to_json        (PursuitNote         *note);
+JsonNode       *_pursuit_cli_interview_to_json   (PursuitInterview    *interview);
+JsonNode       *_pursuit_cli_interviews_to_json  (GPtrArray           *interviews);
+JsonNode       *_pursuit_cli_follow_up_to_json   (PursuitFollowUp     *follow_up);
+char           *_pursuit_cli_format_local_iso_time (gint64             unix_time);
+JsonNode       *_pursuit_cli_agenda_to_json      (GPtrArray           *items,
+                                                  gint64               now);
 gboolean        _pursuit_cli_print_json          (JsonNode            *node,
                                                   GError             **error);
 
@@ -138,5 +144,12 @@ gboolean        _pursuit_cli_cmd_export          (PursuitCli *cli, int argc, cha
 gboolean        _pursuit_cli_cmd_demo            (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_backups         (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_restore         (PursuitCli *cli, int argc, char **argv, GError **error);
+
+/* pursuit-cli-schedule.c: interviews, follow-ups, what is due, iCalendar */
+gboolean        _pursuit_cli_cmd_interview       (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_follow_up       (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_due             (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_export_ics      (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_import_ics      (PursuitCli *cli, int argc, char **argv, GError **error);
 
 G_END_DECLS

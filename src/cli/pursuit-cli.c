@@ -40,6 +40,11 @@ static const Command commands[] = {
   { "demo", _pursuit_cli_cmd_demo, N_("Fill the store with realistic sample jobs") },
   { "backups", _pursuit_cli_cmd_backups, N_("List the automatic backups of the database") },
   { "restore", _pursuit_cli_cmd_restore, N_("Restore an automatic backup") },
+  { "interview", _pursuit_cli_cmd_interview, N_("Schedule, list or cancel a job’s interviews") },
+  { "follow-up", _pursuit_cli_cmd_follow_up, N_("Mark a follow-up as done or skip it") },
+  { "due", _pursuit_cli_cmd_due, N_("List what is overdue and what is due soon") },
+  { "export-ics", _pursuit_cli_cmd_export_ics, N_("Export interviews and follow-ups as an iCalendar file") },
+  { "import-ics", _pursuit_cli_cmd_import_ics, N_("Import an interview invitation (.ics) into a job") },
 };
 
 /* Messages logged while an import runs, to be explained afterwards. */
@@ -296,7 +301,7 @@ describe_commands (void)
   GString *text = g_string_new (_("Commands:"));
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    g_string_append_printf (text, "\n  %-9s %s", commands[i].name, _(commands[i].summary));
+    g_string_append_printf (text, "\n  %-10s  %s", commands[i].name, _(commands[i].summary));
 
   g_string_append (text, "\n\n");
   g_string_append (text, _("Run “pursuit-cli COMMAND --help” for the options of a command."));

@@ -7,17 +7,28 @@
 
 #define G_LOG_DOMAIN "pursuit-automation"
 
+#include "config.h"
+
+#include <stdio.h>
+
 #include "pursuit-automation.h"
 #include "pursuit-pipeline.h"
 
-#define SEQUENCE_AFTER_APPLIED   "after_applied"
-#define SEQUENCE_AFTER_INTERVIEW "after_interview"
+/* A step of the "applied" trigger more than this overdue when its sequence
+ * starts is stale: it is not planned. */
+#define STALE_AFTER (7 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)
+
+/* When the applied date lies in the past, steps count from this hour of
+ * that day: a reasonable time to write a follow-up. */
+#define MORNING_HOUR 9
 
 struct _PursuitAutomation
 {
   GObject       parent_instance;
 
   PursuitStore *store;
+  /* Cached: g_time_zone_new_local () re-reads /etc/localtime each call. */
+  GTimeZone    *time_zone;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitAutomation, pursuit_automation, G_TYPE_OBJECT)
@@ -30,9 +41,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-/* Days after applying when a polite follow-up is due. */
-static const int after_applied_days[] = { 3, 7, 14 };
-
 static char *
 category_of (PursuitAutomation *self,
              const char        *stage_key)
@@ -43,61 +51,150 @@ category_of (PursuitAutomation *self,
 }
 
 static gboolean
-has_pending_sequence (PursuitAutomation *self,
-                      gint64             job_id,
-                      const char        *sequence)
+category_is (const char *category,
+             const char *first,
+             ...)
+{
+  va_list args;
+  gboolean found = FALSE;
+
+  va_start (args, first);
+  for (const char *candidate = first; candidate != NULL && !found; candidate = va_arg (args, const char *))
+    found = g_strcmp0 (category, candidate) == 0;
+  va_end (args);
+
+  return found;
+}
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+/* @days calendar days after @base in the local time zone, at the same
+ * wall-clock time, so a step does not drift by an hour across a
+ * daylight-saving change. */
+static gint64
+add_days (PursuitAutomation *self,
+          gint64             base,
+          int                days)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_from_unix_utc (base);
+  g_autoptr(GDateTime) local = start ? g_date_time_to_timezone (start, self->time_zone) : NULL;
+  g_autoptr(GDateTime) later = local ? g_date_time_add_days (local, days) : NULL;
+
+  return later ? g_date_time_to_unix (later) : base + (gint64)days * 24 * 60 * 60;
+}
+
+/* Which steps of @sequence to plan from @base: not those already planned
+ * for this job (@planned holds "key:step" of follow-ups not cancelled).
+ * With @skip_overdue, of the steps already due only the last is planned,
+ * and only while it is fresh: an application imported weeks after it was
+ * sent should not bring a pile of overdue reminders. Returns a bit per
+ * step. */
+static guint32
+steps_to_plan (PursuitAutomation       *self,
+               PursuitFollowUpSequence *sequence,
+               gint64                   base,
+               GHashTable              *planned,
+               gboolean                 skip_overdue)
+{
+  const char *key = pursuit_follow_up_sequence_get_key (sequence);
+  guint n_steps = MIN (pursuit_follow_up_sequence_get_n_steps (sequence), 32);
+  gint64 now = now_seconds ();
+  int last_overdue = -1;
+  guint32 wanted = 0;
+
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s:%u", key, i + 1);
+      gint64 due_at = add_days (self, base, pursuit_follow_up_sequence_get_step_days (sequence, i));
+
+      if (g_hash_table_contains (planned, id))
+        continue;
+
+      if (due_at >= now || !skip_overdue)
+        wanted |= 1u << i;
+      else if (now - due_at <= STALE_AFTER)
+        last_overdue = i;
+    }
+
+  if (last_overdue >= 0)
+    wanted |= 1u << last_overdue;
+
+  return wanted;
+}
+
+/* "key:step" of the job's follow-ups that are not cancelled, for
+ * follow-ups of @interview_id (0: those of no interview). */
+static GHashTable *
+planned_steps (PursuitAutomation *self,
+               gint64             job_id,
+               gint64             interview_id)
 {
   g_autoptr(GPtrArray) follow_ups = pursuit_store_list_follow_ups (self->store, job_id);
+  GHashTable *planned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < follow_ups->len; i++)
     {
       PursuitFollowUp *follow_up = g_ptr_array_index (follow_ups, i);
 
-      if (g_strcmp0 (pursuit_follow_up_get_sequence (follow_up), sequence) == 0 &&
-          g_strcmp0 (pursuit_follow_up_get_status (follow_up), "pending") == 0)
-        return TRUE;
+      if (g_strcmp0 (pursuit_follow_up_get_status (follow_up), "cancelled") == 0 ||
+          pursuit_follow_up_get_interview_id (follow_up) != interview_id)
+        continue;
+
+      g_hash_table_add (planned, g_strdup_printf ("%s:%d", pursuit_follow_up_get_sequence (follow_up),
+                                                  pursuit_follow_up_get_step (follow_up)));
     }
 
-  return FALSE;
+  return planned;
 }
 
-static gboolean
-add_follow_up (PursuitAutomation  *self,
-               gint64              job_id,
-               const char         *sequence,
-               int                 step,
-               gint64              due_at,
-               GError            **error)
-{
-  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
-
-  pursuit_follow_up_set_job_id (follow_up, job_id);
-  pursuit_follow_up_set_sequence (follow_up, sequence);
-  pursuit_follow_up_set_step (follow_up, step);
-  pursuit_follow_up_set_due_at (follow_up, due_at);
-
-  return pursuit_store_add_follow_up (self->store, follow_up, error) != 0;
-}
-
+/* Plans the steps of the active sequence for @trigger, counted from
+ * @base, in one transaction. */
 static void
-schedule_after_applied (PursuitAutomation *self,
-                        PursuitJob        *job)
+start_sequence (PursuitAutomation *self,
+                gint64             job_id,
+                const char        *trigger,
+                gint64             base,
+                gint64             interview_id)
 {
-  gint64 job_id = pursuit_job_get_id (job);
-  gint64 applied_at = pursuit_job_get_updated_at (job);
+  g_autoptr(PursuitFollowUpSequence) sequence = NULL;
+  g_autoptr(GHashTable) planned = NULL;
   g_autoptr(GError) error = NULL;
+  guint32 wanted;
 
-  if (has_pending_sequence (self, job_id, SEQUENCE_AFTER_APPLIED))
+  sequence = pursuit_store_get_active_sequence (self->store, trigger);
+  if (sequence == NULL)
+    return;
+
+  planned = planned_steps (self, job_id, interview_id);
+  wanted = steps_to_plan (self, sequence, base, planned,
+                          g_str_equal (trigger, PURSUIT_SEQUENCE_TRIGGER_APPLIED));
+  if (wanted == 0)
     return;
 
   if (!pursuit_store_begin (self->store, &error))
     goto failed;
 
-  for (guint i = 0; i < G_N_ELEMENTS (after_applied_days); i++)
+  for (guint i = 0; i < MIN (pursuit_follow_up_sequence_get_n_steps (sequence), 32); i++)
     {
-      gint64 due_at = applied_at + (gint64)after_applied_days[i] * 24 * 60 * 60;
+      g_autoptr(PursuitFollowUp) follow_up = NULL;
 
-      if (!add_follow_up (self, job_id, SEQUENCE_AFTER_APPLIED, i + 1, due_at, &error))
+      if ((wanted & (1u << i)) == 0)
+        continue;
+
+      follow_up = pursuit_follow_up_new ();
+      pursuit_follow_up_set_job_id (follow_up, job_id);
+      pursuit_follow_up_set_sequence (follow_up, pursuit_follow_up_sequence_get_key (sequence));
+      pursuit_follow_up_set_step (follow_up, i + 1);
+      pursuit_follow_up_set_due_at (follow_up,
+                                    add_days (self, base, pursuit_follow_up_sequence_get_step_days (sequence, i)));
+      pursuit_follow_up_set_template (follow_up, pursuit_follow_up_sequence_get_step_template (sequence, i));
+      pursuit_follow_up_set_interview_id (follow_up, interview_id);
+
+      if (pursuit_store_add_follow_up (self->store, follow_up, &error) == 0)
         {
           pursuit_store_rollback (self->store);
           goto failed;
@@ -111,6 +208,44 @@ failed:
   g_warning ("Could not plan the follow-ups of job %" G_GINT64_FORMAT ": %s", job_id, error->message);
 }
 
+/* When the application went out: the moment the job entered its stage when
+ * that was on its applied date (or it has none), else the morning of the
+ * applied date. */
+static gint64
+applied_at (PursuitAutomation *self,
+            PursuitJob        *job)
+{
+  const char *date = pursuit_job_get_applied_date (job);
+  gint64 entered = pursuit_job_get_updated_at (job);
+  g_autoptr(GDateTime) entered_utc = g_date_time_new_from_unix_utc (entered);
+  g_autoptr(GDateTime) entered_local = entered_utc ? g_date_time_to_timezone (entered_utc, self->time_zone) : NULL;
+  g_autoptr(GDateTime) morning = NULL;
+  int year, month, day;
+
+  if (date == NULL || entered_local == NULL ||
+      sscanf (date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy (day, month, year))
+    return entered;
+
+  if (year == g_date_time_get_year (entered_local) &&
+      month == g_date_time_get_month (entered_local) &&
+      day == g_date_time_get_day_of_month (entered_local))
+    return entered;
+
+  morning = g_date_time_new (self->time_zone, year, month, day, MORNING_HOUR, 0, 0);
+  return morning ? g_date_time_to_unix (morning) : entered;
+}
+
+static void
+cancel_follow_ups (PursuitAutomation *self,
+                   gint64             job_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (pursuit_store_cancel_follow_ups (self->store, job_id, &error) == 0 && error != NULL)
+    g_warning ("Could not cancel the follow-ups of job %" G_GINT64_FORMAT ": %s", job_id, error->message);
+}
+
 static void
 on_store_stage_changed_cb (PursuitAutomation *self,
                            PursuitJob        *job,
@@ -119,21 +254,15 @@ on_store_stage_changed_cb (PursuitAutomation *self,
                            PursuitStore      *store)
 {
   g_autofree char *category = category_of (self, to);
-  g_autoptr(GError) error = NULL;
 
-  if (g_strcmp0 (category, PURSUIT_STAGE_APPLIED) == 0)
-    {
-      schedule_after_applied (self, job);
-    }
-  else if (g_strcmp0 (category, PURSUIT_STAGE_REJECTED) == 0 ||
-           g_strcmp0 (category, PURSUIT_STAGE_WITHDRAWN) == 0 ||
-           g_strcmp0 (category, PURSUIT_STAGE_ACCEPTED) == 0)
-    {
-      if (pursuit_store_cancel_follow_ups (self->store, pursuit_job_get_id (job), &error) == 0 &&
-          error != NULL)
-        g_warning ("Could not cancel the follow-ups of job %" G_GINT64_FORMAT ": %s",
-                   pursuit_job_get_id (job), error->message);
-    }
+  if (category_is (category, PURSUIT_STAGE_APPLIED, NULL))
+    start_sequence (self, pursuit_job_get_id (job), PURSUIT_SEQUENCE_TRIGGER_APPLIED,
+                    applied_at (self, job), 0);
+  /* Closed, or taken back to "saved" (an undone move): nobody is waiting
+   * for an answer any more. */
+  else if (category_is (category, PURSUIT_STAGE_REJECTED, PURSUIT_STAGE_WITHDRAWN,
+                        PURSUIT_STAGE_ACCEPTED, PURSUIT_STAGE_GHOSTED, PURSUIT_STAGE_SAVED, NULL))
+    cancel_follow_ups (self, pursuit_job_get_id (job));
 }
 
 static void
@@ -144,9 +273,10 @@ on_store_job_added_cb (PursuitAutomation *self,
   g_autofree char *category = category_of (self, pursuit_job_get_stage (job));
 
   /* A job saved straight into "applied" (an import, the CLI) gets the same
-   * reminders as one moved there. */
-  if (g_strcmp0 (category, PURSUIT_STAGE_APPLIED) == 0)
-    schedule_after_applied (self, job);
+   * follow-ups as one moved there, counted from its applied date. */
+  if (category_is (category, PURSUIT_STAGE_APPLIED, NULL))
+    start_sequence (self, pursuit_job_get_id (job), PURSUIT_SEQUENCE_TRIGGER_APPLIED,
+                    applied_at (self, job), 0);
 }
 
 static void
@@ -158,7 +288,6 @@ on_store_interview_scheduled_cb (PursuitAutomation *self,
   g_autoptr(PursuitJob) job = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *category = NULL;
-  gint64 ends_at;
 
   job = pursuit_store_get_job (self->store, job_id, &error);
   if (job == NULL)
@@ -168,9 +297,7 @@ on_store_interview_scheduled_cb (PursuitAutomation *self,
     }
 
   category = category_of (self, pursuit_job_get_stage (job));
-  if (g_strcmp0 (category, PURSUIT_STAGE_APPLIED) == 0 ||
-      g_strcmp0 (category, PURSUIT_STAGE_SCREENING) == 0 ||
-      g_strcmp0 (category, PURSUIT_STAGE_INTERVIEWING) == 0)
+  if (category_is (category, PURSUIT_STAGE_APPLIED, PURSUIT_STAGE_SCREENING, PURSUIT_STAGE_INTERVIEWING, NULL))
     {
       if (!pursuit_store_move_job (self->store, job_id, PURSUIT_STAGE_INTERVIEW_SCHEDULED, NULL, &error))
         {
@@ -179,13 +306,24 @@ on_store_interview_scheduled_cb (PursuitAutomation *self,
           g_clear_error (&error);
         }
     }
+  else if (category_is (category, PURSUIT_STAGE_REJECTED, PURSUIT_STAGE_WITHDRAWN,
+                        PURSUIT_STAGE_ACCEPTED, PURSUIT_STAGE_GHOSTED, NULL))
+    return;  /* closed: the thank-you would be cancelled at once anyway */
 
-  /* The thank-you note is due one day after the interview ends. */
-  ends_at = pursuit_interview_get_starts_at (interview) +
-            (gint64)pursuit_interview_get_duration_minutes (interview) * 60;
-  if (!add_follow_up (self, job_id, SEQUENCE_AFTER_INTERVIEW, 1, ends_at + 24 * 60 * 60, &error))
-    g_warning ("Could not plan the thank-you note of job %" G_GINT64_FORMAT ": %s",
-               job_id, error->message);
+  if (g_strcmp0 (pursuit_interview_get_status (interview), "cancelled") == 0)
+    return;
+
+  /* The company has answered: "is my application still considered?"
+   * would now read oddly next to the thank-you. */
+  if (pursuit_store_cancel_application_follow_ups (self->store, job_id, &error) == 0 && error != NULL)
+    {
+      g_warning ("Could not cancel the follow-ups of job %" G_GINT64_FORMAT ": %s", job_id, error->message);
+      g_clear_error (&error);
+    }
+
+  /* The thank-you counts from the end of the interview. */
+  start_sequence (self, job_id, PURSUIT_SEQUENCE_TRIGGER_INTERVIEW,
+                  pursuit_interview_get_ends_at (interview), pursuit_interview_get_id (interview));
 }
 
 static void
@@ -211,6 +349,16 @@ pursuit_automation_dispose (GObject *object)
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pursuit_automation_parent_class)->dispose (object);
+}
+
+static void
+pursuit_automation_finalize (GObject *object)
+{
+  PursuitAutomation *self = (PursuitAutomation *)object;
+
+  g_clear_pointer (&self->time_zone, g_time_zone_unref);
+
+  G_OBJECT_CLASS (pursuit_automation_parent_class)->finalize (object);
 }
 
 static void
@@ -256,6 +404,7 @@ pursuit_automation_class_init (PursuitAutomationClass *klass)
 
   object_class->constructed = pursuit_automation_constructed;
   object_class->dispose = pursuit_automation_dispose;
+  object_class->finalize = pursuit_automation_finalize;
   object_class->get_property = pursuit_automation_get_property;
   object_class->set_property = pursuit_automation_set_property;
 
@@ -269,6 +418,7 @@ pursuit_automation_class_init (PursuitAutomationClass *klass)
 static void
 pursuit_automation_init (PursuitAutomation *self)
 {
+  self->time_zone = g_time_zone_new_local ();
 }
 
 /**

@@ -35,10 +35,21 @@ static const char * const backup_tables[] = {
   "events",
   "interviews",
   "follow_ups",
+  "reminder_state",
+  "follow_up_sequences",
+  "follow_up_steps",
   "documents",
   "outbox",
   "cache",
 };
+
+/* Settings rather than data: a backup from before they existed leaves the
+ * store's own. */
+static gboolean
+is_kept_when_missing (const char *table)
+{
+  return g_str_equal (table, "follow_up_sequences") || g_str_equal (table, "follow_up_steps");
+}
 
 static gboolean
 is_backup_table (const char *name)
@@ -404,6 +415,24 @@ complete_restored_rows (PursuitStore  *store,
                     NULL, NULL, NULL) != SQLITE_OK)
     return _pursuit_store_set_sqlite_error (error, db, "restoring a backup");
 
+  /* Backups from before schema 4: interviews get a calendar UID, as the
+   * migration gave them. */
+  if (sqlite3_exec (db,
+                    "UPDATE interviews SET uid = lower (hex (randomblob (16))) || '@pursuit.invalid'"
+                    " WHERE uid IS NULL OR uid = '';"
+                    "UPDATE interviews SET updated_at = created_at WHERE updated_at IS NULL;"
+                    /* State of reminders whose item the backup lacks. */
+                    "DELETE FROM reminder_state WHERE"
+                    " (source = 'interview' AND source_id NOT IN (SELECT id FROM interviews))"
+                    " OR (source = 'follow-up' AND source_id NOT IN (SELECT id FROM follow_ups))"
+                    " OR (source = 'note' AND source_id NOT IN (SELECT id FROM notes))",
+                    NULL, NULL, NULL) != SQLITE_OK)
+    return _pursuit_store_set_sqlite_error (error, db, "restoring a backup");
+
+  /* A backup with an empty list of sequences gets the built-in ones. */
+  if (!_pursuit_store_seed_sequences (store, error))
+    return FALSE;
+
   if (sqlite3_prepare_v2 (db, "SELECT tag FROM job_tags", -1, &stmt, NULL) != SQLITE_OK)
     return _pursuit_store_set_sqlite_error (error, db, "restoring a backup");
 
@@ -444,6 +473,10 @@ replace_contents (PursuitStore  *store,
   for (guint i = G_N_ELEMENTS (backup_tables); i > 0; i--)
     {
       g_autofree char *sql = g_strdup_printf ("DELETE FROM \"%s\"", backup_tables[i - 1]);
+
+      if (is_kept_when_missing (backup_tables[i - 1]) &&
+          lookup_object (tables, "follow_up_sequences") == NULL)
+        continue;
 
       if (sqlite3_exec (db, sql, NULL, NULL, NULL) != SQLITE_OK)
         return _pursuit_store_set_sqlite_error (error, db, "clearing the database");

@@ -772,67 +772,221 @@ build_job (GRand      *rand,
   return g_steal_pointer (&job);
 }
 
-/* Maps each pipeline category to the first column of the store that
- * follows its rules, so sample data also fits a customised board. */
-/* What a real search has pending, so cards and the job page show due
- * items: applied jobs wait on follow-ups (some overdue), scheduled
- * interviews lie in the coming days, some saved jobs carry a reminder. */
+/* Who sits across the table, and how to write to them. */
+static const struct { const char *name; const char *email; } interviewers[] = {
+  { "Alex Morgan", "alex.morgan@example.com" },
+  { "Priya Patel", "priya.patel@example.com" },
+  { "Jonas Weber", "jonas.weber@example.org" },
+  { "María García", "maria.garcia@example.net" },
+  { "Tom Nakamura", "tom.nakamura@example.com" },
+  { "Chloé Martin", "chloe.martin@example.org" },
+};
+
+static const char * const interview_kinds[] = {
+  "phone_screen", "technical", "behavioral", "onsite", "final",
+};
+
+/* What the sample data hands the sequences' templates to, so composing a
+ * sample follow-up shows a real message. */
+typedef struct
+{
+  PursuitFollowUpSequence *applied;
+  PursuitFollowUpSequence *interview;
+} DemoSequences;
+
+static void
+set_template (PursuitFollowUp         *follow_up,
+              PursuitFollowUpSequence *sequence,
+              int                      step)
+{
+  if (sequence == NULL || step < 1 || (guint)step > pursuit_follow_up_sequence_get_n_steps (sequence))
+    return;
+
+  pursuit_follow_up_set_sequence (follow_up, pursuit_follow_up_sequence_get_key (sequence));
+  pursuit_follow_up_set_template (follow_up, pursuit_follow_up_sequence_get_step_template (sequence, step - 1));
+}
+
+/* The thank-you of an interview that took place: sent when it was due a
+ * while ago, pending otherwise. */
 static gboolean
-add_sample_activity (PursuitStore  *store,
-                     GRand         *activity,
-                     GDateTime     *now,
+add_thank_you (PursuitStore      *store,
+               DemoSequences     *sequences,
+               PursuitInterview  *interview,
+               gint64             now_s,
+               GError           **error)
+{
+  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
+  gint64 due_at = pursuit_interview_get_ends_at (interview) + 24 * 3600;
+
+  pursuit_follow_up_set_job_id (follow_up, pursuit_interview_get_job_id (interview));
+  pursuit_follow_up_set_sequence (follow_up, "after_interview");
+  pursuit_follow_up_set_step (follow_up, 1);
+  set_template (follow_up, sequences->interview, 1);
+  pursuit_follow_up_set_due_at (follow_up, due_at);
+  pursuit_follow_up_set_interview_id (follow_up, pursuit_interview_get_id (interview));
+  if (due_at < now_s - 12 * 3600)
+    {
+      pursuit_follow_up_set_status (follow_up, "sent");
+      pursuit_follow_up_set_completed_at (follow_up, due_at + 2 * 3600);
+    }
+
+  return pursuit_store_add_follow_up (store, follow_up, error) != 0;
+}
+
+/* A time on the hour, in office hours, @days from today: what people pick
+ * for a follow-up or a reminder. */
+static gint64
+office_hour (GRand     *activity,
+             GDateTime *now,
+             int        days)
+{
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+  g_autoptr(GDateTime) time = g_date_time_new (g_date_time_get_timezone (now),
+                                               g_date_time_get_year (day),
+                                               g_date_time_get_month (day),
+                                               g_date_time_get_day_of_month (day),
+                                               g_rand_int_range (activity, 9, 18), 0, 0);
+
+  return g_date_time_to_unix (time);
+}
+
+static gboolean
+add_sample_interview (PursuitStore   *store,
+                      GRand          *activity,
+                      DemoSequences  *sequences,
+                      GDateTime      *now,
+                      gint64          job_id,
+                      int             first_day,
+                      int             last_day,
+                      const char     *kind,
+                      GError        **error)
+{
+  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, g_rand_int_range (activity, first_day, last_day + 1));
+  /* Office hours of the day, whatever the clocks did overnight. */
+  g_autoptr(GDateTime) starts = g_date_time_new (g_date_time_get_timezone (now),
+                                                 g_date_time_get_year (day),
+                                                 g_date_time_get_month (day),
+                                                 g_date_time_get_day_of_month (day),
+                                                 g_rand_int_range (activity, 9, 17),
+                                                 g_rand_boolean (activity) ? 0 : 30, 0);
+  guint who = g_rand_int_range (activity, 0, G_N_ELEMENTS (interviewers));
+  g_autofree char *link = NULL;
+
+  pursuit_interview_set_job_id (interview, job_id);
+  pursuit_interview_set_kind (interview, kind);
+  pursuit_interview_set_starts_at (interview, g_date_time_to_unix (starts));
+  pursuit_interview_set_duration_minutes (interview, g_str_equal (kind, "phone_screen") ? 30 :
+                                                     g_str_equal (kind, "onsite") ? 180 : 60);
+  pursuit_interview_set_interviewer (interview, interviewers[who].name);
+  pursuit_interview_set_interviewer_email (interview, interviewers[who].email);
+
+  if (g_str_equal (kind, "onsite"))
+    pursuit_interview_set_location (interview, _("Main office, reception on the ground floor"));
+  else if (!g_str_equal (kind, "phone_screen"))
+    {
+      link = g_strdup_printf ("https://meet.example.com/pursuit-%" G_GINT64_FORMAT "-%u",
+                              job_id, g_rand_int_range (activity, 1000, 10000));
+      pursuit_interview_set_location (interview, link);
+    }
+
+  if (pursuit_store_add_interview (store, interview, error) == 0)
+    return FALSE;
+
+  if (pursuit_interview_get_ends_at (interview) < g_date_time_to_unix (now))
+    return add_thank_you (store, sequences, interview, g_date_time_to_unix (now), error);
+
+  return TRUE;
+}
+
+static gboolean
+add_sample_reminder (PursuitStore  *store,
                      gint64         job_id,
-                     const char    *category,
+                     const char    *body,
+                     gint64         due_at,
                      GError       **error)
 {
-  static const char *interview_kinds[] = { "phone", "video", "technical", "onsite" };
-  gint64 now_s = g_date_time_to_unix (now);
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+
+  pursuit_note_set_job_id (note, job_id);
+  pursuit_note_set_kind (note, "reminder");
+  pursuit_note_set_body (note, body);
+  pursuit_note_set_due_at (note, due_at);
+  return pursuit_store_add_note (store, note, error) != 0;
+}
+
+/* What a real search has pending, so cards, the job page and the calendar
+ * show due items around today: applied jobs wait on follow-ups (some
+ * overdue), interviews lie in the coming days and the last ones (with
+ * their thank-you notes), saved jobs and offers carry reminders. */
+static gboolean
+add_sample_activity (PursuitStore   *store,
+                     GRand          *activity,
+                     DemoSequences  *sequences,
+                     GDateTime      *now,
+                     gint64          job_id,
+                     const char     *category,
+                     GError        **error)
+{
   int roll = g_rand_int_range (activity, 0, 100);
 
   if (g_str_equal (category, PURSUIT_STAGE_APPLIED) && roll < 70)
     {
       g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
+      int step = 1 + roll % 3;
 
       pursuit_follow_up_set_job_id (follow_up, job_id);
       pursuit_follow_up_set_sequence (follow_up, "after_applied");
-      pursuit_follow_up_set_step (follow_up, 1 + roll % 3);
+      pursuit_follow_up_set_step (follow_up, step);
+      set_template (follow_up, sequences->applied, step);
       /* From three days overdue to ten days ahead. */
-      pursuit_follow_up_set_due_at (follow_up, now_s + g_rand_int_range (activity, -3 * 24, 10 * 24) * 3600);
+      pursuit_follow_up_set_due_at (follow_up, office_hour (activity, now, g_rand_int_range (activity, -3, 11)));
       return pursuit_store_add_follow_up (store, follow_up, error) != 0;
     }
 
-  if ((g_str_equal (category, PURSUIT_STAGE_INTERVIEW_SCHEDULED) ||
-       g_str_equal (category, PURSUIT_STAGE_INTERVIEWING)) && roll < 85)
-    {
-      g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
-      g_autoptr(GDateTime) day = g_date_time_add_days (now, g_rand_int_range (activity, 0, 12));
-      g_autoptr(GDateTime) starts = g_date_time_new_local (g_date_time_get_year (day),
-                                                           g_date_time_get_month (day),
-                                                           g_date_time_get_day_of_month (day),
-                                                           g_rand_int_range (activity, 9, 17),
-                                                           roll % 2 == 0 ? 0 : 30, 0);
+  if (g_str_equal (category, PURSUIT_STAGE_INTERVIEW_SCHEDULED) && roll < 85)
+    return add_sample_interview (store, activity, sequences, now, job_id, 0, 12,
+                                 interview_kinds[roll % 3], error);
 
-      pursuit_interview_set_job_id (interview, job_id);
-      pursuit_interview_set_kind (interview, interview_kinds[roll % G_N_ELEMENTS (interview_kinds)]);
-      pursuit_interview_set_starts_at (interview, g_date_time_to_unix (starts));
-      pursuit_interview_set_duration_minutes (interview, roll % 3 == 0 ? 30 : 60);
-      return pursuit_store_add_interview (store, interview, error) != 0;
-    }
+  /* One round behind them, often the next one ahead. */
+  if (g_str_equal (category, PURSUIT_STAGE_INTERVIEWING) && roll < 85)
+    return add_sample_interview (store, activity, sequences, now, job_id, -6, -1,
+                                 interview_kinds[roll % 3], error) &&
+           (roll % 2 != 0 ||
+            add_sample_interview (store, activity, sequences, now, job_id, 1, 14,
+                                  interview_kinds[3 + roll % 2], error));
 
   if (g_str_equal (category, PURSUIT_STAGE_SAVED) && roll < 20)
-    {
-      g_autoptr(PursuitNote) note = pursuit_note_new ();
+    return add_sample_reminder (store, job_id,
+                                roll % 2 == 0 ? _("Apply before the weekend") : _("Ask Sam for a referral"),
+                                office_hour (activity, now, g_rand_int_range (activity, 0, 9)), error);
 
-      pursuit_note_set_job_id (note, job_id);
-      pursuit_note_set_kind (note, "reminder");
-      pursuit_note_set_body (note, _("Apply before the weekend"));
-      pursuit_note_set_due_at (note, now_s + g_rand_int_range (activity, 2, 8 * 24) * 3600);
-      return pursuit_store_add_note (store, note, error) != 0;
-    }
+  if (g_str_equal (category, PURSUIT_STAGE_OFFER) && roll < 60)
+    return add_sample_reminder (store, job_id, _("Reply to the offer"),
+                                office_hour (activity, now, g_rand_int_range (activity, 1, 6)), error);
 
   return TRUE;
 }
 
+static gboolean
+acknowledge_past_reminders (PursuitStore  *store,
+                            gint64         now,
+                            GError       **error)
+{
+  g_autoptr(GPtrArray) due = pursuit_store_list_due_reminders (store, now, error);
+
+  return due != NULL && (due->len == 0 || pursuit_store_mark_reminders_fired (store, due, error));
+}
+
+static void
+demo_sequences_clear (DemoSequences *sequences)
+{
+  g_clear_object (&sequences->applied);
+  g_clear_object (&sequences->interview);
+}
+
+/* Maps each pipeline category to the first column of the store that
+ * follows its rules, so sample data also fits a customised board. */
 static GHashTable *
 map_categories (PursuitStore *store)
 {
@@ -875,6 +1029,7 @@ pursuit_demo_fill (PursuitStore  *store,
   g_autoptr(GRand) activity = NULL;
   g_autoptr(GHashTable) stage_for_category = NULL;
   g_autoptr(GDateTime) now = NULL;
+  DemoSequences sequences = { NULL, NULL };
   const char *fallback_stage;
 
   g_return_val_if_fail (PURSUIT_IS_STORE (store), FALSE);
@@ -886,17 +1041,23 @@ pursuit_demo_fill (PursuitStore  *store,
   activity = g_rand_new_with_seed (seed ^ 0x0ac71717);
   now = g_date_time_new_now_local ();
   stage_for_category = map_categories (store);
+  sequences.applied = pursuit_store_get_active_sequence (store, "applied");
+  sequences.interview = pursuit_store_get_active_sequence (store, "interview");
 
   fallback_stage = g_hash_table_lookup (stage_for_category, PURSUIT_STAGE_SAVED);
   if (fallback_stage == NULL)
     {
+      demo_sequences_clear (&sequences);
       g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
                    _("The board has no column for saved jobs"));
       return FALSE;
     }
 
   if (!pursuit_store_begin (store, error))
-    return FALSE;
+    {
+      demo_sequences_clear (&sequences);
+      return FALSE;
+    }
 
   for (guint i = 0; i < n_jobs; i++)
     {
@@ -914,12 +1075,23 @@ pursuit_demo_fill (PursuitStore  *store,
       job = build_job (rand, extras, now, i, category, stage_key);
 
       job_id = pursuit_store_add_job (store, job, error);
-      if (job_id == 0 || !add_sample_activity (store, activity, now, job_id, category, error))
+      if (job_id == 0 || !add_sample_activity (store, activity, &sequences, now, job_id, category, error))
         {
+          demo_sequences_clear (&sequences);
           pursuit_store_rollback (store);
           g_prefix_error (error, _("Adding sample job %u: "), i + 1);
           return FALSE;
         }
+    }
+
+  demo_sequences_clear (&sequences);
+
+  /* What fell due before today is on the calendar and the cards, but a
+   * first look at sample data is no time for a pile of notifications. */
+  if (!acknowledge_past_reminders (store, g_date_time_to_unix (now), error))
+    {
+      pursuit_store_rollback (store);
+      return FALSE;
     }
 
   return pursuit_store_commit (store, error);

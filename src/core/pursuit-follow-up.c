@@ -19,6 +19,9 @@ struct _PursuitFollowUp
   int step;
   gint64 due_at;
   char *status;
+  char *template;
+  gint64 completed_at;
+  gint64 interview_id;
   gint64 created_at;
 };
 
@@ -32,6 +35,9 @@ enum {
   PROP_STEP,
   PROP_DUE_AT,
   PROP_STATUS,
+  PROP_TEMPLATE,
+  PROP_COMPLETED_AT,
+  PROP_INTERVIEW_ID,
   PROP_CREATED_AT,
   N_PROPS
 };
@@ -45,6 +51,7 @@ pursuit_follow_up_finalize (GObject *object)
 
   g_clear_pointer (&self->sequence, g_free);
   g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->template, g_free);
 
   G_OBJECT_CLASS (pursuit_follow_up_parent_class)->finalize (object);
 }
@@ -76,6 +83,15 @@ pursuit_follow_up_get_property (GObject    *object,
       break;
     case PROP_STATUS:
       g_value_set_string (value, self->status);
+      break;
+    case PROP_TEMPLATE:
+      g_value_set_string (value, self->template);
+      break;
+    case PROP_COMPLETED_AT:
+      g_value_set_int64 (value, self->completed_at);
+      break;
+    case PROP_INTERVIEW_ID:
+      g_value_set_int64 (value, self->interview_id);
       break;
     case PROP_CREATED_AT:
       g_value_set_int64 (value, self->created_at);
@@ -113,6 +129,15 @@ pursuit_follow_up_set_property (GObject      *object,
     case PROP_STATUS:
       pursuit_follow_up_set_status (self, g_value_get_string (value));
       break;
+    case PROP_TEMPLATE:
+      pursuit_follow_up_set_template (self, g_value_get_string (value));
+      break;
+    case PROP_COMPLETED_AT:
+      pursuit_follow_up_set_completed_at (self, g_value_get_int64 (value));
+      break;
+    case PROP_INTERVIEW_ID:
+      pursuit_follow_up_set_interview_id (self, g_value_get_int64 (value));
+      break;
     case PROP_CREATED_AT:
       pursuit_follow_up_set_created_at (self, g_value_get_int64 (value));
       break;
@@ -143,6 +168,12 @@ pursuit_follow_up_class_init (PursuitFollowUpClass *klass)
     g_param_spec_int64 ("due-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties [PROP_STATUS] =
     g_param_spec_string ("status", NULL, NULL, NULL, flags);
+  properties [PROP_TEMPLATE] =
+    g_param_spec_string ("template", NULL, NULL, NULL, flags);
+  properties [PROP_COMPLETED_AT] =
+    g_param_spec_int64 ("completed-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties [PROP_INTERVIEW_ID] =
+    g_param_spec_int64 ("interview-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties [PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
 
@@ -300,4 +331,92 @@ pursuit_follow_up_set_created_at (PursuitFollowUp *self,
 
   self->created_at = created_at;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED_AT]);
+}
+
+const char *
+pursuit_follow_up_get_template (PursuitFollowUp *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_FOLLOW_UP (self), NULL);
+  return self->template;
+}
+
+void
+pursuit_follow_up_set_template (PursuitFollowUp *self,
+                                const char *template_)
+{
+  g_return_if_fail (PURSUIT_IS_FOLLOW_UP (self));
+
+  if (g_strcmp0 (self->template, template_) == 0)
+    return;
+
+  g_free (self->template);
+  self->template = g_strdup (template_);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TEMPLATE]);
+}
+
+gint64
+pursuit_follow_up_get_completed_at (PursuitFollowUp *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_FOLLOW_UP (self), 0);
+  return self->completed_at;
+}
+
+void
+pursuit_follow_up_set_completed_at (PursuitFollowUp *self,
+                                    gint64 completed_at)
+{
+  g_return_if_fail (PURSUIT_IS_FOLLOW_UP (self));
+
+  if (self->completed_at == completed_at)
+    return;
+
+  self->completed_at = completed_at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_COMPLETED_AT]);
+}
+
+gint64
+pursuit_follow_up_get_interview_id (PursuitFollowUp *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_FOLLOW_UP (self), 0);
+  return self->interview_id;
+}
+
+void
+pursuit_follow_up_set_interview_id (PursuitFollowUp *self,
+                                    gint64 interview_id)
+{
+  g_return_if_fail (PURSUIT_IS_FOLLOW_UP (self));
+
+  if (self->interview_id == interview_id)
+    return;
+
+  self->interview_id = interview_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_INTERVIEW_ID]);
+}
+
+/**
+ * pursuit_follow_up_copy:
+ *
+ * Returns: (transfer full): a new follow-up with the same values
+ */
+PursuitFollowUp *
+pursuit_follow_up_copy (PursuitFollowUp *self)
+{
+  PursuitFollowUp *copy;
+
+  g_return_val_if_fail (PURSUIT_IS_FOLLOW_UP (self), NULL);
+
+  copy = pursuit_follow_up_new ();
+  copy->id = self->id;
+  copy->job_id = self->job_id;
+  copy->sequence = g_strdup (self->sequence);
+  copy->step = self->step;
+  copy->due_at = self->due_at;
+  copy->status = g_strdup (self->status);
+  copy->template = g_strdup (self->template);
+  copy->completed_at = self->completed_at;
+  copy->interview_id = self->interview_id;
+  copy->created_at = self->created_at;
+
+  return copy;
 }

@@ -21,6 +21,11 @@ struct _PursuitInterview
   char *location;
   char *interviewer;
   char *notes;
+  char *interviewer_email;
+  char *status;
+  char *reminder_minutes;
+  char *uid;
+  gint64 updated_at;
   gint64 created_at;
 };
 
@@ -36,6 +41,11 @@ enum {
   PROP_LOCATION,
   PROP_INTERVIEWER,
   PROP_NOTES,
+  PROP_INTERVIEWER_EMAIL,
+  PROP_STATUS,
+  PROP_REMINDER_MINUTES,
+  PROP_UID,
+  PROP_UPDATED_AT,
   PROP_CREATED_AT,
   N_PROPS
 };
@@ -51,6 +61,10 @@ pursuit_interview_finalize (GObject *object)
   g_clear_pointer (&self->location, g_free);
   g_clear_pointer (&self->interviewer, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->interviewer_email, g_free);
+  g_clear_pointer (&self->status, g_free);
+  g_clear_pointer (&self->reminder_minutes, g_free);
+  g_clear_pointer (&self->uid, g_free);
 
   G_OBJECT_CLASS (pursuit_interview_parent_class)->finalize (object);
 }
@@ -88,6 +102,21 @@ pursuit_interview_get_property (GObject    *object,
       break;
     case PROP_NOTES:
       g_value_set_string (value, self->notes);
+      break;
+    case PROP_INTERVIEWER_EMAIL:
+      g_value_set_string (value, self->interviewer_email);
+      break;
+    case PROP_STATUS:
+      g_value_set_string (value, self->status);
+      break;
+    case PROP_REMINDER_MINUTES:
+      g_value_set_string (value, self->reminder_minutes);
+      break;
+    case PROP_UID:
+      g_value_set_string (value, self->uid);
+      break;
+    case PROP_UPDATED_AT:
+      g_value_set_int64 (value, self->updated_at);
       break;
     case PROP_CREATED_AT:
       g_value_set_int64 (value, self->created_at);
@@ -131,6 +160,21 @@ pursuit_interview_set_property (GObject      *object,
     case PROP_NOTES:
       pursuit_interview_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_INTERVIEWER_EMAIL:
+      pursuit_interview_set_interviewer_email (self, g_value_get_string (value));
+      break;
+    case PROP_STATUS:
+      pursuit_interview_set_status (self, g_value_get_string (value));
+      break;
+    case PROP_REMINDER_MINUTES:
+      pursuit_interview_set_reminder_minutes (self, g_value_get_string (value));
+      break;
+    case PROP_UID:
+      pursuit_interview_set_uid (self, g_value_get_string (value));
+      break;
+    case PROP_UPDATED_AT:
+      pursuit_interview_set_updated_at (self, g_value_get_int64 (value));
+      break;
     case PROP_CREATED_AT:
       pursuit_interview_set_created_at (self, g_value_get_int64 (value));
       break;
@@ -165,6 +209,16 @@ pursuit_interview_class_init (PursuitInterviewClass *klass)
     g_param_spec_string ("interviewer", NULL, NULL, NULL, flags);
   properties [PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL, flags);
+  properties [PROP_INTERVIEWER_EMAIL] =
+    g_param_spec_string ("interviewer-email", NULL, NULL, NULL, flags);
+  properties [PROP_STATUS] =
+    g_param_spec_string ("status", NULL, NULL, NULL, flags);
+  properties [PROP_REMINDER_MINUTES] =
+    g_param_spec_string ("reminder-minutes", NULL, NULL, NULL, flags);
+  properties [PROP_UID] =
+    g_param_spec_string ("uid", NULL, NULL, NULL, flags);
+  properties [PROP_UPDATED_AT] =
+    g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties [PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
 
@@ -174,6 +228,8 @@ pursuit_interview_class_init (PursuitInterviewClass *klass)
 static void
 pursuit_interview_init (PursuitInterview *self)
 {
+  self->status = g_strdup ("scheduled");
+  self->reminder_minutes = g_strdup (PURSUIT_INTERVIEW_DEFAULT_REMINDERS);
 }
 
 PursuitInterview *
@@ -364,4 +420,233 @@ pursuit_interview_set_created_at (PursuitInterview *self,
 
   self->created_at = created_at;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED_AT]);
+}
+
+const char *
+pursuit_interview_get_interviewer_email (PursuitInterview *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), NULL);
+  return self->interviewer_email;
+}
+
+void
+pursuit_interview_set_interviewer_email (PursuitInterview *self,
+                                         const char *interviewer_email)
+{
+  g_return_if_fail (PURSUIT_IS_INTERVIEW (self));
+
+  if (g_strcmp0 (self->interviewer_email, interviewer_email) == 0)
+    return;
+
+  g_free (self->interviewer_email);
+  self->interviewer_email = g_strdup (interviewer_email);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_INTERVIEWER_EMAIL]);
+}
+
+const char *
+pursuit_interview_get_status (PursuitInterview *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), NULL);
+  return self->status;
+}
+
+void
+pursuit_interview_set_status (PursuitInterview *self,
+                              const char *status)
+{
+  g_return_if_fail (PURSUIT_IS_INTERVIEW (self));
+
+  if (g_strcmp0 (self->status, status) == 0)
+    return;
+
+  g_free (self->status);
+  self->status = g_strdup (status);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_STATUS]);
+}
+
+const char *
+pursuit_interview_get_reminder_minutes (PursuitInterview *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), NULL);
+  return self->reminder_minutes;
+}
+
+void
+pursuit_interview_set_reminder_minutes (PursuitInterview *self,
+                                        const char *reminder_minutes)
+{
+  g_return_if_fail (PURSUIT_IS_INTERVIEW (self));
+
+  if (g_strcmp0 (self->reminder_minutes, reminder_minutes) == 0)
+    return;
+
+  g_free (self->reminder_minutes);
+  self->reminder_minutes = g_strdup (reminder_minutes);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REMINDER_MINUTES]);
+}
+
+const char *
+pursuit_interview_get_uid (PursuitInterview *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), NULL);
+  return self->uid;
+}
+
+void
+pursuit_interview_set_uid (PursuitInterview *self,
+                           const char *uid)
+{
+  g_return_if_fail (PURSUIT_IS_INTERVIEW (self));
+
+  if (g_strcmp0 (self->uid, uid) == 0)
+    return;
+
+  g_free (self->uid);
+  self->uid = g_strdup (uid);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_UID]);
+}
+
+gint64
+pursuit_interview_get_updated_at (PursuitInterview *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), 0);
+  return self->updated_at;
+}
+
+void
+pursuit_interview_set_updated_at (PursuitInterview *self,
+                                  gint64 updated_at)
+{
+  g_return_if_fail (PURSUIT_IS_INTERVIEW (self));
+
+  if (self->updated_at == updated_at)
+    return;
+
+  self->updated_at = updated_at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_UPDATED_AT]);
+}
+
+/**
+ * pursuit_interview_copy:
+ *
+ * Returns: (transfer full): a new interview with the same values
+ */
+PursuitInterview *
+pursuit_interview_copy (PursuitInterview *self)
+{
+  PursuitInterview *copy;
+
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), NULL);
+
+  copy = pursuit_interview_new ();
+  copy->id = self->id;
+  copy->job_id = self->job_id;
+  copy->kind = g_strdup (self->kind);
+  copy->starts_at = self->starts_at;
+  copy->duration_minutes = self->duration_minutes;
+  copy->location = g_strdup (self->location);
+  copy->interviewer = g_strdup (self->interviewer);
+  copy->notes = g_strdup (self->notes);
+  g_free (copy->status);
+  copy->status = g_strdup (self->status);
+  g_free (copy->reminder_minutes);
+  copy->reminder_minutes = g_strdup (self->reminder_minutes);
+  copy->interviewer_email = g_strdup (self->interviewer_email);
+  copy->uid = g_strdup (self->uid);
+  copy->updated_at = self->updated_at;
+  copy->created_at = self->created_at;
+
+  return copy;
+}
+
+gint64
+pursuit_interview_get_ends_at (PursuitInterview *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), 0);
+  return self->starts_at + (gint64)MAX (self->duration_minutes, 0) * 60;
+}
+
+#define MAX_REMINDER_MINUTES (28 * 24 * 60)
+
+static gboolean
+parse_offset (const char *part,
+              guint64    *minutes)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (part));
+
+  return stripped[0] != '\0' &&
+         g_ascii_string_to_unsigned (stripped, 10, 0, MAX_REMINDER_MINUTES, minutes, NULL);
+}
+
+static int
+compare_descending (gconstpointer a,
+                    gconstpointer b)
+{
+  int x = *(const int *)a;
+  int y = *(const int *)b;
+
+  return (x < y) - (x > y);
+}
+
+/**
+ * pursuit_interview_dup_reminder_offsets:
+ *
+ * Returns: (transfer full) (element-type int): the minutes before the start
+ *   at which to remind, largest first, without duplicates
+ */
+GArray *
+pursuit_interview_dup_reminder_offsets (PursuitInterview *self)
+{
+  GArray *offsets = g_array_new (FALSE, FALSE, sizeof (int));
+  g_auto(GStrv) parts = NULL;
+
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (self), offsets);
+
+  if (self->reminder_minutes == NULL)
+    return offsets;
+
+  parts = g_strsplit (self->reminder_minutes, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint64 minutes;
+      gboolean seen = FALSE;
+
+      if (!parse_offset (parts[i], &minutes))
+        continue;
+
+      for (guint j = 0; j < offsets->len; j++)
+        seen |= g_array_index (offsets, int, j) == (int)minutes;
+
+      if (!seen)
+        {
+          int value = (int)minutes;
+          g_array_append_val (offsets, value);
+        }
+    }
+
+  g_array_sort (offsets, compare_descending);
+  return offsets;
+}
+
+gboolean
+pursuit_interview_reminder_minutes_valid (const char *reminder_minutes)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (reminder_minutes == NULL)
+    return FALSE;
+
+  if (reminder_minutes[0] == '\0')
+    return TRUE;
+
+  parts = g_strsplit (reminder_minutes, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      guint64 minutes;
+
+      if (!parse_offset (parts[i], &minutes))
+        return FALSE;
+    }
+
+  return TRUE;
 }

@@ -20,6 +20,16 @@
  * timeline, with their times, and the links of its documents (which
  * outlive the job). Jobs and their rows come back with new ids. */
 
+/* A row of reminder_state: whether a reminder fired, and its snooze. */
+typedef struct
+{
+  char   *source;
+  gint64  source_id;
+  gint64  offset_minutes;
+  gint64  fired_due_at;
+  gint64  snoozed_until;
+} ReminderState;
+
 typedef struct
 {
   PursuitJob *job;
@@ -29,6 +39,7 @@ typedef struct
   GPtrArray  *follow_ups;
   GPtrArray  *events;
   GArray     *document_ids;
+  GArray     *reminder_states;
 } Deleted;
 
 struct _PursuitJobDeletion
@@ -54,6 +65,60 @@ deleted_clear (gpointer data)
   g_clear_pointer (&deleted->follow_ups, g_ptr_array_unref);
   g_clear_pointer (&deleted->events, g_ptr_array_unref);
   g_clear_pointer (&deleted->document_ids, g_array_unref);
+  g_clear_pointer (&deleted->reminder_states, g_array_unref);
+}
+
+static void
+reminder_state_clear (gpointer data)
+{
+  ReminderState *state = data;
+
+  g_clear_pointer (&state->source, g_free);
+}
+
+/* Without their state, restored reminders that fired long ago would all
+ * fire again. */
+static gboolean
+collect_reminder_states (PursuitStore  *store,
+                         gint64         job_id,
+                         Deleted       *deleted,
+                         GError       **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  deleted->reminder_states = g_array_new (FALSE, TRUE, sizeof (ReminderState));
+  g_array_set_clear_func (deleted->reminder_states, reminder_state_clear);
+
+  stmt = _pursuit_store_prepare (store,
+                                 "SELECT source, source_id, offset_minutes, coalesce (fired_due_at, 0),"
+                                 " coalesce (snoozed_until, 0) FROM reminder_state"
+                                 " WHERE (source = 'interview' AND source_id IN (SELECT id FROM interviews WHERE job_id = ?1))"
+                                 " OR (source = 'follow-up' AND source_id IN (SELECT id FROM follow_ups WHERE job_id = ?1))"
+                                 " OR (source = 'note' AND source_id IN (SELECT id FROM notes WHERE job_id = ?1))",
+                                 error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, job_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ReminderState state = {
+        .source = g_strdup ((const char *)sqlite3_column_text (stmt, 0)),
+        .source_id = sqlite3_column_int64 (stmt, 1),
+        .offset_minutes = sqlite3_column_int64 (stmt, 2),
+        .fired_due_at = sqlite3_column_int64 (stmt, 3),
+        .snoozed_until = sqlite3_column_int64 (stmt, 4),
+      };
+
+      g_array_append_val (deleted->reminder_states, state);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _pursuit_store_set_sqlite_error (error, _pursuit_store_get_db (store), "reading reminders");
+
+  return TRUE;
 }
 
 /* Takes everything that deleting @job_id removes or unlinks. */
@@ -74,6 +139,8 @@ collect (PursuitStore  *store,
   deleted->interviews = pursuit_store_list_interviews (store, job_id);
   deleted->follow_ups = pursuit_store_list_follow_ups (store, job_id);
   deleted->events = pursuit_store_list_events (store, job_id);
+  if (!collect_reminder_states (store, job_id, deleted, error))
+    return FALSE;
 
   documents = pursuit_store_list_documents (store, job_id);
   deleted->document_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), documents->len);
@@ -245,6 +312,67 @@ pursuit_job_deletion_get_job (PursuitJobDeletion *self,
   return g_array_index (self->deleted, Deleted, index).job;
 }
 
+/* Puts back the reminder states of the restored rows, under their new ids
+ * (@ids maps "source:old id" to the new id). */
+static gboolean
+restore_reminder_states (PursuitStore  *store,
+                         GArray        *states,
+                         GHashTable    *ids,
+                         GError       **error)
+{
+  for (guint i = 0; i < states->len; i++)
+    {
+      ReminderState *state = &g_array_index (states, ReminderState, i);
+      g_autofree char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, state->source, state->source_id);
+      gint64 *new_id = g_hash_table_lookup (ids, key);
+      sqlite3_stmt *stmt;
+
+      if (new_id == NULL)
+        continue;
+
+      stmt = _pursuit_store_prepare (store,
+                                     "INSERT OR REPLACE INTO reminder_state"
+                                     " (source, source_id, offset_minutes, fired_due_at, snoozed_until)"
+                                     " VALUES (?, ?, ?, ?, ?)",
+                                     error);
+      if (stmt == NULL)
+        return FALSE;
+
+      _pursuit_bind_text (stmt, 1, state->source);
+      sqlite3_bind_int64 (stmt, 2, *new_id);
+      sqlite3_bind_int64 (stmt, 3, state->offset_minutes);
+      _pursuit_bind_optional_int64 (stmt, 4, state->fired_due_at);
+      _pursuit_bind_optional_int64 (stmt, 5, state->snoozed_until);
+      if (!_pursuit_store_step_done (store, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+remember_id (GHashTable *ids,
+             const char *source,
+             gint64      old_id,
+             gint64      new_id)
+{
+  gint64 *value = g_new (gint64, 1);
+
+  *value = new_id;
+  g_hash_table_insert (ids, g_strdup_printf ("%s:%" G_GINT64_FORMAT, source, old_id), value);
+}
+
+static gint64
+lookup_id (GHashTable *ids,
+           const char *source,
+           gint64      old_id)
+{
+  g_autofree char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, source, old_id);
+  gint64 *new_id = g_hash_table_lookup (ids, key);
+
+  return new_id != NULL ? *new_id : 0;
+}
+
 static gboolean
 restore (PursuitJobDeletion *self,
          Deleted            *deleted,
@@ -252,6 +380,7 @@ restore (PursuitJobDeletion *self,
 {
   g_autoptr(PursuitJob) job = pursuit_job_copy (deleted->job);
   g_autoptr(PursuitJob) restored = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gint64 job_id;
 
   pursuit_job_set_id (job, 0);
@@ -265,10 +394,12 @@ restore (PursuitJobDeletion *self,
 
   for (guint i = 0; i < deleted->notes->len; i++)
     {
-      g_autoptr(PursuitNote) note = copy_row (g_ptr_array_index (deleted->notes, i), job_id);
+      PursuitNote *original = g_ptr_array_index (deleted->notes, i);
+      g_autoptr(PursuitNote) note = copy_row (original, job_id);
 
       if (pursuit_store_add_note (self->store, note, error) == 0)
         return FALSE;
+      remember_id (ids, "note", pursuit_note_get_id (original), pursuit_note_get_id (note));
     }
 
   for (guint i = 0; i < deleted->contacts->len; i++)
@@ -281,21 +412,30 @@ restore (PursuitJobDeletion *self,
 
   for (guint i = 0; i < deleted->interviews->len; i++)
     {
-      g_autoptr(PursuitInterview) interview = copy_row (g_ptr_array_index (deleted->interviews, i), job_id);
+      PursuitInterview *original = g_ptr_array_index (deleted->interviews, i);
+      g_autoptr(PursuitInterview) interview = copy_row (original, job_id);
 
       if (!_pursuit_store_restore_interview (self->store, interview, error))
         return FALSE;
+      remember_id (ids, "interview", pursuit_interview_get_id (original), pursuit_interview_get_id (interview));
     }
 
   for (guint i = 0; i < deleted->follow_ups->len; i++)
     {
-      g_autoptr(PursuitFollowUp) follow_up = copy_row (g_ptr_array_index (deleted->follow_ups, i), job_id);
+      PursuitFollowUp *original = g_ptr_array_index (deleted->follow_ups, i);
+      g_autoptr(PursuitFollowUp) follow_up = copy_row (original, job_id);
 
+      /* A thank-you hangs on its interview, which has a new id too. */
+      pursuit_follow_up_set_interview_id (follow_up,
+                                          lookup_id (ids, "interview",
+                                                     pursuit_follow_up_get_interview_id (original)));
       if (pursuit_store_add_follow_up (self->store, follow_up, error) == 0)
         return FALSE;
+      remember_id (ids, "follow-up", pursuit_follow_up_get_id (original), pursuit_follow_up_get_id (follow_up));
     }
 
-  if (!_pursuit_store_relink_documents (self->store, job_id, deleted->document_ids, error))
+  if (!restore_reminder_states (self->store, deleted->reminder_states, ids, error) ||
+      !_pursuit_store_relink_documents (self->store, job_id, deleted->document_ids, error))
     return FALSE;
 
   /* #PursuitStore::job-added brought the job without its activity: what

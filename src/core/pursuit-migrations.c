@@ -269,6 +269,79 @@ static const char schema_v3[] =
 
 #undef V3_REINDEX
 
+/* v4: the calendar, reminders and follow-up sequences. follow_ups is made
+ * again because a CHECK constraint cannot change in place ('skipped').
+ * Reminders are derived from interviews, follow-ups and reminder notes;
+ * reminder_state only remembers, per reminder, the due time it last fired
+ * for and any snooze, so rescheduling an item re-arms its reminders. The
+ * indexes let the scheduler look at what is due without reading every
+ * job's activity. */
+static const char schema_v4[] =
+  "ALTER TABLE interviews ADD COLUMN interviewer_email TEXT;"
+  "ALTER TABLE interviews ADD COLUMN status TEXT NOT NULL DEFAULT 'scheduled'"
+  "  CHECK (status IN ('scheduled', 'cancelled', 'done'));"
+  "ALTER TABLE interviews ADD COLUMN reminder_minutes TEXT NOT NULL DEFAULT '1440,60,15';"
+  "ALTER TABLE interviews ADD COLUMN uid TEXT;"
+  "ALTER TABLE interviews ADD COLUMN updated_at INTEGER;"
+  "UPDATE interviews SET uid = lower (hex (randomblob (16))) || '@pursuit.invalid',"
+  "  updated_at = created_at;"
+  "CREATE INDEX interviews_by_start ON interviews (starts_at);"
+  "CREATE INDEX interviews_by_uid ON interviews (uid);"
+  "CREATE TABLE follow_ups_v4 ("
+  "  id INTEGER PRIMARY KEY,"
+  "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  sequence TEXT NOT NULL,"
+  "  step INTEGER NOT NULL,"
+  "  due_at INTEGER NOT NULL,"
+  "  status TEXT NOT NULL DEFAULT 'pending'"
+  "    CHECK (status IN ('pending', 'done', 'sent', 'skipped', 'cancelled')),"
+  "  template TEXT,"
+  "  completed_at INTEGER,"
+  "  interview_id INTEGER REFERENCES interviews (id) ON DELETE SET NULL,"
+  "  created_at INTEGER NOT NULL);"
+  "INSERT INTO follow_ups_v4 (id, job_id, sequence, step, due_at, status, created_at)"
+  "  SELECT id, job_id, sequence, step, due_at, status, created_at FROM follow_ups;"
+  "DROP TABLE follow_ups;"
+  "ALTER TABLE follow_ups_v4 RENAME TO follow_ups;"
+  "CREATE INDEX follow_ups_by_job ON follow_ups (job_id);"
+  /* Status first: the agenda and the reminders only want pending ones. */
+  "CREATE INDEX follow_ups_by_due ON follow_ups (status, due_at);"
+  "CREATE INDEX follow_ups_by_interview ON follow_ups (interview_id);"
+  "CREATE INDEX notes_by_due ON notes (done, due_at) WHERE kind = 'reminder';"
+  "CREATE INDEX jobs_by_deadline ON jobs (deadline) WHERE deadline IS NOT NULL;"
+  "CREATE TABLE reminder_state ("
+  "  source TEXT NOT NULL CHECK (source IN ('interview', 'follow-up', 'note')),"
+  "  source_id INTEGER NOT NULL,"
+  "  offset_minutes INTEGER NOT NULL DEFAULT 0,"
+  "  fired_due_at INTEGER,"
+  "  snoozed_until INTEGER,"
+  "  PRIMARY KEY (source, source_id, offset_minutes)) WITHOUT ROWID;"
+  "CREATE INDEX reminder_state_by_snooze ON reminder_state (snoozed_until)"
+  "  WHERE snoozed_until IS NOT NULL;"
+  "CREATE TRIGGER interviews_reminder_delete AFTER DELETE ON interviews BEGIN"
+  "  DELETE FROM reminder_state WHERE source = 'interview' AND source_id = OLD.id;"
+  "END;"
+  "CREATE TRIGGER follow_ups_reminder_delete AFTER DELETE ON follow_ups BEGIN"
+  "  DELETE FROM reminder_state WHERE source = 'follow-up' AND source_id = OLD.id;"
+  "END;"
+  "CREATE TRIGGER notes_reminder_delete AFTER DELETE ON notes BEGIN"
+  "  DELETE FROM reminder_state WHERE source = 'note' AND source_id = OLD.id;"
+  "END;"
+  "CREATE TABLE follow_up_sequences ("
+  "  key TEXT PRIMARY KEY NOT NULL,"
+  "  name TEXT NOT NULL,"
+  "  trigger TEXT NOT NULL CHECK (trigger IN ('applied', 'interview')),"
+  "  builtin INTEGER NOT NULL DEFAULT 0,"
+  "  active INTEGER NOT NULL DEFAULT 0,"
+  "  position INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE follow_up_steps ("
+  "  sequence_key TEXT NOT NULL REFERENCES follow_up_sequences (key)"
+  "    ON DELETE CASCADE ON UPDATE CASCADE,"
+  "  step INTEGER NOT NULL,"
+  "  days INTEGER NOT NULL,"
+  "  template TEXT,"
+  "  PRIMARY KEY (sequence_key, step));";
+
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
@@ -336,12 +409,20 @@ migrate_to_v3 (sqlite3  *db,
   return exec_sql (db, schema_v3, error);
 }
 
+static gboolean
+migrate_to_v4 (sqlite3  *db,
+               GError  **error)
+{
+  return exec_sql (db, schema_v4, error);
+}
+
 typedef gboolean (*MigrationStep) (sqlite3 *db, GError **error);
 
 static const MigrationStep steps[] = {
   migrate_to_v1,
   migrate_to_v2,
   migrate_to_v3,
+  migrate_to_v4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PURSUIT_STORE_SCHEMA_VERSION);

@@ -312,6 +312,10 @@ begin_insert (PursuitStore  *self,
 
 static char *normalize_note_tags (const char  *tags,
                                   GError     **error);
+static gboolean find_row_job_id (PursuitStore *self,
+                                 const char   *sql,
+                                 gint64        id,
+                                 gint64       *job_id);
 
 /**
  * pursuit_store_add_note:
@@ -547,7 +551,8 @@ pursuit_store_list_events (PursuitStore *self,
 }
 
 /* Starts the write that inserts @interview, which gets a creation time
- * if it has none: the statement is bound, ready to step. */
+ * and a calendar UID if it has none: the statement is bound, ready to
+ * step. */
 static sqlite3_stmt *
 begin_interview_insert (PursuitStore      *self,
                         PursuitInterview  *interview,
@@ -557,13 +562,22 @@ begin_interview_insert (PursuitStore      *self,
 
   stmt = begin_insert (self, pursuit_interview_get_job_id (interview), TRUE,
                        "INSERT INTO interviews (job_id, kind, starts_at, duration_minutes, location,"
-                       " interviewer, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                       " interviewer, notes, created_at, interviewer_email, status, reminder_minutes,"
+                       " uid, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        error);
   if (stmt == NULL)
     return NULL;
 
   if (pursuit_interview_get_created_at (interview) == 0)
     pursuit_interview_set_created_at (interview, _pursuit_store_now (self));
+  if (pursuit_interview_get_updated_at (interview) == 0)
+    pursuit_interview_set_updated_at (interview, pursuit_interview_get_created_at (interview));
+  if (pursuit_interview_get_uid (interview) == NULL)
+    {
+      g_autofree char *uid = _pursuit_store_new_uid ();
+
+      pursuit_interview_set_uid (interview, uid);
+    }
 
   sqlite3_bind_int64 (stmt, 1, pursuit_interview_get_job_id (interview));
   _pursuit_bind_text (stmt, 2, pursuit_interview_get_kind (interview));
@@ -573,6 +587,11 @@ begin_interview_insert (PursuitStore      *self,
   _pursuit_bind_text (stmt, 6, pursuit_interview_get_interviewer (interview));
   _pursuit_bind_text (stmt, 7, pursuit_interview_get_notes (interview));
   sqlite3_bind_int64 (stmt, 8, pursuit_interview_get_created_at (interview));
+  _pursuit_bind_text (stmt, 9, pursuit_interview_get_interviewer_email (interview));
+  _pursuit_bind_text (stmt, 10, pursuit_interview_get_status (interview));
+  _pursuit_bind_text (stmt, 11, pursuit_interview_get_reminder_minutes (interview));
+  _pursuit_bind_text (stmt, 12, pursuit_interview_get_uid (interview));
+  sqlite3_bind_int64 (stmt, 13, pursuit_interview_get_updated_at (interview));
 
   return stmt;
 }
@@ -583,7 +602,10 @@ begin_interview_insert (PursuitStore      *self,
  * @interview: the interview; its job-id names the job
  * @error: a location for a #GError
  *
- * Records an interview and writes it to the job's timeline.
+ * Records an interview and writes it to the job's timeline. Without a kind
+ * it is "other", without a status "scheduled", without reminder-minutes
+ * the default ones; without a uid it gets a new one. The interviewer's
+ * email address, when given, must look like one.
  * #PursuitStore::interview-scheduled follows, which the automation uses to
  * move the stage and plan the thank-you note.
  *
@@ -594,37 +616,15 @@ pursuit_store_add_interview (PursuitStore      *self,
                              PursuitInterview  *interview,
                              GError           **error)
 {
-  const char *kind;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
   g_return_val_if_fail (PURSUIT_IS_INTERVIEW (interview), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  kind = pursuit_interview_get_kind (interview) ? pursuit_interview_get_kind (interview) : "video";
-
-  if (!_pursuit_store_check_text (kind, _("interview type"), error) ||
-      !_pursuit_store_check_text (pursuit_interview_get_location (interview), _("location"), error) ||
-      !_pursuit_store_check_text (pursuit_interview_get_interviewer (interview), _("interviewer"), error) ||
-      !_pursuit_store_check_text (pursuit_interview_get_notes (interview), _("notes"), error))
+  if (!_pursuit_store_check_interview (interview, error))
     return 0;
 
-  if (pursuit_interview_get_starts_at (interview) <= 0)
-    {
-      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
-                   _("An interview needs a start time"));
-      return 0;
-    }
-
-  if (pursuit_interview_get_duration_minutes (interview) <= 0 ||
-      pursuit_interview_get_duration_minutes (interview) > 24 * 60)
-    {
-      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
-                   _("An interview lasts between 1 minute and 24 hours"));
-      return 0;
-    }
-
-  pursuit_interview_set_kind (interview, kind);
   stmt = begin_interview_insert (self, interview, error);
   if (stmt == NULL)
     return 0;
@@ -638,7 +638,7 @@ pursuit_store_add_interview (PursuitStore      *self,
   pursuit_interview_set_id (interview, sqlite3_last_insert_rowid (_pursuit_store_get_db (self)));
 
   if (!_pursuit_store_add_event (self, pursuit_interview_get_job_id (interview), "interview",
-                                 NULL, NULL, kind, error))
+                                 NULL, NULL, pursuit_interview_get_kind (interview), error))
     {
       _pursuit_store_write_abort (self);
       return 0;
@@ -667,8 +667,7 @@ pursuit_store_list_interviews (PursuitStore *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
 
   stmt = _pursuit_store_prepare (self,
-                                 "SELECT id, job_id, kind, starts_at, duration_minutes, location,"
-                                 " interviewer, notes, created_at"
+                                 "SELECT " PURSUIT_STORE_INTERVIEW_COLUMNS
                                  " FROM interviews WHERE job_id = ? ORDER BY starts_at, id",
                                  NULL);
   if (stmt == NULL)
@@ -676,23 +675,75 @@ pursuit_store_list_interviews (PursuitStore *self,
 
   sqlite3_bind_int64 (stmt, 1, job_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      PursuitInterview *interview = pursuit_interview_new ();
-
-      pursuit_interview_set_id (interview, sqlite3_column_int64 (stmt, 0));
-      pursuit_interview_set_job_id (interview, sqlite3_column_int64 (stmt, 1));
-      pursuit_interview_set_kind (interview, _pursuit_column_text (stmt, 2));
-      pursuit_interview_set_starts_at (interview, sqlite3_column_int64 (stmt, 3));
-      pursuit_interview_set_duration_minutes (interview, sqlite3_column_int (stmt, 4));
-      pursuit_interview_set_location (interview, _pursuit_column_text (stmt, 5));
-      pursuit_interview_set_interviewer (interview, _pursuit_column_text (stmt, 6));
-      pursuit_interview_set_notes (interview, _pursuit_column_text (stmt, 7));
-      pursuit_interview_set_created_at (interview, sqlite3_column_int64 (stmt, 8));
-      g_ptr_array_add (interviews, interview);
-    }
+    g_ptr_array_add (interviews, _pursuit_store_interview_from_row (stmt));
   sqlite3_reset (stmt);
 
   return g_steal_pointer (&interviews);
+}
+
+/* The interview a thank-you follow-up hangs on must be one of its job's. */
+static gboolean
+check_follow_up_interview (PursuitStore     *self,
+                           PursuitFollowUp  *follow_up,
+                           GError          **error)
+{
+  gint64 interview_id = pursuit_follow_up_get_interview_id (follow_up);
+  gint64 job_id = 0;
+
+  if (interview_id == 0)
+    return TRUE;
+
+  if (!find_row_job_id (self, "SELECT job_id FROM interviews WHERE id = ?", interview_id, &job_id) ||
+      job_id != pursuit_follow_up_get_job_id (follow_up))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("The follow-up’s interview %lld is not one of its job’s"), (long long)interview_id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_follow_up (PursuitStore     *self,
+                 PursuitFollowUp  *follow_up,
+                 GError          **error)
+{
+  const char *status;
+
+  if (pursuit_follow_up_get_sequence (follow_up) == NULL ||
+      !_pursuit_store_check_text (pursuit_follow_up_get_sequence (follow_up), _("sequence"), error))
+    {
+      if (error == NULL || *error == NULL)
+        g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                     _("A follow-up needs a sequence name"));
+      return FALSE;
+    }
+
+  if (!_pursuit_store_check_text (pursuit_follow_up_get_template (follow_up), _("message template"), error))
+    return FALSE;
+
+  if (pursuit_follow_up_get_due_at (follow_up) <= 0)
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("A follow-up needs a due time"));
+      return FALSE;
+    }
+
+  if (pursuit_follow_up_get_status (follow_up) == NULL)
+    pursuit_follow_up_set_status (follow_up, "pending");
+
+  status = pursuit_follow_up_get_status (follow_up);
+  if (!g_str_equal (status, "pending") && !g_str_equal (status, "done") && !g_str_equal (status, "sent") &&
+      !g_str_equal (status, "skipped") && !g_str_equal (status, "cancelled"))
+    {
+      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
+                   _("Unknown follow-up status “%s”"),
+                   g_utf8_validate (status, -1, NULL) ? status : "");
+      return FALSE;
+    }
+
+  return check_follow_up_interview (self, follow_up, error);
 }
 
 /**
@@ -700,6 +751,9 @@ pursuit_store_list_interviews (PursuitStore *self,
  * @self: a store
  * @follow_up: the follow-up; its job-id names the job
  * @error: a location for a #GError
+ *
+ * Adds a follow-up, "pending" unless it has another status. Its
+ * interview-id, when set, must name an interview of the same job.
  *
  * Returns: the id of the follow-up, or 0 with @error set
  */
@@ -714,31 +768,17 @@ pursuit_store_add_follow_up (PursuitStore     *self,
   g_return_val_if_fail (PURSUIT_IS_FOLLOW_UP (follow_up), 0);
   g_return_val_if_fail (error == NULL || *error == NULL, 0);
 
-  if (pursuit_follow_up_get_sequence (follow_up) == NULL ||
-      !_pursuit_store_check_text (pursuit_follow_up_get_sequence (follow_up), _("sequence"), error))
-    {
-      if (error == NULL || *error == NULL)
-        g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
-                     _("A follow-up needs a sequence name"));
-      return 0;
-    }
-
-  if (pursuit_follow_up_get_due_at (follow_up) <= 0)
-    {
-      g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
-                   _("A follow-up needs a due time"));
-      return 0;
-    }
+  if (!_pursuit_store_job_exists (self, pursuit_follow_up_get_job_id (follow_up), error) ||
+      !check_follow_up (self, follow_up, error))
+    return 0;
 
   stmt = begin_insert (self, pursuit_follow_up_get_job_id (follow_up), TRUE,
-                       "INSERT INTO follow_ups (job_id, sequence, step, due_at, status, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?)",
+                       "INSERT INTO follow_ups (job_id, sequence, step, due_at, status, created_at,"
+                       " template, completed_at, interview_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        error);
   if (stmt == NULL)
     return 0;
 
-  if (pursuit_follow_up_get_status (follow_up) == NULL)
-    pursuit_follow_up_set_status (follow_up, "pending");
   if (pursuit_follow_up_get_created_at (follow_up) == 0)
     pursuit_follow_up_set_created_at (follow_up, _pursuit_store_now (self));
 
@@ -748,6 +788,9 @@ pursuit_store_add_follow_up (PursuitStore     *self,
   sqlite3_bind_int64 (stmt, 4, pursuit_follow_up_get_due_at (follow_up));
   _pursuit_bind_text (stmt, 5, pursuit_follow_up_get_status (follow_up));
   sqlite3_bind_int64 (stmt, 6, pursuit_follow_up_get_created_at (follow_up));
+  _pursuit_bind_text (stmt, 7, pursuit_follow_up_get_template (follow_up));
+  _pursuit_bind_optional_int64 (stmt, 8, pursuit_follow_up_get_completed_at (follow_up));
+  _pursuit_bind_optional_int64 (stmt, 9, pursuit_follow_up_get_interview_id (follow_up));
 
   return insert_row (self, stmt, PENDING_FOLLOW_UPS_CHANGED, follow_up,
                      pursuit_follow_up_get_job_id (follow_up), error);
@@ -769,7 +812,7 @@ pursuit_store_list_follow_ups (PursuitStore *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
 
   stmt = _pursuit_store_prepare (self,
-                                 "SELECT id, job_id, sequence, step, due_at, status, created_at"
+                                 "SELECT " PURSUIT_STORE_FOLLOW_UP_COLUMNS
                                  " FROM follow_ups WHERE job_id = ? ORDER BY due_at, id",
                                  NULL);
   if (stmt == NULL)
@@ -777,47 +820,25 @@ pursuit_store_list_follow_ups (PursuitStore *self,
 
   sqlite3_bind_int64 (stmt, 1, job_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      PursuitFollowUp *follow_up = pursuit_follow_up_new ();
-
-      pursuit_follow_up_set_id (follow_up, sqlite3_column_int64 (stmt, 0));
-      pursuit_follow_up_set_job_id (follow_up, sqlite3_column_int64 (stmt, 1));
-      pursuit_follow_up_set_sequence (follow_up, _pursuit_column_text (stmt, 2));
-      pursuit_follow_up_set_step (follow_up, sqlite3_column_int (stmt, 3));
-      pursuit_follow_up_set_due_at (follow_up, sqlite3_column_int64 (stmt, 4));
-      pursuit_follow_up_set_status (follow_up, _pursuit_column_text (stmt, 5));
-      pursuit_follow_up_set_created_at (follow_up, sqlite3_column_int64 (stmt, 6));
-      g_ptr_array_add (follow_ups, follow_up);
-    }
+    g_ptr_array_add (follow_ups, _pursuit_store_follow_up_from_row (stmt));
   sqlite3_reset (stmt);
 
   return g_steal_pointer (&follow_ups);
 }
 
-/**
- * pursuit_store_cancel_follow_ups:
- *
- * Cancels every pending follow-up of a job.
- *
- * Returns: how many were cancelled; 0 with @error set on failure
- */
-guint
-pursuit_store_cancel_follow_ups (PursuitStore  *self,
-                                 gint64         job_id,
-                                 GError       **error)
+static guint
+cancel_pending_follow_ups (PursuitStore  *self,
+                           gint64         job_id,
+                           const char    *sql,
+                           GError       **error)
 {
   sqlite3_stmt *stmt;
   guint changed;
 
-  g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
-
   if (!_pursuit_store_write_begin (self, error))
     return 0;
 
-  stmt = _pursuit_store_prepare (self,
-                                 "UPDATE follow_ups SET status = 'cancelled'"
-                                 " WHERE job_id = ? AND status = 'pending'",
-                                 error);
+  stmt = _pursuit_store_prepare (self, sql, error);
   if (stmt == NULL)
     {
       _pursuit_store_write_abort (self);
@@ -839,6 +860,48 @@ pursuit_store_cancel_follow_ups (PursuitStore  *self,
     return 0;
 
   return changed;
+}
+
+/**
+ * pursuit_store_cancel_follow_ups:
+ *
+ * Cancels every pending follow-up of a job.
+ *
+ * Returns: how many were cancelled; 0 with @error set on failure
+ */
+guint
+pursuit_store_cancel_follow_ups (PursuitStore  *self,
+                                 gint64         job_id,
+                                 GError       **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
+
+  return cancel_pending_follow_ups (self, job_id,
+                                    "UPDATE follow_ups SET status = 'cancelled'"
+                                    " WHERE job_id = ? AND status = 'pending'",
+                                    error);
+}
+
+/**
+ * pursuit_store_cancel_application_follow_ups:
+ *
+ * Cancels the pending follow-ups of a job that wait for an answer to the
+ * application: those not tied to an interview. Thank-you notes stay.
+ *
+ * Returns: how many were cancelled; 0 with @error set on failure
+ */
+guint
+pursuit_store_cancel_application_follow_ups (PursuitStore  *self,
+                                             gint64         job_id,
+                                             GError       **error)
+{
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), 0);
+
+  return cancel_pending_follow_ups (self, job_id,
+                                    "UPDATE follow_ups SET status = 'cancelled'"
+                                    " WHERE job_id = ? AND status = 'pending'"
+                                    " AND interview_id IS NULL",
+                                    error);
 }
 
 /* Contacts and documents */
@@ -882,9 +945,9 @@ has_control_characters (const char *text)
 
 /* Something@something, with nothing a mail program would read as a
  * second address or a display name. */
-static gboolean
-check_email (const char  *email,
-             GError     **error)
+gboolean
+_pursuit_store_check_email (const char  *email,
+                            GError     **error)
 {
   const char *at;
   gboolean valid;
@@ -973,7 +1036,7 @@ check_contact (PursuitContact  *contact,
   if (!check_length (name, 200, _("A name can have at most 200 characters"), error) ||
       !check_length (role, 200, _("A role can have at most 200 characters"), error) ||
       !check_length (notes, 10000, _("A contact note can have at most 10,000 characters"), error) ||
-      !check_email (email, error) ||
+      !_pursuit_store_check_email (email, error) ||
       !check_phone (phone, error))
     return FALSE;
 
@@ -1509,12 +1572,16 @@ _pursuit_store_restore_interview (PursuitStore      *self,
                                   PursuitInterview  *interview,
                                   GError           **error)
 {
-  sqlite3_stmt *stmt = begin_interview_insert (self, interview, error);
+  sqlite3_stmt *stmt;
 
+  /* Not validated again: a row an older version (or a backup) wrote comes
+   * back as it was rather than making Undo fail. */
+  stmt = begin_interview_insert (self, interview, error);
   if (stmt == NULL)
     return FALSE;
 
-  return insert_row (self, stmt, PENDING_NONE, NULL, 0, error) != 0;
+  /* Its new id is set on @interview, for the follow-ups that hang on it. */
+  return insert_row (self, stmt, PENDING_NONE, interview, 0, error) != 0;
 }
 
 /* Links the documents with the ids in @document_ids to @job_id again,

@@ -32,6 +32,9 @@ typedef enum
   PENDING_NOTES_CHANGED,
   PENDING_CONTACTS_CHANGED,
   PENDING_DOCUMENTS_CHANGED,
+  PENDING_INTERVIEW_CHANGED,
+  /* Only announces #PursuitStore::schedule-changed (reminder state). */
+  PENDING_SCHEDULE_CHANGED,
 } PendingSignal;
 
 sqlite3      *_pursuit_store_get_db           (PursuitStore   *self);
@@ -72,6 +75,25 @@ gboolean      _pursuit_store_check_text       (const char     *text,
 gboolean      _pursuit_store_check_tag        (const char     *tag,
                                                GError        **error);
 
+/* Interviews and follow-ups as rows (pursuit-store-schedule.c): every
+ * reader selects these columns, in this order, so a new column is read
+ * everywhere. */
+#define PURSUIT_STORE_INTERVIEW_COLUMNS \
+  "id, job_id, kind, starts_at, duration_minutes, location, interviewer, notes," \
+  " created_at, interviewer_email, status, reminder_minutes, uid, updated_at"
+#define PURSUIT_STORE_FOLLOW_UP_COLUMNS \
+  "id, job_id, sequence, step, due_at, status, created_at, template, completed_at," \
+  " interview_id"
+PursuitInterview *_pursuit_store_interview_from_row (sqlite3_stmt     *stmt);
+PursuitFollowUp  *_pursuit_store_follow_up_from_row (sqlite3_stmt     *stmt);
+/* Validates an interview to be added or saved and fills in defaults
+ * (kind, status, reminder-minutes); the uid is left to the insert. */
+gboolean      _pursuit_store_check_interview   (PursuitInterview *interview,
+                                                GError          **error);
+gboolean      _pursuit_store_check_email       (const char       *email,
+                                                GError          **error);
+char         *_pursuit_store_new_uid           (void);
+
 /* For undoing a job's deletion (pursuit-job-deletion.c). */
 gboolean      _pursuit_store_restore_events    (PursuitStore     *self,
                                                 gint64            job_id,
@@ -84,6 +106,11 @@ gboolean      _pursuit_store_relink_documents  (PursuitStore     *self,
                                                 gint64            job_id,
                                                 GArray           *document_ids,
                                                 GError          **error);
+
+/* pursuit-store-sequences.c: writes the built-in follow-up sequences into
+ * a database that has none (called by pursuit_store_new). */
+gboolean      _pursuit_store_seed_sequences   (PursuitStore   *self,
+                                               GError        **error);
 
 /* pursuit-migrations.c */
 int           _pursuit_migrations_get_version (sqlite3        *db);

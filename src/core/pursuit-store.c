@@ -41,6 +41,9 @@ struct _PursuitStore
   guint        write_depth;
   gboolean     write_failed;
   GQueue       pending;
+  /* Whether the pending signals changed what the calendar or the reminders
+   * show: #PursuitStore::schedule-changed follows them, once. */
+  gboolean     schedule_changed;
 
   /* Every column of the board asks for the same search on a keystroke:
    * the last answer is kept until the next write. */
@@ -64,6 +67,8 @@ enum {
   NOTES_CHANGED,
   CONTACTS_CHANGED,
   DOCUMENTS_CHANGED,
+  INTERVIEW_CHANGED,
+  SCHEDULE_CHANGED,
   N_SIGNALS
 };
 
@@ -89,7 +94,7 @@ static guint signals [N_SIGNALS];
   "   SELECT min (f.due_at) * 4 + 1 AS due FROM follow_ups f" \
   "    WHERE f.job_id = j.id AND f.status = 'pending' AND f.due_at > 0" \
   "   UNION ALL SELECT min (i.starts_at) * 4 + 2 FROM interviews i" \
-  "    WHERE i.job_id = j.id AND i.starts_at >= ?9" \
+  "    WHERE i.job_id = j.id AND i.starts_at >= ?9 AND i.status = 'scheduled'" \
   "   UNION ALL SELECT min (n.due_at) * 4 + 3 FROM notes n" \
   "    WHERE n.job_id = j.id AND n.done = 0 AND n.due_at > 0))"
 
@@ -247,12 +252,26 @@ emit_pending (PursuitStore *self)
         case PENDING_DOCUMENTS_CHANGED:
           g_signal_emit (self, signals [DOCUMENTS_CHANGED], 0, emission->id);
           break;
+        case PENDING_INTERVIEW_CHANGED:
+          g_signal_emit (self, signals [INTERVIEW_CHANGED], 0, emission->object);
+          break;
+        case PENDING_SCHEDULE_CHANGED:
+          break;
         case PENDING_NONE:
         default:
           g_assert_not_reached ();
         }
 
       pending_emission_free (emission);
+    }
+
+  /* Last, so the calendar and the scheduler read a store whose other
+   * listeners (the automation) have done their part. A handler above that
+   * wrote has emitted it already, with the rest of the queue. */
+  if (self->schedule_changed)
+    {
+      self->schedule_changed = FALSE;
+      g_signal_emit (self, signals [SCHEDULE_CHANGED], 0);
     }
 }
 
@@ -276,6 +295,8 @@ is_view_signal (PendingSignal signal)
       return TRUE;
     case PENDING_STAGE_CHANGED:
     case PENDING_INTERVIEW_SCHEDULED:
+    case PENDING_INTERVIEW_CHANGED:
+    case PENDING_SCHEDULE_CHANGED:
     case PENDING_STAGES_CHANGED:
     case PENDING_NONE:
     default:
@@ -321,6 +342,7 @@ rollback_transaction (PursuitStore *self)
 {
   sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
   g_queue_clear_full (&self->pending, pending_emission_free);
+  self->schedule_changed = FALSE;
   self->write_depth = 0;
   self->write_failed = FALSE;
 }
@@ -415,12 +437,31 @@ activity_job_id (PendingSignal signal,
     case PENDING_NOTE_ADDED:
       return object != NULL ? pursuit_note_get_job_id (object) : 0;
     case PENDING_INTERVIEW_SCHEDULED:
+    case PENDING_INTERVIEW_CHANGED:
       return object != NULL ? pursuit_interview_get_job_id (object) : 0;
     case PENDING_NOTES_CHANGED:
     case PENDING_FOLLOW_UPS_CHANGED:
       return id;
     default:
       return 0;
+    }
+}
+
+/* Columns, contacts and documents are not on the calendar; everything else
+ * (jobs' titles and deadlines, stages that close a job, activity, reminder
+ * state) may be. */
+static gboolean
+changes_schedule (PendingSignal signal)
+{
+  switch (signal)
+    {
+    case PENDING_STAGES_CHANGED:
+    case PENDING_CONTACTS_CHANGED:
+    case PENDING_DOCUMENTS_CHANGED:
+    case PENDING_NONE:
+      return FALSE;
+    default:
+      return TRUE;
     }
 }
 
@@ -437,6 +478,16 @@ _pursuit_store_queue_signal (PursuitStore  *self,
 
   if (signal == PENDING_NONE)
     return;
+
+  if (changes_schedule (signal))
+    self->schedule_changed = TRUE;
+
+  if (signal == PENDING_SCHEDULE_CHANGED)
+    {
+      if (self->write_depth == 0)
+        emit_pending (self);
+      return;
+    }
 
   /* A job's activity decides its next due item, which the board shows on
    * its card: the job changes with it. Its job-changed goes first, so a
@@ -1048,6 +1099,24 @@ pursuit_store_class_init (PursuitStoreClass *klass)
   signals [DOCUMENTS_CHANGED] =
     g_signal_new ("documents-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * PursuitStore::interview-changed:
+   * @interview: the interview as stored now (rescheduled, edited or
+   *   cancelled)
+   */
+  signals [INTERVIEW_CHANGED] =
+    g_signal_new ("interview-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, PURSUIT_TYPE_INTERVIEW);
+  /**
+   * PursuitStore::schedule-changed:
+   *
+   * Something the calendar or the reminders show may have changed:
+   * interviews, follow-ups, notes, reminder state, jobs. Emitted once per
+   * committed transaction, after its other signals.
+   */
+  signals [SCHEDULE_CHANGED] =
+    g_signal_new ("schedule-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -1089,7 +1158,12 @@ PursuitStore *
 pursuit_store_new (const char  *path,
                    GError     **error)
 {
-  return _pursuit_store_new_at_version (path, PURSUIT_STORE_SCHEMA_VERSION, error);
+  g_autoptr(PursuitStore) self = _pursuit_store_new_at_version (path, PURSUIT_STORE_SCHEMA_VERSION, error);
+
+  if (self == NULL || !_pursuit_store_seed_sequences (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
 }
 
 /**

@@ -9,12 +9,15 @@
 
 #include <gio/gio.h>
 
+#include "pursuit-agenda-item.h"
 #include "pursuit-contact.h"
 #include "pursuit-document.h"
 #include "pursuit-job.h"
 #include "pursuit-follow-up.h"
+#include "pursuit-follow-up-sequence.h"
 #include "pursuit-interview.h"
 #include "pursuit-note.h"
+#include "pursuit-reminder.h"
 #include "pursuit-stage.h"
 #include "pursuit-timeline-event.h"
 
@@ -41,7 +44,7 @@ typedef enum
 #define PURSUIT_STORE_ERROR (pursuit_store_error_quark ())
 GQuark pursuit_store_error_quark (void);
 
-#define PURSUIT_STORE_SCHEMA_VERSION 3
+#define PURSUIT_STORE_SCHEMA_VERSION 4
 
 /* From this many job, note, contact, document or follow-up signals, a
  * transaction announces itself with one PursuitStore::reloaded instead. */
@@ -154,6 +157,9 @@ GPtrArray    *pursuit_store_list_follow_ups     (PursuitStore  *self,
 guint         pursuit_store_cancel_follow_ups   (PursuitStore  *self,
                                                  gint64         job_id,
                                                  GError       **error);
+guint         pursuit_store_cancel_application_follow_ups (PursuitStore *self,
+                                                 gint64         job_id,
+                                                 GError       **error);
 gint64        pursuit_store_add_contact         (PursuitStore  *self,
                                                  gint64         job_id,
                                                  const char    *name,
@@ -182,6 +188,130 @@ gboolean      pursuit_store_remove_document     (PursuitStore  *self,
                                                  GError       **error);
 GPtrArray    *pursuit_store_list_documents      (PursuitStore  *self,
                                                  gint64         job_id);
+
+/* Interviews, follow-ups and the calendar (pursuit-store-schedule.c,
+ * pursuit-store-agenda.c).
+ *
+ * PursuitStore::schedule-changed (no arguments) is emitted once per
+ * committed transaction that changed anything the calendar or the
+ * reminders show: interviews, follow-ups, notes, reminder state, a job's
+ * deadline, title or company, a removed job, a reload. */
+PursuitInterview *pursuit_store_get_interview   (PursuitStore     *self,
+                                                 gint64            interview_id,
+                                                 GError          **error);
+/* Reschedules or edits (kind, times, location, interviewer, notes,
+ * reminder-minutes). A new start moves the thank-you follow-up with it and
+ * re-arms the reminders; a timeline event records the change. Emits
+ * interview-changed. A cancelled interview cannot be edited. */
+gboolean      pursuit_store_update_interview    (PursuitStore     *self,
+                                                 PursuitInterview *interview,
+                                                 GError          **error);
+/* Status "cancelled": its reminders never fire, its pending thank-you
+ * follow-up is cancelled, a timeline event records it. Emits
+ * interview-changed. The stage stays where it is. */
+gboolean      pursuit_store_cancel_interview    (PursuitStore     *self,
+                                                 gint64            interview_id,
+                                                 GError          **error);
+PursuitFollowUp *pursuit_store_get_follow_up    (PursuitStore     *self,
+                                                 gint64            follow_up_id,
+                                                 GError          **error);
+/* "done", "sent", "skipped" or back to "pending"; sets completed-at and
+ * records a timeline event. Emits follow-ups-changed. */
+gboolean      pursuit_store_set_follow_up_status (PursuitStore    *self,
+                                                 gint64            follow_up_id,
+                                                 const char       *status,
+                                                 GError          **error);
+/* Moves a pending follow-up's due time (snoozing it from the job page). */
+gboolean      pursuit_store_reschedule_follow_up (PursuitStore    *self,
+                                                 gint64            follow_up_id,
+                                                 gint64            due_at,
+                                                 GError          **error);
+/* Everything on the calendar that overlaps [from, to): scheduled
+ * interviews, pending follow-ups, reminder notes not done, deadlines of
+ * open jobs (jobs not rejected, withdrawn, ghosted or accepted). Sorted by
+ * pursuit_agenda_item_compare. @time_zone places deadlines' dates (NULL =
+ * local). */
+GPtrArray    *pursuit_store_list_agenda         (PursuitStore     *self,
+                                                 gint64            from,
+                                                 gint64            to,
+                                                 GTimeZone        *time_zone,
+                                                 GError          **error);
+GPtrArray    *pursuit_store_list_job_agenda     (PursuitStore     *self,
+                                                 gint64            job_id,
+                                                 GError          **error);
+
+/* Reminders (pursuit-store-reminders.c). */
+/* Reminders that have not fired for their current due time, or whose snooze
+ * has run out, with fires_at <= @now, oldest first. Cancelled interviews,
+ * follow-ups not pending and notes done never appear, nor reminders of an
+ * interview that has started, nor any that fell due over a week before
+ * @now and never fired (stale after a long absence). */
+GPtrArray    *pursuit_store_list_due_reminders  (PursuitStore     *self,
+                                                 gint64            now,
+                                                 GError          **error);
+/* The earliest fires_at after @now of a reminder not yet fired; 0 = none. */
+gint64        pursuit_store_next_reminder_at    (PursuitStore     *self,
+                                                 gint64            now);
+/* Remembers that these fired (for their current due time), in one
+ * transaction: they will not appear again unless rescheduled or snoozed. */
+gboolean      pursuit_store_mark_reminders_fired (PursuitStore    *self,
+                                                 GPtrArray        *reminders,
+                                                 GError          **error);
+/* Fires the reminder again at @until. */
+gboolean      pursuit_store_snooze_reminder     (PursuitStore     *self,
+                                                 PursuitReminderSource source,
+                                                 gint64            source_id,
+                                                 int               offset_minutes,
+                                                 gint64            until,
+                                                 GError          **error);
+/* "Done" from a notification: a follow-up becomes done, a note done, an
+ * interview's reminder is dismissed (marked fired). */
+gboolean      pursuit_store_complete_reminder   (PursuitStore     *self,
+                                                 PursuitReminderSource source,
+                                                 gint64            source_id,
+                                                 int               offset_minutes,
+                                                 GError          **error);
+/* The job a reminder belongs to; 0 when its item is gone. */
+gint64        pursuit_store_get_reminder_job    (PursuitStore     *self,
+                                                 PursuitReminderSource source,
+                                                 gint64            source_id);
+
+/* Follow-up sequences (pursuit-store-sequences.c). */
+GPtrArray    *pursuit_store_list_sequences      (PursuitStore     *self);
+PursuitFollowUpSequence *pursuit_store_get_sequence (PursuitStore *self,
+                                                 const char       *key);
+/* The active sequence for a trigger ("applied" or "interview"). */
+PursuitFollowUpSequence *pursuit_store_get_active_sequence (PursuitStore *self,
+                                                 const char       *trigger);
+/* Adds or replaces (by key) a sequence and its steps. Steps must be 1..10,
+ * days 0..365 increasing; the name non-empty. Built-ins can be edited
+ * (steps, templates) but keep their key and trigger. */
+gboolean      pursuit_store_save_sequence       (PursuitStore     *self,
+                                                 PursuitFollowUpSequence *sequence,
+                                                 GError          **error);
+/* Built-ins cannot be removed; removing the active one makes the trigger's
+ * built-in active again. */
+gboolean      pursuit_store_remove_sequence     (PursuitStore     *self,
+                                                 const char       *key,
+                                                 GError          **error);
+gboolean      pursuit_store_set_active_sequence (PursuitStore     *self,
+                                                 const char       *trigger,
+                                                 const char       *key,
+                                                 GError          **error);
+
+/* Ghosting (pursuit-store-ghosting.c): open jobs in applied, screening or
+ * interviewing-like stages whose follow-ups are all done, sent or skipped,
+ * with no stage change and no dismissal for @days days after the last one
+ * was completed, as of @now. */
+GPtrArray    *pursuit_store_list_ghosting_candidates (PursuitStore *self,
+                                                 int               days,
+                                                 gint64            now,
+                                                 GError          **error);
+/* "Not yet": records a timeline event ("ghosting_dismissed"); the job is
+ * offered again @days days later. */
+gboolean      pursuit_store_dismiss_ghosting    (PursuitStore     *self,
+                                                 gint64            job_id,
+                                                 GError          **error);
 
 /* Outbox and TTL cache */
 gint64        pursuit_store_enqueue_outbox      (PursuitStore  *self,

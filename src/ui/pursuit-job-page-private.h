@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 
 AdwToast  *_pursuit_job_page_new_toast        (const char   *plain_title);
 char      *_pursuit_job_page_format_time      (gint64        unix_time);
+char      *_pursuit_job_page_format_clock     (gint64        unix_time);
+char      *_pursuit_job_page_format_day       (gint64        unix_time);
 char      *_pursuit_job_page_format_relative  (gint64        unix_time);
 char      *_pursuit_job_page_format_due       (gint64        unix_time);
 gint64     _pursuit_job_page_parse_due        (const char   *text);
@@ -30,6 +32,8 @@ void       _pursuit_job_page_set_placeholder  (GtkListBox   *list,
                                                const char   *text);
 void       _pursuit_job_page_set_row_error    (GtkWidget    *row,
                                                gboolean      error);
+char      *_pursuit_job_page_find_stage       (PursuitStore *store,
+                                               const char   *category);
 
 /* A small form shown in place, as a row of a list: a few rows of its own,
  * an error line, and Cancel and Save buttons. It opens at the top of the

@@ -9,11 +9,17 @@
 
 #include "config.h"
 
+#include <langinfo.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "pursuit-job-contacts-section.h"
 #include "pursuit-job-deletion.h"
 #include "pursuit-job-documents-section.h"
+#include "pursuit-job-follow-ups-section.h"
+#include "pursuit-job-ghosting-banner.h"
+#include "pursuit-job-interviews-section.h"
 #include "pursuit-job-notes-section.h"
 #include "pursuit-accessible.h"
 #include "pursuit-job-page.h"
@@ -88,8 +94,9 @@ struct _PursuitJobPage
   PursuitJobNotesSection     *notes_section;
   PursuitJobContactsSection  *contacts_section;
   PursuitJobDocumentsSection *documents_section;
-  GtkListBox     *interviews_list;
-  GtkListBox     *follow_ups_list;
+  PursuitJobInterviewsSection *interviews_section;
+  PursuitJobFollowUpsSection  *follow_ups_section;
+  PursuitJobGhostingBanner    *ghosting_banner;
   GtkListBox     *timeline_list;
 
   GdkRGBA         stage_color;
@@ -168,6 +175,70 @@ _pursuit_job_page_format_time (gint64 unix_time)
     return g_strdup ("");
 
   return g_date_time_format (then, _("%a %-e %B %Y, %H:%M"));
+}
+
+/* The locale's clock: a time format with an AM/PM hour is a 12-hour one
+ * ("%r" in en_US, "%I:%M:%S %p" elsewhere). */
+static gboolean
+locale_uses_twelve_hour (void)
+{
+  const char *format = nl_langinfo (T_FMT);
+
+  return format != NULL &&
+         (strstr (format, "%r") != NULL || strstr (format, "%I") != NULL ||
+          strstr (format, "%l") != NULL || strstr (format, "%p") != NULL);
+}
+
+/* "14:00" or "2:00 PM", as the locale writes times. */
+char *
+_pursuit_job_page_format_clock (gint64 unix_time)
+{
+  g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (unix_time);
+  g_autofree char *text = NULL;
+
+  if (then == NULL)
+    return g_strdup ("");
+
+  /* Translators: a time of day on a 12-hour clock, see g_date_time_format() */
+  text = g_date_time_format (then, locale_uses_twelve_hour () ? _("%l:%M %p") : _("%H:%M"));
+  return g_strdup (g_strstrip (text));
+}
+
+/* "Tue 24 November", with the year only when it is not this one. */
+char *
+_pursuit_job_page_format_day (gint64 unix_time)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_new_from_unix_local (unix_time);
+
+  if (then == NULL)
+    return g_strdup ("");
+
+  if (g_date_time_get_year (then) == g_date_time_get_year (now))
+    /* Translators: a day this year, see g_date_time_format() */
+    return g_date_time_format (then, _("%a %-e %B"));
+
+  /* Translators: a day in another year, see g_date_time_format() */
+  return g_date_time_format (then, _("%a %-e %B %Y"));
+}
+
+/* The key of the first stage of @category (the user may have renamed or
+ * added stages); NULL when there is none. */
+char *
+_pursuit_job_page_find_stage (PursuitStore *store,
+                              const char   *category)
+{
+  g_autoptr(GPtrArray) stages = pursuit_store_list_stages (store);
+
+  for (guint i = 0; stages != NULL && i < stages->len; i++)
+    {
+      PursuitStage *stage = g_ptr_array_index (stages, i);
+
+      if (g_strcmp0 (pursuit_stage_get_category (stage), category) == 0)
+        return g_strdup (pursuit_stage_get_key (stage));
+    }
+
+  return NULL;
 }
 
 /* The form _pursuit_job_page_parse_due() reads back; "" for none. */
@@ -744,90 +815,7 @@ stage_label (PursuitJobPage *self,
   return g_strdup (key);
 }
 
-/* Interviews, follow-ups, timeline */
-
-/* The kinds the app itself writes, in words; others are shown as stored. */
-static const char *
-describe_interview_kind (const char *kind)
-{
-  static const struct {
-    const char *kind;
-    const char *label;
-  } kinds[] = {
-    { "phone", N_("phone") },
-    { "video", N_("video") },
-    { "onsite", N_("on site") },
-    { "technical", N_("technical") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (kinds[i].kind, kind))
-      return _(kinds[i].label);
-
-  return kind;
-}
-
-static void
-load_interviews (PursuitJobPage *self)
-{
-  g_autoptr(GPtrArray) interviews = pursuit_store_list_interviews (self->store, self->job_id);
-
-  _pursuit_job_page_clear_list (self->interviews_list);
-
-  for (guint i = 0; interviews != NULL && i < interviews->len; i++)
-    {
-      PursuitInterview *interview = g_ptr_array_index (interviews, i);
-      g_autofree char *when = _pursuit_job_page_format_time (pursuit_interview_get_starts_at (interview));
-      g_autoptr(GString) subtitle = g_string_new (when);
-      const char *kind = pursuit_interview_get_kind (interview);
-      g_autofree char *title = NULL;
-
-      title = kind != NULL ? g_strdup_printf (_("Interview (%s)"), describe_interview_kind (kind))
-                           : g_strdup (_("Interview"));
-      if (pursuit_interview_get_duration_minutes (interview) > 0)
-        {
-          g_autofree char *duration = g_strdup_printf (_("%d min"), pursuit_interview_get_duration_minutes (interview));
-          g_string_append_printf (subtitle, " · %s", duration);
-        }
-      if (pursuit_interview_get_location (interview) != NULL)
-        g_string_append_printf (subtitle, " · %s", pursuit_interview_get_location (interview));
-      if (pursuit_interview_get_interviewer (interview) != NULL)
-        g_string_append_printf (subtitle, " · %s", pursuit_interview_get_interviewer (interview));
-
-      gtk_list_box_append (self->interviews_list, _pursuit_job_page_new_row (title, subtitle->str));
-    }
-}
-
-static const char *
-follow_up_status_label (const char *status)
-{
-  if (g_strcmp0 (status, "done") == 0)
-    return _("Done");
-  if (g_strcmp0 (status, "sent") == 0)
-    return _("Sent");
-  if (g_strcmp0 (status, "cancelled") == 0)
-    return _("Cancelled");
-  return _("Pending");
-}
-
-static void
-load_follow_ups (PursuitJobPage *self)
-{
-  g_autoptr(GPtrArray) follow_ups = pursuit_store_list_follow_ups (self->store, self->job_id);
-
-  _pursuit_job_page_clear_list (self->follow_ups_list);
-
-  for (guint i = 0; follow_ups != NULL && i < follow_ups->len; i++)
-    {
-      PursuitFollowUp *follow_up = g_ptr_array_index (follow_ups, i);
-      g_autofree char *when = _pursuit_job_page_format_time (pursuit_follow_up_get_due_at (follow_up));
-      g_autofree char *title = g_strdup_printf (_("Follow-up %d"), pursuit_follow_up_get_step (follow_up));
-      g_autofree char *subtitle = g_strdup_printf ("%s · %s", when,
-                                                   follow_up_status_label (pursuit_follow_up_get_status (follow_up)));
-
-      gtk_list_box_append (self->follow_ups_list, _pursuit_job_page_new_row (title, subtitle));
-    }
-}
+/* Timeline */
 
 static char *
 event_title (PursuitJobPage       *self,
@@ -852,6 +840,22 @@ event_title (PursuitJobPage       *self,
     return g_strdup (_("Note added"));
   if (g_strcmp0 (kind, "interview") == 0)
     return g_strdup (_("Interview scheduled"));
+  if (g_strcmp0 (kind, "interview-rescheduled") == 0)
+    return g_strdup (_("Interview rescheduled"));
+  if (g_strcmp0 (kind, "interview-updated") == 0)
+    return g_strdup (_("Interview edited"));
+  if (g_strcmp0 (kind, "interview-cancelled") == 0)
+    return g_strdup (_("Interview cancelled"));
+  if (g_strcmp0 (kind, "follow-up-done") == 0)
+    return g_strdup (_("Follow-up done"));
+  if (g_strcmp0 (kind, "follow-up-sent") == 0)
+    return g_strdup (_("Follow-up sent"));
+  if (g_strcmp0 (kind, "follow-up-skipped") == 0)
+    return g_strdup (_("Follow-up skipped"));
+  if (g_strcmp0 (kind, "follow-up-reopened") == 0)
+    return g_strdup (_("Follow-up reopened"));
+  if (g_strcmp0 (kind, "ghosting_dismissed") == 0)
+    return g_strdup (_("Not marked as ghosted yet"));
 
   return g_strdup (kind ? kind : "");
 }
@@ -906,17 +910,7 @@ draw_stage_dot (GtkDrawingArea *area,
 static char *
 withdrawn_stage_key (PursuitJobPage *self)
 {
-  g_autoptr(GPtrArray) stages = pursuit_store_list_stages (self->store);
-
-  for (guint i = 0; stages != NULL && i < stages->len; i++)
-    {
-      PursuitStage *stage = g_ptr_array_index (stages, i);
-
-      if (g_strcmp0 (pursuit_stage_get_category (stage), PURSUIT_STAGE_WITHDRAWN) == 0)
-        return g_strdup (pursuit_stage_get_key (stage));
-    }
-
-  return NULL;
+  return _pursuit_job_page_find_stage (self->store, PURSUIT_STAGE_WITHDRAWN);
 }
 
 static void
@@ -991,6 +985,9 @@ load_sections (PursuitJobPage *self)
   pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->notes_section), job_id);
   pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->contacts_section), job_id);
   pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->documents_section), job_id);
+  pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->interviews_section), job_id);
+  pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->follow_ups_section), job_id);
+  pursuit_job_ghosting_banner_set_job_id (self->ghosting_banner, job_id);
 }
 
 static void
@@ -1036,8 +1033,6 @@ reload (PursuitJobPage *self)
   load_header (self);
   load_posting (self, TRUE);
   load_sections (self);
-  load_interviews (self);
-  load_follow_ups (self);
   load_timeline (self);
 
   gtk_stack_set_visible_child_name (self->content_stack, "job");
@@ -1089,15 +1084,15 @@ on_section_add_toast_cb (PursuitJobPage *self,
   g_signal_emit (self, signals [ADD_TOAST], 0, toast);
 }
 
+/* Scheduled, rescheduled or cancelled: the timeline says so. */
 static void
-on_interview_scheduled_cb (PursuitJobPage   *self,
-                           PursuitInterview *interview,
-                           PursuitStore     *store)
+on_interview_cb (PursuitJobPage   *self,
+                 PursuitInterview *interview,
+                 PursuitStore     *store)
 {
   if (self->job == NULL || pursuit_interview_get_job_id (interview) != self->job_id)
     return;
 
-  load_interviews (self);
   load_timeline (self);
 }
 
@@ -1107,7 +1102,7 @@ on_follow_ups_changed_cb (PursuitJobPage *self,
                           PursuitStore   *store)
 {
   if (self->job != NULL && job_id == self->job_id)
-    load_follow_ups (self);
+    load_timeline (self);
 }
 
 static void
@@ -1154,8 +1149,47 @@ on_reloaded_cb (PursuitJobPage *self,
     }
 
   on_job_changed_cb (self, job, store);
-  load_interviews (self);
-  load_follow_ups (self);
+}
+
+/* Invitations dropped on the page */
+
+static gboolean
+is_invitation (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *folded = name != NULL ? g_utf8_casefold (name, -1) : NULL;
+
+  return folded != NULL && g_str_has_suffix (folded, ".ics");
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget  *target,
+            const GValue   *value,
+            double          x,
+            double          y,
+            PursuitJobPage *self)
+{
+  GSList *files;
+  guint imported = 0;
+
+  if (self->job == NULL || !G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      if (!is_invitation (l->data))
+        continue;
+
+      pursuit_job_interviews_section_import_file (self->interviews_section, l->data);
+      imported++;
+    }
+  g_slist_free (files);
+
+  if (imported == 0)
+    emit_toast (self, _("Drop a calendar invitation (.ics) to add its interview"));
+
+  return imported > 0;
 }
 
 /* Withdraw */
@@ -1315,10 +1349,14 @@ set_store (PursuitJobPage *self,
   pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->notes_section), store);
   pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->contacts_section), store);
   pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->documents_section), store);
+  pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->interviews_section), store);
+  pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->follow_ups_section), store);
+  pursuit_job_ghosting_banner_set_store (self->ghosting_banner, store);
   g_signal_connect_object (store, "job-changed", G_CALLBACK (on_job_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "stage-changed", G_CALLBACK (on_stage_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "note-added", G_CALLBACK (on_note_added_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "interview-scheduled", G_CALLBACK (on_interview_scheduled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "interview-scheduled", G_CALLBACK (on_interview_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "interview-changed", G_CALLBACK (on_interview_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "follow-ups-changed", G_CALLBACK (on_follow_ups_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "stages-changed", G_CALLBACK (on_stages_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "job-removed", G_CALLBACK (on_job_removed_cb), self, G_CONNECT_SWAPPED);
@@ -1490,6 +1528,9 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   g_type_ensure (PURSUIT_TYPE_JOB_NOTES_SECTION);
   g_type_ensure (PURSUIT_TYPE_JOB_CONTACTS_SECTION);
   g_type_ensure (PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_JOB_INTERVIEWS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_JOB_FOLLOW_UPS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_JOB_GHOSTING_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-job-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, side_separator);
@@ -1520,8 +1561,9 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, notes_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, contacts_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, documents_section);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, interviews_list);
-  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, follow_ups_list);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, interviews_section);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, follow_ups_section);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, ghosting_banner);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, timeline_list);
   gtk_widget_class_bind_template_callback (widget_class, on_field_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_remote_active_cb);
@@ -1539,6 +1581,8 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
 static void
 pursuit_job_page_init (PursuitJobPage *self)
 {
+  GtkDropTarget *drop;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   pursuit_accessible_name_inner_buttons (GTK_WIDGET (self));
 
@@ -1570,11 +1614,14 @@ pursuit_job_page_init (PursuitJobPage *self)
       gtk_widget_add_controller (GTK_WIDGET (self->rows[i]), focus);
     }
 
+  /* An invitation (.ics) dropped anywhere on the job adds its interview. */
+  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->content_stack), GTK_EVENT_CONTROLLER (drop));
+
   gtk_drawing_area_set_draw_func (self->stage_dot, draw_stage_dot, self, NULL);
   gdk_rgba_parse (&self->stage_color, "#9a9996");
 
-  _pursuit_job_page_set_placeholder (self->interviews_list, _("No interviews scheduled"));
-  _pursuit_job_page_set_placeholder (self->follow_ups_list, _("No follow-ups"));
   _pursuit_job_page_set_placeholder (self->timeline_list, _("Nothing has happened yet"));
 
   show_empty (self);

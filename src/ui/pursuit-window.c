@@ -14,6 +14,7 @@
 #include "pursuit-accessible.h"
 #include "pursuit-settings.h"
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-calendar-view.h"
 #include "pursuit-import-export.h"
 #include "pursuit-job-page.h"
 #include "pursuit-search-filters.h"
@@ -36,6 +37,7 @@ struct _PursuitWindow
   AdwViewStack         *view_stack;
   PursuitBoardView     *board_view;
   AdwLeaflet           *board_leaflet;
+  PursuitCalendarView  *calendar_view;
   PursuitJobPage       *job_page;
 };
 
@@ -282,6 +284,9 @@ pursuit_window_constructed (GObject *object)
   pursuit_search_filters_set_store (self->search_filters, self->store);
   g_signal_connect_object (self->board_view, "add-toast",
                            G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
+  pursuit_calendar_view_set_store (self->calendar_view, self->store);
+  g_signal_connect_object (self->calendar_view, "add-toast",
+                           G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
 
   self->job_page = PURSUIT_JOB_PAGE (pursuit_job_page_new (self->store));
   gtk_widget_set_visible (GTK_WIDGET (self->job_page), FALSE);
@@ -405,6 +410,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
 
   g_type_ensure (PURSUIT_TYPE_BOARD_VIEW);
   g_type_ensure (PURSUIT_TYPE_SEARCH_FILTERS);
+  g_type_ensure (PURSUIT_TYPE_CALENDAR_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, toast_overlay);
@@ -416,6 +422,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, calendar_view);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_filters_changed_cb);

@@ -18,6 +18,8 @@
 #   PURSUIT_SCREENSHOT_DIR  where the PNGs go (default: ./tests/screenshots)
 #   PURSUIT_E2E_DETECT_LEAKS=1  keep LeakSanitizer on in the app (off by
 #                           default: GTK's own allocations drown the report)
+#   PURSUIT_E2E_SCENARIOS   comma-separated scenario names to run (default:
+#                           all), e.g. "calendar,narrow_dark"
 #
 # Exits 77 (skipped) without a display, a session bus or pyatspi.
 
@@ -35,7 +37,7 @@ import time
 import traceback
 
 SKIP = 77
-OVERALL_TIMEOUT = 150       # seconds, for the whole script (meson: 180)
+OVERALL_TIMEOUT = 420       # seconds, for the whole script (meson: 450)
 APP_START_TIMEOUT = 30      # seconds, until the window is in the a11y tree
 WAIT_TIMEOUT = 10          # seconds, for one condition in the UI
 
@@ -948,6 +950,23 @@ def scenario_narrow_dark(app):
         log(f"# narrow-dark.png: mean brightness of the window {brightness:.2f}")
         expect(brightness < 0.45, f"the dark style looks light (mean grey {brightness:.2f})", app)
 
+    # The calendar fits too: seven columns of cells with dots, no titles.
+    tree = open_calendar(app, tree)
+    frame = tree.frame()
+    cells = day_cells(tree)
+    outside = [c.name for c in cells if c.x < 0 or c.x + c.width > frame.width + 1]
+    expect(not outside, f"day cells stick out of the {frame.width} px window: {outside[:3]}", app)
+    expect(len({c.x for c in cells}) == 7, "the narrow month does not keep seven columns", app)
+    expect(not item_buttons(tree), "item buttons in a narrow month grid", app)
+    bad = unnamed_controls(tree)
+    expect(not bad, f"controls without an accessible name on the narrow calendar: {bad}", app)
+    pointer_away(app)
+    path = screenshot("calendar-narrow-dark.png")
+    brightness = mean_brightness(path, window_geometry(app, tree))
+    if brightness is not None:
+        log(f"# calendar-narrow-dark.png: mean brightness of the window {brightness:.2f}")
+        expect(brightness < 0.45, f"the dark calendar looks light (mean grey {brightness:.2f})", app)
+
 
 # GTK 4.8 names a labelled button after its accessible label and its
 # label's text ("Add Add").
@@ -1164,6 +1183,240 @@ def search_for_note(app, title):
     screenshot("search-note.png")
 
 
+# ---------------------------------------------------------------------------
+# The calendar
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July",
+          "August", "September", "October", "November", "December")
+# A day's spoken name: "Monday 23 November, 2 items" (month cells and the
+# week's day headings).
+DAY_NAME = re.compile(r"^(%s) (\d{1,2}) (%s), (no items|(\d+) items?)$"
+                      % ("|".join(WEEKDAYS), "|".join(MONTHS)))
+# An item's: "Interview, Acme, Backend Engineer, 14:00".
+ITEM_NAME = re.compile(r"^(Interview|Follow-up|Reminder|Deadline), ")
+MONTH_TITLE = re.compile(r"^(%s) (\d{4})$" % "|".join(MONTHS))
+WEEK_TITLE = re.compile(r"^\d{1,2}( \w+)?( \d{4})? – \d{1,2} \w+ \d{4}$")
+
+
+def day_label(date):
+    """The name the calendar gives @date, without the item count."""
+    return f"{WEEKDAYS[date.weekday()]} {date.day} {MONTHS[date.month - 1]}"
+
+
+def calendar_page(tree):
+    """The month grid (table 'Month') or the week (panel 'Week') on
+    screen. A page out of sight keeps its last extents in GTK 4.8: the
+    hit test tells which one is in front."""
+    for role, name in (("table", "Month"), ("panel", "Week")):
+        for node in tree.find(role=role, name=name):
+            if node.allocated and tree.hit(node) == "yes":
+                return node
+    return None
+
+
+def day_cells(tree):
+    """The day cells (or the week's day headings) on screen."""
+    page = calendar_page(tree)
+    if page is None:
+        return []
+    return [n for n in page.descendants() if n.role == "push button" and DAY_NAME.match(n.name)]
+
+
+def cell_count(node):
+    match = DAY_NAME.match(node.name)
+    return int(match.group(5)) if match and match.group(5) else 0
+
+
+def calendar_title(tree):
+    """The period's title ("November 2026", "16 – 22 November 2026")."""
+    for node in tree.find(role="label"):
+        if node.allocated and (MONTH_TITLE.match(node.name) or WEEK_TITLE.match(node.name)):
+            return node.name
+    return None
+
+
+def item_buttons(tree, on_page=False):
+    """Items' buttons: in a day's popover (which the hit test of the main
+    window cannot see), or with @on_page, on the page shown."""
+    nodes = tree.find(role="push button", name_re=ITEM_NAME.pattern)
+    if on_page:
+        page = calendar_page(tree)
+        nodes = [n for n in (page.descendants() if page is not None else [])
+                 if n.role == "push button" and ITEM_NAME.match(n.name)]
+    return [n for n in nodes if n.allocated]
+
+
+def focused_day(tree):
+    cells = [n for n in tree.find(role="push button", name_re=DAY_NAME.pattern)
+             if n.allocated and "focused" in n.states]
+    return cells[0].name if cells else None
+
+
+def pointer_away(app):
+    """Moves the pointer off the window, so no tooltip or hover shows in
+    a screenshot."""
+    if shutil.which("xdotool"):
+        subprocess.run(["xdotool", "mousemove", "1279", "1023"], timeout=10)
+
+
+def press(*keys):
+    for key in keys:
+        subprocess.run(["xdotool", "key", "--clearmodifiers", key], timeout=10, check=True)
+        time.sleep(0.15)
+
+
+def open_calendar(app, tree):
+    do_action(showing_tab(tree, "Calendar"), "click")
+    return app.wait(lambda t: "selected" in showing_tab(t, "Calendar").states
+                    and len(day_cells(t)) >= 28 and calendar_title(t) is not None,
+                    "the calendar's month grid (28 or more named day cells and a title)")
+
+
+def choose_mode(app, tree, mode):
+    toggles = [n for n in tree.find(name=mode) if n.role in ("toggle button", "push button")
+               and tree.visible(n)]
+    expect(toggles, f"no {mode!r} toggle in the calendar's toolbar", app)
+    do_action(toggles[0], "click")
+
+
+def open_day_list(app, tree, cell):
+    """Clicks @cell; waits for its list of items (a popover)."""
+    x, y, _, _ = window_geometry(app, tree)
+    xdotool(app, "mousemove", str(x + cell.x + cell.width // 2),
+            str(y + cell.y + cell.height - 6), "click", "1")
+    return app.wait(lambda t: len(item_buttons(t)) >= min(cell_count(cell), 1),
+                    f"the list of {cell.name!r} after a click on it")
+
+
+# Starts on the calendar (each snapshot of the tree costs seconds on a
+# loaded machine; the board is covered by the other scenarios).
+CALENDAR_SETTINGS = {"last-view": "'calendar'", "calendar-mode": "'month'"}
+
+
+def scenario_calendar(app):
+    """--demo: the calendar in month, week and agenda modes; keyboard
+    navigation; a day's list opens an item's job."""
+    import datetime
+    tree = app.wait(lambda t: len(day_cells(t)) >= 28 and calendar_title(t) is not None,
+                    "the calendar's month grid (28 or more named day cells and a title)")
+    expect("selected" in showing_tab(tree, "Calendar").states,
+           "the window did not start on the calendar (last-view)", app)
+
+    today = datetime.date.today()
+    title = calendar_title(tree)
+    expect(title == f"{MONTHS[today.month - 1]} {today.year}",
+           f"the calendar opens on {title!r}, not on this month", app)
+    cells = day_cells(tree)
+    names = [c.name for c in cells]
+    log(f"# month: {title}, {len(cells)} day cells, e.g. {names[:2]}")
+    expect(len(cells) == 42, f"{len(cells)} day cells on screen, not 42 (six weeks)", app)
+    todays = [c for c in cells if c.name.startswith(day_label(today) + ",")]
+    expect(len(todays) == 1, f"no single cell for today ({day_label(today)}) in {names}", app)
+    rows = sorted({c.y for c in cells})
+    expect(len(rows) == 6 and len({c.x for c in cells}) == 7,
+           f"the cells sit on {len(rows)} rows and {len({c.x for c in cells})} columns, not 6 and 7",
+           app)
+    total = sum(cell_count(c) for c in cells)
+    busy = max(cells, key=cell_count)
+    log(f"# {total} items on the month's cells; busiest: {busy.name!r}")
+    expect(total >= 5, f"only {total} items on the demo month", app)
+    bad = unnamed_controls(tree)
+    expect(not bad, f"controls without an accessible name on the calendar: {bad}", app)
+    pointer_away(app)
+    screenshot("calendar-month.png")
+
+    if shutil.which("xdotool"):
+        # A click on a day opens its list of items.
+        tree = open_day_list(app, tree, busy)
+        listed = [n.name for n in item_buttons(tree)]
+        log(f"# the day's list: {listed}")
+        expect(len(listed) == cell_count(busy),
+               f"{busy.name!r} lists {len(listed)} items: {listed}", app)
+
+        # Escape closes it; arrows move the focused day; Page Down turns
+        # the month; T comes back to today.
+        match = DAY_NAME.match(busy.name)
+        busy_day = f"{match.group(1)} {match.group(2)} {match.group(3)}"
+        busy_date = datetime.date(today.year, MONTHS.index(match.group(3)) + 1, int(match.group(2)))
+        if busy_date.month == 1 and today.month == 12:
+            busy_date = busy_date.replace(year=today.year + 1)
+        elif busy_date.month == 12 and today.month == 1:
+            busy_date = busy_date.replace(year=today.year - 1)
+        next_day = day_label(busy_date + datetime.timedelta(days=1))
+        press("Escape", "Right")
+        tree = app.wait(lambda t: not item_buttons(t) and focused_day(t)
+                        and focused_day(t).startswith(next_day + ","),
+                        f"Escape to close the list, Right to move the focus from {busy_day} "
+                        f"to {next_day}")
+        press("Page_Down")
+        tree = app.wait(lambda t: calendar_title(t) not in (None, title),
+                        "Page Down to show the next month")
+        log(f"# Page Down: {title} -> {calendar_title(tree)}")
+        press("t")
+        tree = app.wait(lambda t: calendar_title(t) == title and focused_day(t)
+                        and focused_day(t).startswith(day_label(today) + ","),
+                        "T to come back to today, focused")
+        expect("selected" in showing_tab(tree, "Calendar").states,
+               "typing T left the calendar (did it start a search?)", app)
+
+        # Enter opens the focused day's list. (A popover: a surface of its
+        # own, which the hit test of the main window cannot see.)
+        press("Return")
+        tree = app.wait(lambda t: [n for n in t.find(role="label", name=day_label(today))
+                                   if n.allocated],
+                        "Enter to open today's list")
+        press("Escape")
+
+        # An item in a day's list opens its job.
+        busy = next(c for c in day_cells(tree) if c.name.startswith(busy_day + ","))
+        tree = open_day_list(app, tree, busy)
+        item = item_buttons(tree)[0]
+        log(f"# opening {item.name!r}")
+        do_action(item, "click")
+        company = item.name.split(", ")[1]
+        tree = app.wait(lambda t: t.find(role="push button", name_re=r"^Withdraw", showing=True)
+                        and any(company in n.name for n in t.find(role="label") if n.allocated),
+                        f"the job page of {company!r} after activating {item.name!r}")
+
+        # Back to the calendar, on today.
+        do_action(showing_tab(tree, "Calendar"), "click")
+        tree = app.wait(lambda t: "selected" in showing_tab(t, "Calendar").states
+                        and [n for n in t.find(role="push button", name_re=r"^Today")
+                             if t.visible(n)], "the calendar again")
+        do_action([n for n in tree.find(role="push button", name_re=r"^Today")
+                   if tree.visible(n)][0], "click")
+
+    choose_mode(app, tree, "Week")
+    tree = app.wait(lambda t: calendar_title(t) and WEEK_TITLE.match(calendar_title(t))
+                    and len(day_cells(t)) == 7, "the week: a title like '16 – 22 November "
+                    "2026' and seven day headings")
+    cells = day_cells(tree)
+    log(f"# week: {calendar_title(tree)}; {[c.name for c in cells]}")
+    expect(any(c.name.startswith(day_label(today) + ",") for c in cells),
+           "this week does not show today", app)
+    expect(len({c.y for c in cells}) == 1, "the week's days are not side by side in a wide window", app)
+    shown = item_buttons(tree, on_page=True)
+    counted = sum(cell_count(c) for c in cells)
+    expect(len(shown) == counted, f"the week shows {len(shown)} items, its days count {counted}", app)
+    bad = unnamed_controls(tree)
+    expect(not bad, f"controls without an accessible name in the week: {bad}", app)
+    pointer_away(app)
+    screenshot("calendar-week.png")
+
+    choose_mode(app, tree, "Agenda")
+    weekday_heading = r"^(%s) \d{1,2} \w+$" % "|".join(WEEKDAYS)
+    tree = app.wait(lambda t: calendar_title(t) == title
+                    and (t.find(role="label", name_re=weekday_heading, showing=True)
+                         or t.find(role="label", name="Nothing Scheduled", showing=True)),
+                    "the agenda: this month's title and day headings")
+    headings = [n.name for n in tree.find(role="label", showing=True, name_re=weekday_heading)]
+    log(f"# agenda: {headings[:5]}")
+    expect(headings, "the agenda shows no day headings for the demo month", app)
+    pointer_away(app)
+    screenshot("calendar-agenda.png")
+
+
 NARROW_SIZE = (400, 700)
 # Without xdotool, the narrow scenario starts at this size instead.
 NARROW_SETTINGS = {"window-width": str(NARROW_SIZE[0]), "window-height": str(NARROW_SIZE[1])}
@@ -1172,6 +1425,7 @@ SCENARIOS = [
     ("empty store", scenario_empty, [], {}),
     ("board, pages and search (--demo)", scenario_demo, ["--demo"], {}),
     ("add a job through the dialog", scenario_add_job, [], {}),
+    ("calendar: month, week, agenda (--demo)", scenario_calendar, ["--demo"], {}),
     ("narrow window, dark style (--demo)", scenario_narrow_dark, ["--demo"],
      {"ADW_DEBUG_COLOR_SCHEME": "prefer-dark"}),
 ]
@@ -1215,10 +1469,17 @@ def main():
             raise TestFailure("another Pursuit already owns io.github.pursuit.Pursuit on "
                               "this session bus; run under dbus-run-session")
 
+        wanted = [name for name in os.environ.get("PURSUIT_E2E_SCENARIOS", "").split(",") if name]
         for number, (title, function, args, env_extra) in enumerate(SCENARIOS, 1):
+            if wanted and function.__name__.replace("scenario_", "") not in wanted:
+                log(f"ok {number} - {title} # SKIP not in PURSUIT_E2E_SCENARIOS")
+                continue
+            scenario_started = time.monotonic()
             settings = None
             if function is scenario_narrow_dark and not shutil.which("xdotool"):
                 settings = NARROW_SETTINGS
+            if function is scenario_calendar:
+                settings = CALENDAR_SETTINGS
             app = App(function.__name__.replace("scenario_", ""), binary, schema_dir,
                       args, env_extra, settings)
             try:
@@ -1232,7 +1493,7 @@ def main():
                     raise TestFailure("pursuit did not quit within 15 s of SIGTERM")
                 if status != 0:
                     raise TestFailure(f"pursuit exited with status {status} after SIGTERM")
-                log(f"ok {number} - {title}")
+                log(f"ok {number} - {title} ({time.monotonic() - scenario_started:.1f} s)")
             except OverallTimeout:
                 raise
             except Exception as error:

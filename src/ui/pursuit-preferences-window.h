@@ -1,0 +1,26 @@
+/* pursuit-preferences-window.h
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pursuit-store.h"
+
+G_BEGIN_DECLS
+
+#define PURSUIT_TYPE_PREFERENCES_WINDOW (pursuit_preferences_window_get_type ())
+
+/* Reminders, running in the background, and follow-up sequences. */
+G_DECLARE_FINAL_TYPE (PursuitPreferencesWindow, pursuit_preferences_window, PURSUIT, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+GtkWidget *pursuit_preferences_window_new           (PursuitStore             *store);
+GSettings *pursuit_preferences_window_get_settings  (PursuitPreferencesWindow *self);
+void       pursuit_preferences_window_edit_sequence (PursuitPreferencesWindow *self,
+                                                     const char               *key);
+
+G_END_DECLS
