@@ -238,7 +238,7 @@ test_automation_applied_sequence (StoreFixture  *fixture,
   g_assert_true (pursuit_store_move_job (fixture->store, id, "applied", NULL, &error));
   g_assert_no_error (error);
   job = pursuit_store_get_job (fixture->store, id, &error);
-  moved_at = pursuit_job_get_updated_at (job);
+  moved_at = pursuit_job_get_stage_changed_at (job);
 
   follow_ups = pending_follow_ups (fixture->store, id, "after_applied");
   g_assert_cmpuint (follow_ups->len, ==, 3);

@@ -216,7 +216,8 @@ applied_at (PursuitAutomation *self,
             PursuitJob        *job)
 {
   const char *date = pursuit_job_get_applied_date (job);
-  gint64 entered = pursuit_job_get_updated_at (job);
+  gint64 entered = pursuit_job_get_stage_changed_at (job) > 0 ? pursuit_job_get_stage_changed_at (job)
+                                                               : pursuit_job_get_updated_at (job);
   g_autoptr(GDateTime) entered_utc = g_date_time_new_from_unix_utc (entered);
   g_autoptr(GDateTime) entered_local = entered_utc ? g_date_time_to_timezone (entered_utc, self->time_zone) : NULL;
   g_autoptr(GDateTime) morning = NULL;

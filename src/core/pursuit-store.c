@@ -1540,6 +1540,7 @@ pursuit_store_update_job (PursuitStore  *self,
 {
   g_autoptr(PursuitJob) current = NULL;
   g_autoptr(PursuitJob) stored = NULL;
+  gint64 now = _pursuit_store_now (self);
   const char *old_stage;
   const char *new_stage;
   char date[11];
@@ -1556,7 +1557,7 @@ pursuit_store_update_job (PursuitStore  *self,
   if (pursuit_job_get_stage (stored) == NULL)
     pursuit_job_set_stage (stored, pursuit_job_get_stage (current));
   pursuit_job_set_created_at (stored, pursuit_job_get_created_at (current));
-  pursuit_job_set_updated_at (stored, MAX (_pursuit_store_now (self), pursuit_job_get_updated_at (current)));
+  pursuit_job_set_updated_at (stored, MAX (now, pursuit_job_get_updated_at (current)));
 
   old_stage = pursuit_job_get_stage (current);
   new_stage = pursuit_job_get_stage (stored);
@@ -1566,7 +1567,7 @@ pursuit_store_update_job (PursuitStore  *self,
   if (g_str_equal (old_stage, new_stage))
     pursuit_job_set_stage_changed_at (stored, pursuit_job_get_stage_changed_at (current));
   else
-    pursuit_job_set_stage_changed_at (stored, _pursuit_store_now (self));
+    pursuit_job_set_stage_changed_at (stored, now);
   pursuit_job_set_next_due (stored, pursuit_job_get_next_due_at (current),
                             pursuit_job_get_next_due_kind (current));
 
