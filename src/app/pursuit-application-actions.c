@@ -93,16 +93,26 @@ show_window_action (GSimpleAction *action,
   _pursuit_application_present_window (PURSUIT_APPLICATION (user_data));
 }
 
-/* From a notification or the tray, perhaps with no window open. */
+/* The actions below come from a notification or the tray, perhaps with
+ * no window open: one is opened (or raised) to show what they ask for. */
+static void
+activate_in_window (PursuitApplication *self,
+                    const char         *name,
+                    GVariant           *args)
+{
+  GtkWindow *window = _pursuit_application_present_window (self);
+  g_autoptr(GVariant) owned = g_variant_ref_sink (args);
+
+  if (window != NULL)
+    gtk_widget_activate_action_variant (GTK_WIDGET (window), name, owned);
+}
+
 static void
 open_job_action (GSimpleAction *action,
                  GVariant      *parameter,
                  gpointer       user_data)
 {
-  GtkWindow *window = _pursuit_application_present_window (PURSUIT_APPLICATION (user_data));
-
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", "x", g_variant_get_int64 (parameter));
+  activate_in_window (PURSUIT_APPLICATION (user_data), "win.show-job", parameter);
 }
 
 static void
@@ -110,10 +120,7 @@ show_calendar_action (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  GtkWindow *window = _pursuit_application_present_window (PURSUIT_APPLICATION (user_data));
-
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "calendar");
+  activate_in_window (PURSUIT_APPLICATION (user_data), "win.show-view", g_variant_new_string ("calendar"));
 }
 
 /* One preferences window at a time, over the window it was asked from. */

@@ -236,11 +236,17 @@ show_refusal (PursuitBackground *self)
 }
 
 static void
-finish_portal_request (PursuitBackground *self)
+unsubscribe_response (PursuitBackground *self)
 {
   if (self->portal_subscription != 0)
     g_dbus_connection_signal_unsubscribe (self->portal_connection, self->portal_subscription);
   self->portal_subscription = 0;
+}
+
+static void
+finish_portal_request (PursuitBackground *self)
+{
+  unsubscribe_response (self);
   g_clear_pointer (&self->portal_handle, g_free);
   g_clear_object (&self->portal_connection);
   self->portal_busy = FALSE;
@@ -294,8 +300,7 @@ static void
 subscribe_response (PursuitBackground *self,
                     const char        *handle)
 {
-  if (self->portal_subscription != 0)
-    g_dbus_connection_signal_unsubscribe (self->portal_connection, self->portal_subscription);
+  unsubscribe_response (self);
 
   g_free (self->portal_handle);
   self->portal_handle = g_strdup (handle);
@@ -434,9 +439,7 @@ pursuit_background_dispose (GObject *object)
     g_object_remove_weak_pointer (G_OBJECT (self->application), (gpointer *) &self->application);
   self->application = NULL;
 
-  if (self->portal_subscription != 0)
-    g_dbus_connection_signal_unsubscribe (self->portal_connection, self->portal_subscription);
-  self->portal_subscription = 0;
+  unsubscribe_response (self);
   g_clear_object (&self->portal_connection);
 
   if (self->settings != NULL)

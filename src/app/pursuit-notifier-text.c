@@ -27,33 +27,6 @@ typedef struct
   gboolean   twelve_hour;
 } TextContext;
 
-static const char *
-interview_kind_name (const char *kind)
-{
-  /* The same names as the calendar's, so they share translations. */
-  static const struct { const char *key; const char *name; } kinds[] = {
-    { "phone_screen", N_("Phone screen") },
-    { "phone", N_("Phone call") },
-    { "video", N_("Video call") },
-    { "technical", N_("Technical interview") },
-    { "behavioral", N_("Behavioural interview") },
-    { "onsite", N_("On-site interview") },
-    { "final", N_("Final interview") },
-    { "other", N_("Interview") },
-    { "interview", N_("Interview") },
-  };
-
-  if (kind == NULL || *kind == '\0')
-    return _("Interview");
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (g_str_equal (kind, kinds[i].key))
-      return _(kinds[i].name);
-
-  /* Older rows may hold words of their own: shown as they are. */
-  return kind;
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -201,7 +174,7 @@ build_interview_text (TextContext      *context,
         *title = g_strdup_printf (_("Interview %s"), when);
     }
 
-  g_string_append (text, interview_kind_name (pursuit_reminder_get_summary (reminder)));
+  g_string_append (text, pursuit_interview_kind_get_name (pursuit_reminder_get_summary (reminder)));
   if (job != NULL)
     {
       /* Translators: between an interview's kind and its job:

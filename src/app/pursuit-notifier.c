@@ -439,40 +439,14 @@ open_reminder_action (GSimpleAction *action,
     activate_app_action (self, "show-window", NULL);
 }
 
+/* Snooze (@snooze_until > 0) and Done (0) both withdraw the notification
+ * first, so on_store_schedule_changed_cb need not look at it, then act on
+ * the reminder in the store. */
 static void
-snooze_reminder_action (GSimpleAction *action,
-                        GVariant      *parameter,
-                        gpointer       user_data)
+answer_reminder (PursuitNotifier *self,
+                 GVariant        *parameter,
+                 gint64           snooze_until)
 {
-  PursuitNotifier *self = user_data;
-  PursuitStore *store = ensure_store (self);
-  g_autoptr(GError) error = NULL;
-  PursuitReminderSource source;
-  const char *key;
-  gint64 id;
-  gint64 until;
-  int offset;
-
-  if (!parse_key_parameter (parameter, &key, &source, &id, &offset))
-    return;
-
-  /* Withdrawn first: on_store_schedule_changed_cb need not look at it. */
-  withdraw (self, key);
-
-  if (store == NULL)
-    return;
-
-  until = get_now (self) + (gint64) get_snooze_minutes (self) * 60;
-  if (!pursuit_store_snooze_reminder (store, source, id, offset, until, &error))
-    g_debug ("Could not snooze the reminder %s: %s", key, error->message);
-}
-
-static void
-done_reminder_action (GSimpleAction *action,
-                      GVariant      *parameter,
-                      gpointer       user_data)
-{
-  PursuitNotifier *self = user_data;
   PursuitStore *store = ensure_store (self);
   g_autoptr(GError) error = NULL;
   PursuitReminderSource source;
@@ -489,8 +463,31 @@ done_reminder_action (GSimpleAction *action,
     return;
 
   /* The item may be gone already (a deleted job): nothing left to do. */
-  if (!pursuit_store_complete_reminder (store, source, id, offset, &error))
+  if (snooze_until > 0)
+    {
+      if (!pursuit_store_snooze_reminder (store, source, id, offset, snooze_until, &error))
+        g_debug ("Could not snooze the reminder %s: %s", key, error->message);
+    }
+  else if (!pursuit_store_complete_reminder (store, source, id, offset, &error))
     g_debug ("Could not complete the reminder %s: %s", key, error->message);
+}
+
+static void
+snooze_reminder_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  PursuitNotifier *self = user_data;
+
+  answer_reminder (self, parameter, get_now (self) + (gint64) get_snooze_minutes (self) * 60);
+}
+
+static void
+done_reminder_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  answer_reminder (PURSUIT_NOTIFIER (user_data), parameter, 0);
 }
 
 static void

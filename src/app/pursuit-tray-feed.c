@@ -9,10 +9,10 @@
 
 #include "config.h"
 
-#include <langinfo.h>
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pursuit-notifier.h"
 #include "pursuit-tray-feed.h"
 
 /* An interview needs attention this long before it starts. */
@@ -57,17 +57,7 @@ get_now (PursuitTrayFeed *self)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
-/* LC_TIME's own time format says whether the locale uses AM/PM. */
-static gboolean
-locale_uses_12h (void)
-{
-  const char *format = nl_langinfo (T_FMT);
-
-  return format != NULL
-         && (strstr (format, "%p") != NULL || strstr (format, "%r") != NULL
-             || strstr (format, "%I") != NULL || strstr (format, "%l") != NULL);
-}
-
+/* As in the notifications, so both say a time the same way. */
 static char *
 format_time (gint64     at,
              GTimeZone *time_zone,
@@ -81,7 +71,7 @@ format_time (gint64     at,
 
   local = g_date_time_to_timezone (utc, time_zone);
 
-  return g_date_time_format (local, twelve_hour ? "%-l:%M %p" : "%H:%M");
+  return pursuit_notifier_format_time (local, twelve_hour);
 }
 
 /* The company, or the job title when there is none. */
@@ -517,7 +507,7 @@ pursuit_tray_feed_init (PursuitTrayFeed *self)
 {
   /* Once: GLib 2.74 re-reads /etc/localtime for every local zone. */
   self->time_zone = g_time_zone_new_local ();
-  self->twelve_hour = locale_uses_12h ();
+  self->twelve_hour = pursuit_notifier_locale_uses_12h ();
 }
 
 /**
@@ -622,7 +612,7 @@ pursuit_tray_feed_set_clock_format (PursuitTrayFeed *self,
 
   g_return_if_fail (PURSUIT_IS_TRAY_FEED (self));
 
-  value = twelve_hour < 0 ? locale_uses_12h () : twelve_hour > 0;
+  value = twelve_hour < 0 ? pursuit_notifier_locale_uses_12h () : twelve_hour > 0;
   if (value == self->twelve_hour)
     return;
 

@@ -7,6 +7,10 @@
 
 #define G_LOG_DOMAIN "pursuit-interview"
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+
 #include "pursuit-interview.h"
 
 struct _PursuitInterview
@@ -649,4 +653,40 @@ pursuit_interview_reminder_minutes_valid (const char *reminder_minutes)
     }
 
   return TRUE;
+}
+
+/**
+ * pursuit_interview_kind_get_name:
+ * @kind: (nullable): an interview kind as stored ("phone_screen")
+ *
+ * The kind as the calendar and the reminders name it, where it stands for
+ * the whole interview ("Technical interview"), not as one choice among
+ * the others as in the interview dialog ("Technical").
+ *
+ * Returns: (transfer none): the kind's name; "Interview" for %NULL or "",
+ *   and a kind the app does not know (older rows, invitations) as it is
+ */
+const char *
+pursuit_interview_kind_get_name (const char *kind)
+{
+  static const struct { const char *key; const char *name; } kinds[] = {
+    { "phone_screen", N_("Phone screen") },
+    { "phone", N_("Phone call") },
+    { "video", N_("Video call") },
+    { "technical", N_("Technical interview") },
+    { "behavioral", N_("Behavioural interview") },
+    { "onsite", N_("On-site interview") },
+    { "final", N_("Final interview") },
+    { "other", N_("Interview") },
+    { "interview", N_("Interview") },
+  };
+
+  if (kind == NULL || *kind == '\0')
+    return _("Interview");
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_str_equal (kind, kinds[i].key))
+      return _(kinds[i].name);
+
+  return kind;
 }

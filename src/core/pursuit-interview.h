@@ -66,4 +66,8 @@ gboolean pursuit_interview_reminder_minutes_valid (const char *reminder_minutes)
 
 #define PURSUIT_INTERVIEW_DEFAULT_REMINDERS "1440,60,15"
 
+/* "Technical interview" for "technical": what the calendar and the
+ * reminders call an interview of @kind. */
+const char *pursuit_interview_kind_get_name (const char *kind);
+
 G_END_DECLS

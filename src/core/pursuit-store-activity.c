@@ -168,10 +168,7 @@ pursuit_store_update_stage (PursuitStore  *self,
                                  " WHERE key = ?1",
                                  error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_bind_text (stmt, 1, key);
   if (stripped != NULL)
@@ -179,10 +176,7 @@ pursuit_store_update_stage (PursuitStore  *self,
   _pursuit_bind_text (stmt, 3, color);
 
   if (!_pursuit_store_step_done (self, stmt, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_store_queue_signal (self, PENDING_STAGES_CHANGED, NULL, 0, NULL, NULL);
   return _pursuit_store_write_end (self, error);
@@ -240,18 +234,12 @@ pursuit_store_reorder_stages (PursuitStore        *self,
     {
       stmt = _pursuit_store_prepare (self, "UPDATE stages SET position = ? WHERE key = ?", error);
       if (stmt == NULL)
-        {
-          _pursuit_store_write_abort (self);
-          return FALSE;
-        }
+        return _pursuit_store_write_fail (self);
 
       sqlite3_bind_int (stmt, 1, i);
       _pursuit_bind_text (stmt, 2, keys[i]);
       if (!_pursuit_store_step_done (self, stmt, error))
-        {
-          _pursuit_store_write_abort (self);
-          return FALSE;
-        }
+        return _pursuit_store_write_fail (self);
     }
 
   _pursuit_store_queue_signal (self, PENDING_STAGES_CHANGED, NULL, 0, NULL, NULL);
@@ -439,18 +427,12 @@ pursuit_store_set_note_done (PursuitStore  *self,
 
   stmt = _pursuit_store_prepare (self, "UPDATE notes SET done = ? WHERE id = ?", error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   sqlite3_bind_int (stmt, 1, !!done);
   sqlite3_bind_int64 (stmt, 2, note_id);
   if (!_pursuit_store_step_done (self, stmt, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   if (sqlite3_changes (_pursuit_store_get_db (self)) == 0)
     {
@@ -1168,10 +1150,7 @@ change_row (PursuitStore  *self,
             GError       **error)
 {
   if (!_pursuit_store_step_done (self, stmt, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_store_queue_signal (self, queue_signal, NULL, job_id, NULL, NULL);
   return _pursuit_store_write_end (self, error);
@@ -1220,10 +1199,7 @@ pursuit_store_update_contact (PursuitStore    *self,
                                  " WHERE id = ?",
                                  error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_bind_text (stmt, 1, pursuit_contact_get_name (contact));
   _pursuit_bind_text (stmt, 2, pursuit_contact_get_role (contact));
@@ -1270,10 +1246,7 @@ pursuit_store_remove_contact (PursuitStore  *self,
 
   stmt = _pursuit_store_prepare (self, "DELETE FROM contacts WHERE id = ?", error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   sqlite3_bind_int64 (stmt, 1, contact_id);
   return change_row (self, stmt, PENDING_CONTACTS_CHANGED, job_id, error);
@@ -1461,10 +1434,7 @@ pursuit_store_remove_document (PursuitStore  *self,
 
   stmt = _pursuit_store_prepare (self, "DELETE FROM documents WHERE id = ?", error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   sqlite3_bind_int64 (stmt, 1, document_id);
   return change_row (self, stmt, PENDING_DOCUMENTS_CHANGED, job_id, error);
@@ -1765,10 +1735,7 @@ pursuit_store_update_note (PursuitStore  *self,
                                  " WHERE id = ?",
                                  error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_bind_text (stmt, 1, kind);
   _pursuit_bind_text (stmt, 2, body);
@@ -1820,10 +1787,7 @@ pursuit_store_remove_note (PursuitStore  *self,
 
   stmt = _pursuit_store_prepare (self, "DELETE FROM notes WHERE id = ?", error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   sqlite3_bind_int64 (stmt, 1, note_id);
   return change_row (self, stmt, PENDING_NOTES_CHANGED, job_id, error);
@@ -1904,10 +1868,7 @@ pursuit_store_cache_set (PursuitStore  *self,
                                  " VALUES (?, ?, ?, ?)",
                                  error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_bind_text (stmt, 1, namespace_);
   _pursuit_bind_text (stmt, 2, key);
@@ -1915,10 +1876,7 @@ pursuit_store_cache_set (PursuitStore  *self,
   sqlite3_bind_int64 (stmt, 4, _pursuit_store_now (self) + MAX (1, ttl / G_USEC_PER_SEC));
 
   if (!_pursuit_store_step_done (self, stmt, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   return _pursuit_store_write_end (self, error);
 }

@@ -141,10 +141,7 @@ pursuit_store_dismiss_ghosting (PursuitStore  *self,
 
   if (!_pursuit_store_add_event (self, job_id, GHOSTING_DISMISSED, NULL, NULL, NULL, error) ||
       (job = pursuit_store_get_job (self, job_id, error)) == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   /* The job page shows the timeline and the offer; both change. */
   _pursuit_store_queue_signal (self, PENDING_JOB_CHANGED, job, 0, NULL, NULL);

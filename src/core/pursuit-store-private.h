@@ -123,6 +123,15 @@ PursuitStore *_pursuit_store_new_at_version   (const char     *path,
                                                int             version,
                                                GError        **error);
 
+/* Ends a failed write as _pursuit_store_write_abort() does, and returns
+ * FALSE for the caller to return. */
+static inline gboolean
+_pursuit_store_write_fail (PursuitStore *self)
+{
+  _pursuit_store_write_abort (self);
+  return FALSE;
+}
+
 static inline void
 _pursuit_bind_text (sqlite3_stmt *stmt,
                     int           column,

@@ -393,37 +393,32 @@ build_reminder (PursuitStore     *self,
 }
 
 static int
+compare_int64 (gint64 x,
+               gint64 y)
+{
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+static int
 compare_by_fires_at (gconstpointer a,
                      gconstpointer b)
 {
   PursuitReminder *first = *(PursuitReminder **)a;
   PursuitReminder *second = *(PursuitReminder **)b;
-  gint64 x, y;
+  int order = compare_int64 (pursuit_reminder_get_fires_at (first), pursuit_reminder_get_fires_at (second));
 
-  x = pursuit_reminder_get_fires_at (first);
-  y = pursuit_reminder_get_fires_at (second);
-  if (x != y)
-    return x < y ? -1 : 1;
+  /* At the same time, the item that comes first, then a stable order;
+   * of one item's reminders, the earlier (larger offset) first. */
+  if (order == 0)
+    order = compare_int64 (pursuit_reminder_get_item_at (first), pursuit_reminder_get_item_at (second));
+  if (order == 0)
+    order = compare_int64 (pursuit_reminder_get_source (first), pursuit_reminder_get_source (second));
+  if (order == 0)
+    order = compare_int64 (pursuit_reminder_get_source_id (first), pursuit_reminder_get_source_id (second));
+  if (order == 0)
+    order = compare_int64 (pursuit_reminder_get_offset_minutes (second), pursuit_reminder_get_offset_minutes (first));
 
-  /* At the same time, the item that comes first. */
-  x = pursuit_reminder_get_item_at (first);
-  y = pursuit_reminder_get_item_at (second);
-  if (x != y)
-    return x < y ? -1 : 1;
-
-  x = pursuit_reminder_get_source (first);
-  y = pursuit_reminder_get_source (second);
-  if (x != y)
-    return x < y ? -1 : 1;
-
-  x = pursuit_reminder_get_source_id (first);
-  y = pursuit_reminder_get_source_id (second);
-  if (x != y)
-    return x < y ? -1 : 1;
-
-  x = pursuit_reminder_get_offset_minutes (first);
-  y = pursuit_reminder_get_offset_minutes (second);
-  return x == y ? 0 : (x > y ? -1 : 1);
+  return order;
 }
 
 /**
@@ -718,10 +713,7 @@ pursuit_store_mark_reminders_fired (PursuitStore  *self,
                          pursuit_reminder_get_offset_minutes (reminder),
                          pursuit_reminder_get_due_at (reminder),
                          error))
-        {
-          _pursuit_store_write_abort (self);
-          return FALSE;
-        }
+        return _pursuit_store_write_fail (self);
     }
 
   _pursuit_store_queue_signal (self, PENDING_SCHEDULE_CHANGED, NULL, 0, NULL, NULL);
@@ -825,20 +817,14 @@ pursuit_store_snooze_reminder (PursuitStore           *self,
 
   stmt = _pursuit_store_prepare (self, snooze_sql, error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   sqlite3_bind_text (stmt, 1, source_names[source], -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, source_id);
   sqlite3_bind_int (stmt, 3, offset_minutes);
   sqlite3_bind_int64 (stmt, 4, until);
   if (!_pursuit_store_step_done (self, stmt, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_store_queue_signal (self, PENDING_SCHEDULE_CHANGED, NULL, 0, NULL, NULL);
   return _pursuit_store_write_end (self, error);
@@ -860,10 +846,7 @@ dismiss_interview_reminder (PursuitStore  *self,
 
   stmt = _pursuit_store_prepare (self, "SELECT starts_at FROM interviews WHERE id = ?", error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   sqlite3_bind_int64 (stmt, 1, interview_id);
   found = sqlite3_step (stmt) == SQLITE_ROW;
@@ -879,10 +862,7 @@ dismiss_interview_reminder (PursuitStore  *self,
 
   if (!upsert_fired (self, PURSUIT_REMINDER_INTERVIEW, interview_id, offset_minutes,
                      starts_at - (gint64)offset_minutes * 60, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_store_queue_signal (self, PENDING_SCHEDULE_CHANGED, NULL, 0, NULL, NULL);
   return _pursuit_store_write_end (self, error);

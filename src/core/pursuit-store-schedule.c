@@ -142,37 +142,62 @@ _pursuit_store_check_interview (PursuitInterview  *interview,
   return _pursuit_store_check_email (email, error);
 }
 
-/* Interviews */
+typedef gpointer (*RowReader) (sqlite3_stmt *stmt);
 
-static PursuitInterview *
-find_interview (PursuitStore  *self,
-                gint64         interview_id,
-                GError       **error)
+static gpointer find_by_id (PursuitStore  *self,
+                            const char    *sql,
+                            gint64         id,
+                            RowReader      read_row,
+                            const char    *reading,
+                            GError       **error,
+                            const char    *not_found,
+                            ...) G_GNUC_PRINTF (7, 8);
+
+/* The row @sql selects by @id (its one parameter), as @read_row makes
+ * it, or NULL with @error set: NOT_FOUND saying @not_found when there is
+ * no such row, else the SQLite error while @reading. */
+static gpointer
+find_by_id (PursuitStore  *self,
+            const char    *sql,
+            gint64         id,
+            RowReader      read_row,
+            const char    *reading,
+            GError       **error,
+            const char    *not_found,
+            ...)
 {
-  PursuitInterview *interview = NULL;
+  gpointer row = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = _pursuit_store_prepare (self,
-                                 "SELECT " PURSUIT_STORE_INTERVIEW_COLUMNS " FROM interviews WHERE id = ?",
-                                 error);
+  stmt = _pursuit_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
-  sqlite3_bind_int64 (stmt, 1, interview_id);
+  sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    interview = _pursuit_store_interview_from_row (stmt);
+    row = read_row (stmt);
   sqlite3_reset (stmt);
 
   if (rc == SQLITE_DONE)
-    g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                 _("There is no interview with id %lld"), (long long)interview_id);
-  else if (rc != SQLITE_ROW)
-    _pursuit_store_set_sqlite_error (error, _pursuit_store_get_db (self), "reading an interview");
+    {
+      g_autofree char *message = NULL;
+      va_list args;
 
-  return interview;
+      va_start (args, not_found);
+      message = g_strdup_vprintf (not_found, args);
+      va_end (args);
+
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND, message);
+    }
+  else if (rc != SQLITE_ROW)
+    _pursuit_store_set_sqlite_error (error, _pursuit_store_get_db (self), reading);
+
+  return row;
 }
+
+/* Interviews */
 
 /**
  * pursuit_store_get_interview:
@@ -191,7 +216,9 @@ pursuit_store_get_interview (PursuitStore  *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return find_interview (self, interview_id, error);
+  return find_by_id (self, "SELECT " PURSUIT_STORE_INTERVIEW_COLUMNS " FROM interviews WHERE id = ?",
+                     interview_id, (RowReader) _pursuit_store_interview_from_row, "reading an interview", error,
+                     _("There is no interview with id %lld"), (long long)interview_id);
 }
 
 /* Runs @sql with @a as ?1 and @b as ?2 (either may go unused). */
@@ -323,7 +350,7 @@ pursuit_store_update_interview (PursuitStore      *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   id = pursuit_interview_get_id (interview);
-  old = find_interview (self, id, error);
+  old = pursuit_store_get_interview (self, id, error);
   if (old == NULL)
     return FALSE;
 
@@ -365,10 +392,7 @@ pursuit_store_update_interview (PursuitStore      *self,
       !_pursuit_store_add_event (self, pursuit_interview_get_job_id (old),
                                  rescheduled ? "interview-rescheduled" : "interview-updated",
                                  NULL, NULL, pursuit_interview_get_kind (interview), error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   return end_interview_write (self, interview, n_follow_ups, error);
 }
@@ -397,7 +421,7 @@ pursuit_store_cancel_interview (PursuitStore  *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  interview = find_interview (self, interview_id, error);
+  interview = pursuit_store_get_interview (self, interview_id, error);
   if (interview == NULL)
     return FALSE;
 
@@ -419,45 +443,12 @@ pursuit_store_cancel_interview (PursuitStore  *self,
              0, interview_id, &n_follow_ups, error) ||
       !_pursuit_store_add_event (self, pursuit_interview_get_job_id (interview), "interview-cancelled",
                                  NULL, NULL, pursuit_interview_get_kind (interview), error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   return end_interview_write (self, interview, n_follow_ups, error);
 }
 
 /* Follow-ups */
-
-static PursuitFollowUp *
-find_follow_up (PursuitStore  *self,
-                gint64         follow_up_id,
-                GError       **error)
-{
-  PursuitFollowUp *follow_up = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _pursuit_store_prepare (self,
-                                 "SELECT " PURSUIT_STORE_FOLLOW_UP_COLUMNS " FROM follow_ups WHERE id = ?",
-                                 error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, follow_up_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    follow_up = _pursuit_store_follow_up_from_row (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                 _("There is no follow-up with id %lld"), (long long)follow_up_id);
-  else if (rc != SQLITE_ROW)
-    _pursuit_store_set_sqlite_error (error, _pursuit_store_get_db (self), "reading a follow-up");
-
-  return follow_up;
-}
 
 /**
  * pursuit_store_get_follow_up:
@@ -476,7 +467,9 @@ pursuit_store_get_follow_up (PursuitStore  *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return find_follow_up (self, follow_up_id, error);
+  return find_by_id (self, "SELECT " PURSUIT_STORE_FOLLOW_UP_COLUMNS " FROM follow_ups WHERE id = ?",
+                     follow_up_id, (RowReader) _pursuit_store_follow_up_from_row, "reading a follow-up", error,
+                     _("There is no follow-up with id %lld"), (long long)follow_up_id);
 }
 
 /**
@@ -516,7 +509,7 @@ pursuit_store_set_follow_up_status (PursuitStore  *self,
       return FALSE;
     }
 
-  follow_up = find_follow_up (self, follow_up_id, error);
+  follow_up = pursuit_store_get_follow_up (self, follow_up_id, error);
   if (follow_up == NULL)
     return FALSE;
 
@@ -536,10 +529,7 @@ pursuit_store_set_follow_up_status (PursuitStore  *self,
                                  "UPDATE follow_ups SET status = ?, completed_at = ? WHERE id = ?",
                                  error);
   if (stmt == NULL)
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_bind_text (stmt, 1, status);
   _pursuit_bind_optional_int64 (stmt, 2, pending ? 0 : _pursuit_store_now (self));
@@ -548,10 +538,7 @@ pursuit_store_set_follow_up_status (PursuitStore  *self,
   if (!_pursuit_store_step_done (self, stmt, error) ||
       !_pursuit_store_add_event (self, pursuit_follow_up_get_job_id (follow_up), event,
                                  NULL, NULL, pursuit_follow_up_get_sequence (follow_up), error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_store_queue_signal (self, PENDING_FOLLOW_UPS_CHANGED, NULL,
                                pursuit_follow_up_get_job_id (follow_up), NULL, NULL);
@@ -584,7 +571,7 @@ pursuit_store_reschedule_follow_up (PursuitStore  *self,
   if (due_at <= 0)
     return invalid (error, _("A follow-up needs a due time"));
 
-  follow_up = find_follow_up (self, follow_up_id, error);
+  follow_up = pursuit_store_get_follow_up (self, follow_up_id, error);
   if (follow_up == NULL)
     return FALSE;
 
@@ -600,10 +587,7 @@ pursuit_store_reschedule_follow_up (PursuitStore  *self,
   if (!run2 (self, "UPDATE follow_ups SET due_at = ?1 WHERE id = ?2",
              due_at, follow_up_id, NULL, error) ||
       !forget_reminder_state (self, "follow-up", follow_up_id, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   _pursuit_store_queue_signal (self, PENDING_FOLLOW_UPS_CHANGED, NULL,
                                pursuit_follow_up_get_job_id (follow_up), NULL, NULL);

@@ -623,10 +623,7 @@ pursuit_store_save_sequence (PursuitStore             *self,
     return FALSE;
 
   if (!write_sequence (self, sequence, name, builtin, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   return _pursuit_store_write_end (self, error);
 }
@@ -678,10 +675,7 @@ pursuit_store_remove_sequence (PursuitStore  *self,
 
   if (!run_statement (self, stmt, error) ||
       !ensure_active (self, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   return _pursuit_store_write_end (self, error);
 }
@@ -737,10 +731,7 @@ pursuit_store_set_active_sequence (PursuitStore  *self,
     return FALSE;
 
   if (!activate (self, trigger, key, error))
-    {
-      _pursuit_store_write_abort (self);
-      return FALSE;
-    }
+    return _pursuit_store_write_fail (self);
 
   return _pursuit_store_write_end (self, error);
 }

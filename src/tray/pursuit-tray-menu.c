@@ -95,20 +95,28 @@ struct _PursuitTrayMenu
   gboolean   paused;
 };
 
+GDBusInterfaceInfo *
+_pursuit_tray_parse_interface (GDBusNodeInfo **node_info,
+                               const char     *xml)
+{
+  if (g_once_init_enter (node_info))
+    {
+      GDBusNodeInfo *info = g_dbus_node_info_new_for_xml (xml, NULL);
+
+      /* The XML is ours and fixed: a parse error is a bug. */
+      g_assert (info != NULL);
+      g_once_init_leave (node_info, info);
+    }
+
+  return (*node_info)->interfaces[0];
+}
+
 static GDBusInterfaceInfo *
 get_interface_info (void)
 {
   static GDBusNodeInfo *node_info;
 
-  if (g_once_init_enter (&node_info))
-    {
-      GDBusNodeInfo *info = g_dbus_node_info_new_for_xml (menu_xml, NULL);
-
-      g_assert (info != NULL);
-      g_once_init_leave (&node_info, info);
-    }
-
-  return node_info->interfaces[0];
+  return _pursuit_tray_parse_interface (&node_info, menu_xml);
 }
 
 char *

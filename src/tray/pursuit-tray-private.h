@@ -57,6 +57,11 @@ gboolean         _pursuit_tray_menu_set_paused   (PursuitTrayMenu         *menu,
 guint            _pursuit_tray_menu_get_revision (PursuitTrayMenu         *menu);
 guint            _pursuit_tray_menu_get_n_items  (PursuitTrayMenu         *menu);
 
+/* Parses @xml, a node with one interface, into *@node_info the first
+ * time (thread-safe) and returns that interface. */
+GDBusInterfaceInfo *_pursuit_tray_parse_interface (GDBusNodeInfo   **node_info,
+                                                   const char       *xml);
+
 /* "_" marks a mnemonic in dbusmenu labels: a literal one is doubled.
  * Also makes the text valid UTF-8 on one line. */
 char            *_pursuit_tray_escape_label      (const char              *label);

@@ -112,15 +112,7 @@ get_item_interface_info (void)
 {
   static GDBusNodeInfo *node_info;
 
-  if (g_once_init_enter (&node_info))
-    {
-      GDBusNodeInfo *info = g_dbus_node_info_new_for_xml (item_xml, NULL);
-
-      g_assert (info != NULL);
-      g_once_init_leave (&node_info, info);
-    }
-
-  return node_info->interfaces[0];
+  return _pursuit_tray_parse_interface (&node_info, item_xml);
 }
 
 typedef struct
