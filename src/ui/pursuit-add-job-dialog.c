@@ -16,6 +16,7 @@
 #include "import/pursuit-posting-parser.h"
 #include "pursuit-accessible.h"
 #include "pursuit-add-job-dialog.h"
+#include "pursuit-editable.h"
 #include "pursuit-pipeline.h"
 #include "pursuit-window.h"
 
@@ -103,23 +104,11 @@ show_message (PursuitAddJobDialog *self,
                                   -1);
 }
 
-static char *
-row_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  if (*text == '\0')
-    return NULL;
-
-  return g_steal_pointer (&text);
-}
-
 static void
 update_actions (PursuitAddJobDialog *self)
 {
-  g_autofree char *title = row_text (self->title_row);
-  g_autofree char *url = row_text (self->url_row);
+  g_autofree char *title = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->title_row));
+  g_autofree char *url = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->url_row));
   gboolean can_add = title != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.add", can_add);
@@ -769,7 +758,7 @@ pursuit_add_job_dialog_fetch (PursuitAddJobDialog *self)
 
   g_return_if_fail (PURSUIT_IS_ADD_JOB_DIALOG (self));
 
-  url = row_text (self->url_row);
+  url = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->url_row));
   if (url == NULL)
     {
       show_message (self, MESSAGE_ERROR, _("Enter the address of a job posting to fetch it."));
@@ -930,11 +919,11 @@ pursuit_add_job_dialog_build_job (PursuitAddJobDialog *self)
   g_return_val_if_fail (PURSUIT_IS_ADD_JOB_DIALOG (self), NULL);
 
   job = self->base != NULL ? pursuit_job_copy (self->base) : pursuit_job_new ();
-  title = row_text (self->title_row);
-  company = row_text (self->company_row);
-  location = row_text (self->location_row);
-  currency = row_text (self->currency_row);
-  url = row_text (self->url_row);
+  title = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->title_row));
+  company = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->company_row));
+  location = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->location_row));
+  currency = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->currency_row));
+  url = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->url_row));
 
   if (currency != NULL && g_utf8_strlen (currency, -1) == 3)
     {

@@ -251,3 +251,11 @@ pursuit_calendar_format_day (const GDate *date)
   /* TRANSLATORS: a day in the calendar, e.g. "Monday 23 November" */
   return format_date (date, C_("calendar day", "%A %-d %B"));
 }
+
+char *
+pursuit_calendar_format_weekday (const GDate *date)
+{
+  /* TRANSLATORS: a weekday over a column of the calendar's month or week, e.g. "Mon";
+   * a g_date_time_format() format */
+  return format_date (date, C_("calendar weekday", "%a"));
+}

@@ -66,5 +66,7 @@ char      *pursuit_calendar_format_time  (GTimeZone           *time_zone,
                                           gint64               unix_time);
 /* "Monday 23 November". */
 char      *pursuit_calendar_format_day   (const GDate         *date);
+/* "Mon", over a column of the month or week grid. */
+char      *pursuit_calendar_format_weekday (const GDate       *date);
 
 G_END_DECLS

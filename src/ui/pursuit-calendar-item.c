@@ -13,6 +13,7 @@
 
 #include "pursuit-calendar-date.h"
 #include "pursuit-calendar-item.h"
+#include "pursuit-interview.h"
 
 /* Popovers list at most this many items; the agenda shows all of them. */
 #define POPOVER_MAX_ITEMS 200
@@ -98,31 +99,6 @@ pursuit_calendar_item_describe (PursuitAgendaItem *item,
   return g_strjoinv (C_("calendar item", ", "), strv);
 }
 
-static const char *
-interview_kind_name (const char *kind)
-{
-  static const struct { const char *key; const char *name; } kinds[] = {
-    { "phone_screen", N_("Phone screen") },
-    { "phone", N_("Phone call") },
-    { "video", N_("Video call") },
-    { "technical", N_("Technical interview") },
-    { "behavioral", N_("Behavioural interview") },
-    { "onsite", N_("On-site interview") },
-    { "final", N_("Final interview") },
-    { "other", N_("Interview") },
-    { "interview", N_("Interview") },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      if (g_strcmp0 (kind, kinds[i].key) == 0)
-        return _(kinds[i].name);
-    }
-
-  /* Older rows may hold words of their own: shown as they are. */
-  return kind;
-}
-
 char *
 pursuit_calendar_item_detail (PursuitAgendaItem *item)
 {
@@ -137,7 +113,7 @@ pursuit_calendar_item_detail (PursuitAgendaItem *item)
     {
     case PURSUIT_AGENDA_INTERVIEW:
       {
-        const char *kind = summary != NULL ? interview_kind_name (summary) : _("Interview");
+        const char *kind = pursuit_interview_kind_get_name (summary);
 
         if (location != NULL)
           /* TRANSLATORS: an interview's kind and place, e.g. "Technical interview · Zoom link" */

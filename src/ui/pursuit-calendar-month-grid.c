@@ -14,6 +14,7 @@
 
 #include "pursuit-calendar-date.h"
 #include "pursuit-calendar-day-cell.h"
+#include "pursuit-calendar-grid.h"
 #include "pursuit-calendar-month-grid.h"
 
 #define N_COLUMNS 7
@@ -64,20 +65,14 @@ header_height (PursuitCalendarMonthGrid *self)
   return height;
 }
 
-static GtkSizeRequestMode
-pursuit_calendar_month_grid_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
 static void
 pursuit_calendar_month_grid_measure (GtkWidget      *widget,
-                                GtkOrientation  orientation,
-                                int             for_size,
-                                int            *minimum,
-                                int            *natural,
-                                int            *minimum_baseline,
-                                int            *natural_baseline)
+                                     GtkOrientation  orientation,
+                                     int             for_size,
+                                     int            *minimum,
+                                     int            *natural,
+                                     int            *minimum_baseline,
+                                     int            *natural_baseline)
 {
   PursuitCalendarMonthGrid *self = PURSUIT_CALENDAR_MONTH_GRID (widget);
   int cell_min = 0, cell_nat = 0;
@@ -117,20 +112,11 @@ pursuit_calendar_month_grid_measure (GtkWidget      *widget,
     }
 }
 
-/* The start of column @i of @n across @total, spreading the remainder. */
-static int
-split (int   total,
-       guint n,
-       guint i)
-{
-  return (int) (((gint64) total * i) / n);
-}
-
 static void
 pursuit_calendar_month_grid_size_allocate (GtkWidget *widget,
-                                      int        width,
-                                      int        height,
-                                      int        baseline)
+                                           int        width,
+                                           int        height,
+                                           int        baseline)
 {
   PursuitCalendarMonthGrid *self = PURSUIT_CALENDAR_MONTH_GRID (widget);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
@@ -139,20 +125,17 @@ pursuit_calendar_month_grid_size_allocate (GtkWidget *widget,
 
   for (guint column = 0; column < N_COLUMNS; column++)
     {
-      int x = split (width, N_COLUMNS, column);
-      int column_width = split (width, N_COLUMNS, column + 1) - x;
+      int x, column_width;
 
-      if (rtl)
-        x = width - x - column_width;
-
+      pursuit_calendar_grid_slot (width, N_COLUMNS, column, rtl, &x, &column_width);
       gtk_widget_size_allocate (self->headers[column],
                                 &(GtkAllocation) { x, 0, column_width, header }, -1);
 
       for (guint row = 0; row < N_ROWS; row++)
         {
-          int y = split (body, N_ROWS, row);
-          int row_height = split (body, N_ROWS, row + 1) - y;
+          int y, row_height;
 
+          pursuit_calendar_grid_slot (body, N_ROWS, row, FALSE, &y, &row_height);
           gtk_widget_size_allocate (self->cells[row * N_COLUMNS + column],
                                     &(GtkAllocation) { x, header + y, column_width, row_height }, -1);
         }
@@ -163,10 +146,8 @@ static void
 pursuit_calendar_month_grid_dispose (GObject *object)
 {
   PursuitCalendarMonthGrid *self = (PursuitCalendarMonthGrid *)object;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  pursuit_calendar_grid_unparent_children (GTK_WIDGET (self));
   memset (self->headers, 0, sizeof self->headers);
   memset (self->cells, 0, sizeof self->cells);
 
@@ -181,7 +162,6 @@ pursuit_calendar_month_grid_class_init (PursuitCalendarMonthGridClass *klass)
 
   object_class->dispose = pursuit_calendar_month_grid_dispose;
 
-  widget_class->get_request_mode = pursuit_calendar_month_grid_get_request_mode;
   widget_class->measure = pursuit_calendar_month_grid_measure;
   widget_class->size_allocate = pursuit_calendar_month_grid_size_allocate;
 
@@ -191,12 +171,8 @@ pursuit_calendar_month_grid_class_init (PursuitCalendarMonthGridClass *klass)
    *
    * A click or Tab moved the keyboard focus to a day.
    */
-  signals [DAY_FOCUSED] =
-    g_signal_new ("day-focused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE);
-
-  gtk_widget_class_set_css_name (widget_class, "calendarmonth");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+  signals [DAY_FOCUSED] = pursuit_calendar_grid_class_setup (widget_class, "calendarmonth",
+                                                              GTK_ACCESSIBLE_ROLE_GRID);
 }
 
 static void
@@ -239,9 +215,9 @@ pursuit_calendar_month_grid_new (void)
 
 void
 pursuit_calendar_month_grid_set_span (PursuitCalendarMonthGrid *self,
-                                 PursuitCalendarSpan  *span,
-                                 const GDate          *focus,
-                                 const GDate          *today)
+                                      PursuitCalendarSpan  *span,
+                                      const GDate          *focus,
+                                      const GDate          *today)
 {
   GTimeZone *time_zone;
 
@@ -260,8 +236,7 @@ pursuit_calendar_month_grid_set_span (PursuitCalendarMonthGrid *self,
       if (i < N_COLUMNS)
         {
           g_autoptr(GDateTime) date_time = pursuit_calendar_date_time (&date);
-          /* TRANSLATORS: a weekday over a month's column, e.g. "Mon"; a g_date_time_format() format */
-          g_autofree char *name = g_date_time_format (date_time, C_("calendar weekday", "%a"));
+          g_autofree char *name = pursuit_calendar_format_weekday (&date);
           g_autofree char *full = g_date_time_format (date_time, "%A");
 
           gtk_label_set_text (GTK_LABEL (self->headers[i]), name);
@@ -277,7 +252,7 @@ pursuit_calendar_month_grid_set_span (PursuitCalendarMonthGrid *self,
 
 GtkWidget *
 pursuit_calendar_month_grid_get_cell (PursuitCalendarMonthGrid *self,
-                                 guint                 index)
+                                      guint                 index)
 {
   g_return_val_if_fail (PURSUIT_IS_CALENDAR_MONTH_GRID (self), NULL);
   g_return_val_if_fail (index < PURSUIT_CALENDAR_MONTH_DAYS, NULL);
@@ -287,7 +262,7 @@ pursuit_calendar_month_grid_get_cell (PursuitCalendarMonthGrid *self,
 
 GtkWidget *
 pursuit_calendar_month_grid_get_header (PursuitCalendarMonthGrid *self,
-                                   guint                 column)
+                                        guint                 column)
 {
   g_return_val_if_fail (PURSUIT_IS_CALENDAR_MONTH_GRID (self), NULL);
   g_return_val_if_fail (column < N_COLUMNS, NULL);
@@ -297,7 +272,7 @@ pursuit_calendar_month_grid_get_header (PursuitCalendarMonthGrid *self,
 
 gboolean
 pursuit_calendar_month_grid_focus_date (PursuitCalendarMonthGrid *self,
-                                   const GDate          *date)
+                                        const GDate          *date)
 {
   g_return_val_if_fail (PURSUIT_IS_CALENDAR_MONTH_GRID (self), FALSE);
 

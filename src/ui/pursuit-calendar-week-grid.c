@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pursuit-calendar-date.h"
+#include "pursuit-calendar-grid.h"
 #include "pursuit-calendar-item.h"
 #include "pursuit-calendar-week-grid.h"
 
@@ -57,20 +58,14 @@ is_wide (int width)
   return width < 0 || width >= N_DAYS * PURSUIT_CALENDAR_WEEK_GRID_COLUMN_WIDTH;
 }
 
-static GtkSizeRequestMode
-pursuit_calendar_week_grid_get_request_mode (GtkWidget *widget)
-{
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
 static void
 pursuit_calendar_week_grid_measure (GtkWidget      *widget,
-                               GtkOrientation  orientation,
-                               int             for_size,
-                               int            *minimum,
-                               int            *natural,
-                               int            *minimum_baseline,
-                               int            *natural_baseline)
+                                    GtkOrientation  orientation,
+                                    int             for_size,
+                                    int            *minimum,
+                                    int            *natural,
+                                    int            *minimum_baseline,
+                                    int            *natural_baseline)
 {
   PursuitCalendarWeekGrid *self = PURSUIT_CALENDAR_WEEK_GRID (widget);
 
@@ -113,9 +108,9 @@ pursuit_calendar_week_grid_measure (GtkWidget      *widget,
 
 static void
 pursuit_calendar_week_grid_size_allocate (GtkWidget *widget,
-                                     int        width,
-                                     int        height,
-                                     int        baseline)
+                                          int        width,
+                                          int        height,
+                                          int        baseline)
 {
   PursuitCalendarWeekGrid *self = PURSUIT_CALENDAR_WEEK_GRID (widget);
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
@@ -137,11 +132,9 @@ pursuit_calendar_week_grid_size_allocate (GtkWidget *widget,
 
       if (self->wide)
         {
-          int x = (int) (((gint64) width * i) / N_DAYS);
-          int column_width = (int) (((gint64) width * (i + 1)) / N_DAYS) - x;
+          int x, column_width;
 
-          if (rtl)
-            x = width - x - column_width;
+          pursuit_calendar_grid_slot (width, N_DAYS, i, rtl, &x, &column_width);
           gtk_widget_size_allocate (column, &(GtkAllocation) { x, 0, column_width, height }, -1);
         }
       else
@@ -273,10 +266,8 @@ static void
 pursuit_calendar_week_grid_dispose (GObject *object)
 {
   PursuitCalendarWeekGrid *self = (PursuitCalendarWeekGrid *)object;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  pursuit_calendar_grid_unparent_children (GTK_WIDGET (self));
   self->popover = NULL;
 
   for (guint i = 0; i < N_DAYS; i++)
@@ -297,7 +288,6 @@ pursuit_calendar_week_grid_class_init (PursuitCalendarWeekGridClass *klass)
 
   object_class->dispose = pursuit_calendar_week_grid_dispose;
 
-  widget_class->get_request_mode = pursuit_calendar_week_grid_get_request_mode;
   widget_class->measure = pursuit_calendar_week_grid_measure;
   widget_class->size_allocate = pursuit_calendar_week_grid_size_allocate;
 
@@ -307,12 +297,8 @@ pursuit_calendar_week_grid_class_init (PursuitCalendarWeekGridClass *klass)
    *
    * A click or Tab moved the keyboard focus into a day.
    */
-  signals [DAY_FOCUSED] =
-    g_signal_new ("day-focused", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_DATE | G_SIGNAL_TYPE_STATIC_SCOPE);
-
-  gtk_widget_class_set_css_name (widget_class, "calendarweek");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  signals [DAY_FOCUSED] = pursuit_calendar_grid_class_setup (widget_class, "calendarweek",
+                                                              GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -336,8 +322,8 @@ pursuit_calendar_week_grid_new (void)
 
 void
 pursuit_calendar_week_grid_set_span (PursuitCalendarWeekGrid *self,
-                                PursuitCalendarSpan *span,
-                                const GDate         *today)
+                                     PursuitCalendarSpan *span,
+                                     const GDate         *today)
 {
   g_return_if_fail (PURSUIT_IS_CALENDAR_WEEK_GRID (self));
   g_return_if_fail (span != NULL);
@@ -352,7 +338,6 @@ pursuit_calendar_week_grid_set_span (PursuitCalendarWeekGrid *self,
     {
       Day *day = &self->days[i];
       GPtrArray *items = pursuit_calendar_span_get_items (span, i);
-      g_autoptr(GDateTime) date_time = NULL;
       g_autofree char *weekday = NULL;
       g_autofree char *number = NULL;
       g_autofree char *name = NULL;
@@ -361,9 +346,7 @@ pursuit_calendar_week_grid_set_span (PursuitCalendarWeekGrid *self,
       g_clear_pointer (&day->day_items, g_ptr_array_unref);
       day->day_items = g_ptr_array_ref (items);
 
-      date_time = pursuit_calendar_date_time (&day->date);
-      /* TRANSLATORS: a weekday over a week's column, e.g. "Mon"; a g_date_time_format() format */
-      weekday = g_date_time_format (date_time, C_("calendar weekday", "%a"));
+      weekday = pursuit_calendar_format_weekday (&day->date);
       number = g_strdup_printf ("%u", g_date_get_day (&day->date));
       gtk_label_set_text (GTK_LABEL (day->weekday), weekday);
       gtk_label_set_text (GTK_LABEL (day->number), number);
@@ -385,7 +368,7 @@ pursuit_calendar_week_grid_set_span (PursuitCalendarWeekGrid *self,
 
 GtkWidget *
 pursuit_calendar_week_grid_get_day (PursuitCalendarWeekGrid *self,
-                               guint                index)
+                                    guint                index)
 {
   g_return_val_if_fail (PURSUIT_IS_CALENDAR_WEEK_GRID (self), NULL);
   g_return_val_if_fail (index < N_DAYS, NULL);
@@ -395,7 +378,7 @@ pursuit_calendar_week_grid_get_day (PursuitCalendarWeekGrid *self,
 
 GtkWidget *
 pursuit_calendar_week_grid_get_items (PursuitCalendarWeekGrid *self,
-                                 guint                index)
+                                      guint                index)
 {
   g_return_val_if_fail (PURSUIT_IS_CALENDAR_WEEK_GRID (self), NULL);
   g_return_val_if_fail (index < N_DAYS, NULL);
@@ -413,7 +396,7 @@ pursuit_calendar_week_grid_get_wide (PursuitCalendarWeekGrid *self)
 
 gboolean
 pursuit_calendar_week_grid_focus_date (PursuitCalendarWeekGrid *self,
-                                  const GDate         *date)
+                                       const GDate         *date)
 {
   g_return_val_if_fail (PURSUIT_IS_CALENDAR_WEEK_GRID (self), FALSE);
 

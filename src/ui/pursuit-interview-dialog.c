@@ -9,12 +9,13 @@
 
 #include "config.h"
 
-#include <langinfo.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "pursuit-accessible.h"
+#include "pursuit-calendar-date.h"
+#include "pursuit-editable.h"
 #include "pursuit-interview-dialog.h"
 #include "pursuit-pipeline.h"
 #include "pursuit-settings.h"
@@ -103,18 +104,6 @@ static const struct {
 
 /* Helpers */
 
-/* The locale's clock: a time format with an AM/PM hour is a 12-hour
- * one ("%r" in en_US, "%I:%M:%S %p" elsewhere). */
-static gboolean
-locale_uses_twelve_hour (void)
-{
-  const char *format = nl_langinfo (T_FMT);
-
-  return format != NULL &&
-         (strstr (format, "%r") != NULL || strstr (format, "%I") != NULL ||
-          strstr (format, "%l") != NULL || strstr (format, "%p") != NULL);
-}
-
 /* Something@something.tld, with nothing a mail program would read as a
  * second address or a display name. */
 static gboolean
@@ -126,18 +115,6 @@ email_is_valid (const char *email)
          strchr (at + 1, '.') != NULL && at[1] != '.' &&
          email[strlen (email) - 1] != '.' && strlen (email) <= 254 &&
          strpbrk (email, " \t\r\n<>()[],;:\"\\") == NULL;
-}
-
-static char *
-row_text (AdwEntryRow *row)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-  g_strstrip (text);
-  if (*text == '\0')
-    return NULL;
-
-  return g_steal_pointer (&text);
 }
 
 static void
@@ -244,7 +221,7 @@ static gboolean
 update_email (PursuitInterviewDialog *self,
               gboolean                show_error)
 {
-  g_autofree char *email = row_text (self->email_row);
+  g_autofree char *email = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->email_row));
   gboolean valid = email == NULL || email_is_valid (email);
 
   if (valid)
@@ -590,9 +567,9 @@ build_interview (PursuitInterviewDialog *self)
 {
   g_autoptr(PursuitInterview) interview = NULL;
   g_autoptr(GDateTime) start = dup_start (self);
-  g_autofree char *location = row_text (self->location_row);
-  g_autofree char *interviewer = row_text (self->interviewer_row);
-  g_autofree char *email = row_text (self->email_row);
+  g_autofree char *location = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->location_row));
+  g_autofree char *interviewer = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->interviewer_row));
+  g_autofree char *email = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->email_row));
   g_autofree char *reminders = dup_reminders (self);
   g_autofree char *notes = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
@@ -1012,7 +989,7 @@ pursuit_interview_dialog_init (PursuitInterviewDialog *self)
   self->job_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->other_offsets = g_array_new (FALSE, FALSE, sizeof (int));
   self->time_zone = g_time_zone_new_local ();
-  self->twelve_hour = locale_uses_twelve_hour ();
+  self->twelve_hour = pursuit_calendar_locale_uses_12h ();
   /* A valid day before the store's is known. */
   self->year = 2000;
   self->month = 1;

@@ -314,20 +314,6 @@ follow_up_title (PursuitStore    *store,
 }
 
 static GtkWidget *
-new_action_button (const char *icon_name,
-                   const char *label,
-                   const char *action_name,
-                   gint64      follow_up_id)
-{
-  GtkWidget *button = _pursuit_job_page_new_icon_button (icon_name, label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (follow_up_id));
-
-  return button;
-}
-
-static GtkWidget *
 new_snooze_button (gint64 follow_up_id)
 {
   static const struct {
@@ -424,12 +410,12 @@ new_follow_up_row (PursuitJobFollowUpsSection *self,
     gtk_widget_add_css_class (row, "follow-up-overdue");
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             new_action_button ("mail-send-symbolic", _("Compose Message"),
-                                                "follow-ups.compose", id));
+                             _pursuit_job_page_new_action_button ("mail-send-symbolic", _("Compose Message"),
+                                                                  "follow-ups.compose", id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_snooze_button (id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             new_action_button ("media-skip-forward-symbolic", _("Skip Follow-up"),
-                                                "follow-ups.skip", id));
+                             _pursuit_job_page_new_action_button ("media-skip-forward-symbolic", _("Skip Follow-up"),
+                                                                  "follow-ups.skip", id));
 
   return row;
 }

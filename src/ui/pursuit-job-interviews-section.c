@@ -99,20 +99,6 @@ interview_details (PursuitInterview *interview)
 }
 
 static GtkWidget *
-new_action_button (const char *icon_name,
-                   const char *label,
-                   const char *action_name,
-                   gint64      interview_id)
-{
-  GtkWidget *button = _pursuit_job_page_new_icon_button (icon_name, label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (interview_id));
-
-  return button;
-}
-
-static GtkWidget *
 new_interview_row (PursuitInterview *interview,
                    gint64            now)
 {
@@ -137,16 +123,16 @@ new_interview_row (PursuitInterview *interview,
 
   if (is_link (pursuit_interview_get_location (interview)) && !past)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               new_action_button ("web-browser-symbolic", _("Open Meeting Link"),
-                                                  "interviews.open-link", id));
+                               _pursuit_job_page_new_action_button ("web-browser-symbolic", _("Open Meeting Link"),
+                                                                    "interviews.open-link", id));
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             new_action_button ("document-edit-symbolic", _("Reschedule Interview"),
-                                                "interviews.reschedule", id));
+                             _pursuit_job_page_new_action_button ("document-edit-symbolic", _("Reschedule Interview"),
+                                                                  "interviews.reschedule", id));
   if (!past)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                               new_action_button ("edit-delete-symbolic", _("Cancel Interview"),
-                                                  "interviews.cancel", id));
+                               _pursuit_job_page_new_action_button ("edit-delete-symbolic", _("Cancel Interview"),
+                                                                    "interviews.cancel", id));
 
   return row;
 }

@@ -27,6 +27,11 @@ GtkWidget *_pursuit_job_page_new_row          (const char   *title,
                                                const char   *subtitle);
 GtkWidget *_pursuit_job_page_new_icon_button  (const char   *icon_name,
                                                const char   *label);
+/* An icon button running @action_name on the record @id (an "x" target). */
+GtkWidget *_pursuit_job_page_new_action_button (const char  *icon_name,
+                                                const char  *label,
+                                                const char  *action_name,
+                                                gint64       id);
 void       _pursuit_job_page_clear_list       (GtkListBox   *list);
 void       _pursuit_job_page_set_placeholder  (GtkListBox   *list,
                                                const char   *text);

@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <langinfo.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -22,6 +21,7 @@
 #include "pursuit-job-interviews-section.h"
 #include "pursuit-job-notes-section.h"
 #include "pursuit-accessible.h"
+#include "pursuit-calendar-date.h"
 #include "pursuit-job-page.h"
 #include "pursuit-withdraw-dialog.h"
 #include "pursuit-job-page-private.h"
@@ -177,18 +177,6 @@ _pursuit_job_page_format_time (gint64 unix_time)
   return g_date_time_format (then, _("%a %-e %B %Y, %H:%M"));
 }
 
-/* The locale's clock: a time format with an AM/PM hour is a 12-hour one
- * ("%r" in en_US, "%I:%M:%S %p" elsewhere). */
-static gboolean
-locale_uses_twelve_hour (void)
-{
-  const char *format = nl_langinfo (T_FMT);
-
-  return format != NULL &&
-         (strstr (format, "%r") != NULL || strstr (format, "%I") != NULL ||
-          strstr (format, "%l") != NULL || strstr (format, "%p") != NULL);
-}
-
 /* "14:00" or "2:00 PM", as the locale writes times. */
 char *
 _pursuit_job_page_format_clock (gint64 unix_time)
@@ -200,7 +188,7 @@ _pursuit_job_page_format_clock (gint64 unix_time)
     return g_strdup ("");
 
   /* Translators: a time of day on a 12-hour clock, see g_date_time_format() */
-  text = g_date_time_format (then, locale_uses_twelve_hour () ? _("%l:%M %p") : _("%H:%M"));
+  text = g_date_time_format (then, pursuit_calendar_locale_uses_12h () ? _("%l:%M %p") : _("%H:%M"));
   return g_strdup (g_strstrip (text));
 }
 
@@ -303,6 +291,20 @@ _pursuit_job_page_new_icon_button (const char *icon_name,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
+
+  return button;
+}
+
+GtkWidget *
+_pursuit_job_page_new_action_button (const char *icon_name,
+                                     const char *label,
+                                     const char *action_name,
+                                     gint64      id)
+{
+  GtkWidget *button = _pursuit_job_page_new_icon_button (icon_name, label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
 
   return button;
 }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-editable.h"
 #include "pursuit-follow-up-template.h"
 #include "pursuit-sequence-editor.h"
 
@@ -353,19 +354,15 @@ update_state (PursuitSequenceEditor *self)
 {
   g_autoptr(PursuitFollowUpSequence) sequence = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  g_autofree char *name = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->name_row));
   gboolean builtin = self->sequence != NULL && pursuit_follow_up_sequence_get_builtin (self->sequence);
 
   sequence = pursuit_sequence_editor_build_sequence (self, &error);
   self->valid = sequence != NULL;
 
   /* An empty name needs no sentence: the empty Name row says it. */
-  show_error (self, error != NULL && *name != '\0' ? error->message : NULL);
-
-  if (*name != '\0')
-    adw_window_title_set_subtitle (self->window_title, name);
-  else
-    adw_window_title_set_subtitle (self->window_title, NULL);
+  show_error (self, error != NULL && name != NULL ? error->message : NULL);
+  adw_window_title_set_subtitle (self->window_title, name);
 
   for (guint i = 0; i < self->steps->len; i++)
     update_days_subtitle (self, g_ptr_array_index (self->steps, i));
@@ -816,8 +813,8 @@ pursuit_sequence_editor_build_sequence (PursuitSequenceEditor  *self,
   g_return_val_if_fail (PURSUIT_IS_SEQUENCE_EDITOR (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  if (*name == '\0')
+  name = pursuit_editable_dup_trimmed (GTK_EDITABLE (self->name_row));
+  if (name == NULL)
     {
       g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_INVALID,
                            _("Give the sequence a name."));
