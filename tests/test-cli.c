@@ -148,25 +148,55 @@ run_argv (const char * const *args)
   return make_result (process, out, err);
 }
 
+/* Runs `pursuit-cli --data-dir DIR ARGS... [--json]`, with @args up to the
+ * first NULL but at most @n_args of them. */
+static Result *
+run_in_dir (Fixture            *fixture,
+            const char * const *args,
+            gsize               n_args,
+            gboolean            json)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (gpointer)"--data-dir");
+  g_ptr_array_add (argv, fixture->dir);
+  for (gsize i = 0; i < n_args && args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  if (json)
+    g_ptr_array_add (argv, (gpointer)"--json");
+  g_ptr_array_add (argv, NULL);
+
+  return run_argv ((const char * const *)argv->pdata);
+}
+
+static Result *
+run_in_dir_valist (Fixture    *fixture,
+                   gboolean    json,
+                   const char *first,
+                   va_list     ap)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer)arg);
+
+  return run_in_dir (fixture, (const char * const *)args->pdata, args->len, json);
+}
+
 /* Runs `pursuit-cli --data-dir DIR ARGS...`. */
 static Result *
 run_cli (Fixture    *fixture,
          const char *first,
          ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  Result *result;
   va_list ap;
 
-  g_ptr_array_add (args, (gpointer)"--data-dir");
-  g_ptr_array_add (args, fixture->dir);
-
   va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
+  result = run_in_dir_valist (fixture, FALSE, first, ap);
   va_end (ap);
-  g_ptr_array_add (args, NULL);
 
-  return run_argv ((const char * const *)args->pdata);
+  return result;
 }
 
 static void
@@ -188,6 +218,32 @@ assert_fails (Result *result)
   g_assert_true (g_str_has_suffix (result->err, "\n"));
   g_assert_cmpint ((gint64)(strchr (result->err, '\n') - result->err), ==, (gint64)strlen (result->err) - 1);
   g_assert_cmpstr (result->out, ==, "");
+}
+
+typedef enum
+{
+  EXPECT_SUCCESS,
+  EXPECT_FAILURE,   /* as assert_fails() says */
+} Expect;
+
+/* Runs a command for what it does, not for what it prints. */
+static void
+run_expecting (Fixture    *fixture,
+               Expect      expect,
+               const char *first,
+               ...)
+{
+  g_autoptr(Result) result = NULL;
+  va_list ap;
+
+  va_start (ap, first);
+  result = run_in_dir_valist (fixture, FALSE, first, ap);
+  va_end (ap);
+
+  if (expect == EXPECT_SUCCESS)
+    assert_ok (result);
+  else
+    assert_fails (result);
 }
 
 static guint
@@ -233,15 +289,40 @@ id_string (gint64 id)
   return g_strdup_printf ("%" G_GINT64_FORMAT, id);
 }
 
+/* Runs `pursuit-cli --data-dir DIR ARGS... --json`, which must succeed. */
+static JsonNode *
+run_json_valist (Fixture    *fixture,
+                 const char *first,
+                 va_list     ap)
+{
+  g_autoptr(Result) result = run_in_dir_valist (fixture, TRUE, first, ap);
+
+  assert_ok (result);
+  return parse_json (result->out);
+}
+
+static JsonNode *
+run_json (Fixture    *fixture,
+          const char *first,
+          ...)
+{
+  JsonNode *root;
+  va_list ap;
+
+  va_start (ap, first);
+  root = run_json_valist (fixture, first, ap);
+  va_end (ap);
+
+  return root;
+}
+
 static JsonNode *
 show_json (Fixture *fixture,
            gint64   id)
 {
   g_autofree char *id_text = id_string (id);
-  g_autoptr(Result) result = run_cli (fixture, "show", id_text, "--json", NULL);
 
-  assert_ok (result);
-  return parse_json (result->out);
+  return run_json (fixture, "show", id_text, NULL);
 }
 
 static JsonArray *
@@ -249,24 +330,13 @@ list_json (Fixture    *fixture,
            const char *first,
            ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(Result) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   va_list ap;
 
-  g_ptr_array_add (args, (gpointer)"--data-dir");
-  g_ptr_array_add (args, fixture->dir);
   va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
+  root = run_json_valist (fixture, first, ap);
   va_end (ap);
-  g_ptr_array_add (args, (gpointer)"--json");
-  g_ptr_array_add (args, NULL);
 
-  result = run_argv ((const char * const *)args->pdata);
-  assert_ok (result);
-
-  root = parse_json (result->out);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
   return json_array_ref (json_node_get_array (root));
 }
@@ -1284,17 +1354,9 @@ test_cli_bad_input (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) args = g_ptr_array_new ();
-
-      g_ptr_array_add (args, (gpointer)"--data-dir");
-      g_ptr_array_add (args, fixture->dir);
-      for (guint a = 0; a < G_N_ELEMENTS (cases[i]) && cases[i][a] != NULL; a++)
-        g_ptr_array_add (args, (gpointer)cases[i][a]);
-      g_ptr_array_add (args, NULL);
-
       g_test_message ("case %u: %s", i, cases[i][0]);
       g_clear_pointer (&result, result_free);
-      result = run_argv ((const char * const *)args->pdata);
+      result = run_in_dir (fixture, cases[i], G_N_ELEMENTS (cases[i]), FALSE);
       assert_fails (result);
       g_assert_true (g_utf8_validate (result->err, -1, NULL));
     }
@@ -1422,29 +1484,6 @@ test_cli_backups_and_restore (Fixture       *fixture,
 
 /* Interviews, follow-ups, `due` and iCalendar (issue 4). */
 
-static JsonNode *
-run_json (Fixture    *fixture,
-          const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(Result) result = NULL;
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer)"--data-dir");
-  g_ptr_array_add (args, fixture->dir);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
-  va_end (ap);
-  g_ptr_array_add (args, (gpointer)"--json");
-  g_ptr_array_add (args, NULL);
-
-  result = run_argv ((const char * const *)args->pdata);
-  assert_ok (result);
-  return parse_json (result->out);
-}
-
 /* An ISO 8601 UTC time @seconds from now. */
 static char *
 iso_from_now (gint64 seconds)
@@ -1517,9 +1556,7 @@ test_cli_interview (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (interviews, 1), "reminder_minutes"), ==, "");
 
   /* Nothing to cancel */
-  g_clear_pointer (&result, result_free);
-  result = run_cli (fixture, "interview", "cancel", "99", NULL);
-  assert_fails (result);
+  run_expecting (fixture, EXPECT_FAILURE, "interview", "cancel", "99", NULL);
 }
 
 static void
@@ -1550,16 +1587,8 @@ test_cli_interview_refused (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) args = g_ptr_array_new ();
-      g_autoptr(Result) result = NULL;
+      g_autoptr(Result) result = run_in_dir (fixture, cases[i].args, G_N_ELEMENTS (cases[i].args), FALSE);
 
-      g_ptr_array_add (args, (gpointer)"--data-dir");
-      g_ptr_array_add (args, fixture->dir);
-      for (guint a = 0; cases[i].args[a] != NULL; a++)
-        g_ptr_array_add (args, (gpointer)cases[i].args[a]);
-      g_ptr_array_add (args, NULL);
-
-      result = run_argv ((const char * const *)args->pdata);
       assert_fails (result);
       g_assert_cmpint (result->status, ==, cases[i].status);
     }
@@ -1643,15 +1672,10 @@ test_cli_due (Fixture       *fixture,
   other_text = id_string (other);
   g_clear_pointer (&result, result_free);
 
-  result = run_cli (fixture, "interview", "add", job_text, "--at", soon, "--type", "final", "--location", "HQ", NULL);
-  assert_ok (result);
-  g_clear_pointer (&result, result_free);
-  result = run_cli (fixture, "interview", "add", other_text, "--at", later, NULL);
-  assert_ok (result);
-  g_clear_pointer (&result, result_free);
-  result = run_cli (fixture, "note", other_text, "Call the recruiter", "--remind-at", yesterday, NULL);
-  assert_ok (result);
-  g_clear_pointer (&result, result_free);
+  run_expecting (fixture, EXPECT_SUCCESS, "interview", "add", job_text, "--at", soon, "--type", "final",
+                 "--location", "HQ", NULL);
+  run_expecting (fixture, EXPECT_SUCCESS, "interview", "add", other_text, "--at", later, NULL);
+  run_expecting (fixture, EXPECT_SUCCESS, "note", other_text, "Call the recruiter", "--remind-at", yesterday, NULL);
 
   root = run_json (fixture, "due", "--within", "2d", NULL);
   items = json_node_get_array (root);
@@ -1722,9 +1746,8 @@ test_cli_due (Fixture       *fixture,
   result = run_cli (fixture, "due", "--within", "soon", NULL);
   assert_fails (result);
   g_assert_cmpint (result->status, ==, 2);
-  g_clear_pointer (&result, result_free);
-  result = run_cli (fixture, "due", "--within", "0d", NULL);
-  assert_fails (result);
+
+  run_expecting (fixture, EXPECT_FAILURE, "due", "--within", "0d", NULL);
 
   cli_time_zone = "UTC";
 }
@@ -1748,10 +1771,8 @@ test_cli_ics (Fixture       *fixture,
   JsonObject *original;
   JsonObject *imported;
 
-  result = run_cli (fixture, "interview", "add", job_text, "--at", "2030-05-01T14:00Z", "--minutes", "30",
-                    "--location", "Zürich, Bahnhofstraße 1", "--interviewer", "Jane Roe", NULL);
-  assert_ok (result);
-  g_clear_pointer (&result, result_free);
+  run_expecting (fixture, EXPECT_SUCCESS, "interview", "add", job_text, "--at", "2030-05-01T14:00Z",
+                 "--minutes", "30", "--location", "Zürich, Bahnhofstraße 1", "--interviewer", "Jane Roe", NULL);
 
   result = run_cli (fixture, "export-ics", NULL);
   assert_ok (result);
@@ -1809,17 +1830,9 @@ test_cli_ics (Fixture       *fixture,
   assert_fails (result);
   g_assert_nonnull (strstr (result->err, "not an iCalendar file"));
 
-  g_clear_pointer (&result, result_free);
-  result = run_cli (fixture, "import-ics", "/nonexistent/invite.ics", "--job", other_text, NULL);
-  assert_fails (result);
-
-  g_clear_pointer (&result, result_free);
-  result = run_cli (fixture, "import-ics", google, "--job", "99", NULL);
-  assert_fails (result);
-
-  g_clear_pointer (&result, result_free);
-  result = run_cli (fixture, "export-ics", "--job", "99", NULL);
-  assert_fails (result);
+  run_expecting (fixture, EXPECT_FAILURE, "import-ics", "/nonexistent/invite.ics", "--job", other_text, NULL);
+  run_expecting (fixture, EXPECT_FAILURE, "import-ics", google, "--job", "99", NULL);
+  run_expecting (fixture, EXPECT_FAILURE, "export-ics", "--job", "99", NULL);
 
   g_clear_pointer (&root, json_node_unref);
   root = run_json (fixture, "interview", "list", other_text, NULL);

@@ -231,6 +231,33 @@ _pursuit_cli_parse_id (const char  *text,
 }
 
 /**
+ * _pursuit_cli_parse_id_command:
+ * @parameter: the name of the one argument, as in the usage line ("ID")
+ * @summary: what the command does, for `--help`
+ * @out_id: (out): the ID given
+ *
+ * Parses the command line of a command that takes one ID and no options of
+ * its own, then opens the store to look the ID up in.
+ */
+gboolean
+_pursuit_cli_parse_id_command (PursuitCli  *cli,
+                               int          argc,
+                               char       **argv,
+                               const char  *parameter,
+                               const char  *summary,
+                               gint64      *out_id,
+                               GError     **error)
+{
+  g_autoptr(GOptionContext) context = _pursuit_cli_context_new (cli, parameter, summary, NULL);
+  g_auto(GStrv) args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
+
+  return args != NULL &&
+         _pursuit_cli_check_n_args (args, 1, parameter, error) &&
+         _pursuit_cli_parse_id (args[0], out_id, error) &&
+         _pursuit_cli_open_store (cli, error) != NULL;
+}
+
+/**
  * _pursuit_cli_parse_time:
  * @text: an ISO 8601 date and time; without a time zone it is local time,
  *   without seconds the minute starts, without a time it is 09:00

@@ -237,6 +237,7 @@ _pursuit_cli_cmd_export (PursuitCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
   g_auto(GStrv) args = NULL;
   gboolean csv;
 
@@ -277,40 +278,12 @@ _pursuit_cli_cmd_export (PursuitCli  *cli,
         return FALSE;
     }
 
-  if (output == NULL)
-    return _pursuit_cli_write_stdout (text, strlen (text), error);
-
-  /* Atomically, and private: it is the whole job search. */
-  if (!g_file_set_contents_full (output, text, strlen (text),
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error))
+  if (!_pursuit_cli_write_export (cli, output, text, csv ? "csv" : "json", jobs->len, &shown, error))
     return FALSE;
 
-  if (cli->json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) node = NULL;
-      g_autofree char *path = g_canonicalize_filename (output, NULL);
-      g_autofree char *utf8_path = g_filename_display_name (path);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "path");
-      json_builder_add_string_value (builder, utf8_path);
-      json_builder_set_member_name (builder, "format");
-      json_builder_add_string_value (builder, csv ? "csv" : "json");
-      json_builder_set_member_name (builder, "jobs");
-      json_builder_add_int_value (builder, jobs->len);
-      json_builder_end_object (builder);
-
-      node = json_builder_get_root (builder);
-      return _pursuit_cli_print_json (node, error);
-    }
-  else
-    {
-      g_autofree char *shown = g_filename_display_name (output);
-
-      g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u job to %s\n", "Exported %u jobs to %s\n", jobs->len),
-               jobs->len, shown);
-    }
+  if (shown != NULL)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u job to %s\n", "Exported %u jobs to %s\n", jobs->len),
+             jobs->len, shown);
 
   return TRUE;
 }

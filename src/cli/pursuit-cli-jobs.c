@@ -128,20 +128,12 @@ _pursuit_cli_cmd_show (PursuitCli  *cli,
                        char       **argv,
                        GError     **error)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_auto(GStrv) args = NULL;
   gint64 id;
 
-  context = _pursuit_cli_context_new (cli, _("ID"),
+  if (!_pursuit_cli_parse_id_command (cli, argc, argv, _("ID"),
                                       _("Shows every field of a job, with its notes, interviews, follow-ups "
                                         "and timeline."),
-                                      NULL);
-  args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("ID"), error))
-    return FALSE;
-
-  if (!_pursuit_cli_parse_id (args[0], &id, error) ||
-      _pursuit_cli_open_store (cli, error) == NULL)
+                                      &id, error))
     return FALSE;
 
   return _pursuit_cli_print_job_by_id (cli, id, error);

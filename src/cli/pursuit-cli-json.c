@@ -162,6 +162,45 @@ build_event (JsonBuilder          *builder,
   json_builder_end_object (builder);
 }
 
+typedef void (*BuildFunc) (JsonBuilder *builder,
+                           gpointer     object);
+
+/* An array of objects built by @build, as member @name, or as the whole
+ * document when @name is %NULL. A missing list is an empty array. */
+static void
+add_array (JsonBuilder *builder,
+           const char  *name,
+           GPtrArray   *objects,
+           BuildFunc    build)
+{
+  if (name != NULL)
+    json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; objects != NULL && i < objects->len; i++)
+    build (builder, g_ptr_array_index (objects, i));
+  json_builder_end_array (builder);
+}
+
+static JsonNode *
+object_to_json (gpointer  object,
+                BuildFunc build)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  build (builder, object);
+  return json_builder_get_root (builder);
+}
+
+static JsonNode *
+array_to_json (GPtrArray *objects,
+               BuildFunc  build)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  add_array (builder, NULL, objects, build);
+  return json_builder_get_root (builder);
+}
+
 static void
 build_job (PursuitCli  *cli,
            JsonBuilder *builder,
@@ -211,29 +250,10 @@ build_job (PursuitCli  *cli,
     json_builder_add_string_value (builder, *tag);
   json_builder_end_array (builder);
 
-  json_builder_set_member_name (builder, "notes");
-  json_builder_begin_array (builder);
-  for (guint i = 0; notes != NULL && i < notes->len; i++)
-    build_note (builder, g_ptr_array_index (notes, i));
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "interviews");
-  json_builder_begin_array (builder);
-  for (guint i = 0; interviews != NULL && i < interviews->len; i++)
-    build_interview (builder, g_ptr_array_index (interviews, i));
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "follow_ups");
-  json_builder_begin_array (builder);
-  for (guint i = 0; follow_ups != NULL && i < follow_ups->len; i++)
-    build_follow_up (builder, g_ptr_array_index (follow_ups, i));
-  json_builder_end_array (builder);
-
-  json_builder_set_member_name (builder, "timeline");
-  json_builder_begin_array (builder);
-  for (guint i = 0; events != NULL && i < events->len; i++)
-    build_event (builder, g_ptr_array_index (events, i));
-  json_builder_end_array (builder);
+  add_array (builder, "notes", notes, (BuildFunc)build_note);
+  add_array (builder, "interviews", interviews, (BuildFunc)build_interview);
+  add_array (builder, "follow_ups", follow_ups, (BuildFunc)build_follow_up);
+  add_array (builder, "timeline", events, (BuildFunc)build_event);
 
   json_builder_end_object (builder);
 }
@@ -276,41 +296,25 @@ _pursuit_cli_jobs_to_json (PursuitCli *cli,
 JsonNode *
 _pursuit_cli_note_to_json (PursuitNote *note)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  build_note (builder, note);
-  return json_builder_get_root (builder);
+  return object_to_json (note, (BuildFunc)build_note);
 }
 
 JsonNode *
 _pursuit_cli_interview_to_json (PursuitInterview *interview)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  build_interview (builder, interview);
-  return json_builder_get_root (builder);
+  return object_to_json (interview, (BuildFunc)build_interview);
 }
 
 JsonNode *
 _pursuit_cli_interviews_to_json (GPtrArray *interviews)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < interviews->len; i++)
-    build_interview (builder, g_ptr_array_index (interviews, i));
-  json_builder_end_array (builder);
-
-  return json_builder_get_root (builder);
+  return array_to_json (interviews, (BuildFunc)build_interview);
 }
 
 JsonNode *
 _pursuit_cli_follow_up_to_json (PursuitFollowUp *follow_up)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  build_follow_up (builder, follow_up);
-  return json_builder_get_root (builder);
+  return object_to_json (follow_up, (BuildFunc)build_follow_up);
 }
 
 /**
@@ -332,19 +336,26 @@ _pursuit_cli_format_local_iso_time (gint64 unix_time)
   return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
-static const char *
-agenda_kind_key (PursuitAgendaKind kind)
+/**
+ * _pursuit_cli_agenda_kind_key:
+ *
+ * Returns: "interview", "follow-up", "reminder" or "deadline": the "kind"
+ *   of `due --json`, and untranslated, the label `due` shows (translate it
+ *   in the "due item" context)
+ */
+const char *
+_pursuit_cli_agenda_kind_key (PursuitAgendaKind kind)
 {
   switch (kind)
     {
     case PURSUIT_AGENDA_INTERVIEW:
-      return "interview";
+      return NC_("due item", "interview");
     case PURSUIT_AGENDA_FOLLOW_UP:
-      return "follow-up";
+      return NC_("due item", "follow-up");
     case PURSUIT_AGENDA_REMINDER:
-      return "reminder";
+      return NC_("due item", "reminder");
     case PURSUIT_AGENDA_DEADLINE:
-      return "deadline";
+      return NC_("due item", "deadline");
     default:
       g_assert_not_reached ();
     }
@@ -375,7 +386,7 @@ _pursuit_cli_agenda_to_json (GPtrArray *items,
       PursuitAgendaKind kind = pursuit_agenda_item_get_kind (item);
 
       json_builder_begin_object (builder);
-      add_string (builder, "kind", agenda_kind_key (kind));
+      add_string (builder, "kind", _pursuit_cli_agenda_kind_key (kind));
       add_int (builder, "id", pursuit_agenda_item_get_source_id (item));
       add_int (builder, "job_id", pursuit_agenda_item_get_job_id (item));
       add_string (builder, "title", pursuit_agenda_item_get_job_title (item));

@@ -38,6 +38,14 @@ typedef gboolean (*PursuitCliCommandFunc) (PursuitCli  *cli,
                                            char       **argv,
                                            GError     **error);
 
+/* A row of a table of commands, or of a command's subcommands. */
+typedef struct
+{
+  const char            *name;
+  PursuitCliCommandFunc  func;
+  const char            *summary;   /* marked for translation, untranslated */
+} PursuitCliCommand;
+
 /* pursuit-cli.c: the run, the store, stages, messages */
 PursuitStore   *_pursuit_cli_open_store          (PursuitCli          *cli,
                                                   GError             **error);
@@ -52,6 +60,13 @@ void            _pursuit_cli_warn                (const char          *format,
                                                   ...) G_GNUC_PRINTF (1, 2);
 gboolean        _pursuit_cli_write_stdout        (const char          *data,
                                                   gsize                length,
+                                                  GError             **error);
+gboolean        _pursuit_cli_write_export        (PursuitCli          *cli,
+                                                  const char          *output,
+                                                  const char          *text,
+                                                  const char          *format,
+                                                  gint64               n_jobs,
+                                                  char               **out_shown,
                                                   GError             **error);
 
 /* pursuit-cli-args.c: options and arguments */
@@ -81,6 +96,13 @@ gboolean        _pursuit_cli_check_n_args        (char               **args,
 gboolean        _pursuit_cli_parse_id            (const char          *text,
                                                   gint64              *out_id,
                                                   GError             **error);
+gboolean        _pursuit_cli_parse_id_command    (PursuitCli          *cli,
+                                                  int                  argc,
+                                                  char               **argv,
+                                                  const char          *parameter,
+                                                  const char          *summary,
+                                                  gint64              *out_id,
+                                                  GError             **error);
 gboolean        _pursuit_cli_parse_time          (const char          *text,
                                                   gint64              *out_time,
                                                   GError             **error);
@@ -105,6 +127,7 @@ JsonNode       *_pursuit_cli_interview_to_json   (PursuitInterview    *interview
 JsonNode       *_pursuit_cli_interviews_to_json  (GPtrArray           *interviews);
 JsonNode       *_pursuit_cli_follow_up_to_json   (PursuitFollowUp     *follow_up);
 char           *_pursuit_cli_format_local_iso_time (gint64             unix_time);
+const char     *_pursuit_cli_agenda_kind_key     (PursuitAgendaKind    kind);
 JsonNode       *_pursuit_cli_agenda_to_json      (GPtrArray           *items,
                                                   gint64               now);
 gboolean        _pursuit_cli_print_json          (JsonNode            *node,

@@ -19,25 +19,56 @@
 
 /* Interviews, follow-ups, what is due, and iCalendar files. */
 
-static const char * const interview_kinds[] = {
-  "phone_screen", "technical", "behavioral", "onsite", "final", "other", NULL
-};
-
+/* Stored keys and the words `interview list` shows for them. */
 typedef struct
 {
-  const char            *name;
-  PursuitCliCommandFunc  func;
-  const char            *summary;
-} Subcommand;
+  const char *key;
+  const char *label;   /* marked with NC_, untranslated */
+} Label;
+
+static const Label kind_labels[] = {
+  { "phone_screen", NC_("interview type", "phone screen") },
+  { "technical", NC_("interview type", "technical") },
+  { "behavioral", NC_("interview type", "behavioral") },
+  { "onsite", NC_("interview type", "onsite") },
+  { "final", NC_("interview type", "final") },
+  { "other", NC_("interview type", "other") },
+};
+
+static const Label status_labels[] = {
+  { "scheduled", NC_("interview status", "scheduled") },
+  { "cancelled", NC_("interview status", "cancelled") },
+  { "done", NC_("interview status", "done") },
+};
+
+/* A key we have no word for, from a newer version, is shown as it is. */
+static const char *
+find_label (const Label *labels,
+            guint        n_labels,
+            const char  *context,
+            const char  *key)
+{
+  for (guint i = 0; i < n_labels; i++)
+    if (g_strcmp0 (key, labels[i].key) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, context, labels[i].label);
+
+  return key != NULL ? key : "";
+}
+
+static const char *
+kind_label (const char *kind)
+{
+  return find_label (kind_labels, G_N_ELEMENTS (kind_labels), "interview type", kind);
+}
 
 static gboolean
-run_subcommand (PursuitCli        *cli,
-                const char        *command,
-                const Subcommand  *subcommands,
-                guint              n_subcommands,
-                int                argc,
-                char             **argv,
-                GError           **error)
+run_subcommand (PursuitCli               *cli,
+                const char               *command,
+                const PursuitCliCommand  *subcommands,
+                guint                     n_subcommands,
+                int                       argc,
+                char                    **argv,
+                GError                  **error)
 {
   g_autofree char *prgname = NULL;
   g_autofree char *shown = NULL;
@@ -80,7 +111,7 @@ normalize_kind (const char  *text,
                 GError     **error)
 {
   g_autofree char *kind = g_ascii_strdown (text, -1);
-  g_autofree char *listed = NULL;
+  g_autoptr(GString) listed = NULL;
   g_autofree char *shown = NULL;
 
   g_strstrip (kind);
@@ -91,12 +122,18 @@ normalize_kind (const char  *text,
     return g_strdup ("behavioral");
   if (g_str_equal (kind, "on_site"))
     return g_strdup ("onsite");
-  if (g_strv_contains (interview_kinds, kind))
-    return g_steal_pointer (&kind);
 
-  listed = g_strjoinv (", ", (char **)interview_kinds);
+  listed = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (kind_labels); i++)
+    {
+      if (g_str_equal (kind, kind_labels[i].key))
+        return g_steal_pointer (&kind);
+
+      g_string_append_printf (listed, "%s%s", i > 0 ? ", " : "", kind_labels[i].key);
+    }
+
   shown = _pursuit_cli_sanitize (text, FALSE);
-  _pursuit_cli_usage_error (error, _("Unknown interview type “%s”; the types are %s"), shown, listed);
+  _pursuit_cli_usage_error (error, _("Unknown interview type “%s”; the types are %s"), shown, listed->str);
   return NULL;
 }
 
@@ -218,36 +255,6 @@ cmd_interview_add (PursuitCli  *cli,
   return TRUE;
 }
 
-static const char *
-kind_label (const char *kind)
-{
-  if (g_strcmp0 (kind, "phone_screen") == 0)
-    return C_("interview type", "phone screen");
-  if (g_strcmp0 (kind, "technical") == 0)
-    return C_("interview type", "technical");
-  if (g_strcmp0 (kind, "behavioral") == 0)
-    return C_("interview type", "behavioral");
-  if (g_strcmp0 (kind, "onsite") == 0)
-    return C_("interview type", "onsite");
-  if (g_strcmp0 (kind, "final") == 0)
-    return C_("interview type", "final");
-  if (g_strcmp0 (kind, "other") == 0)
-    return C_("interview type", "other");
-  return kind != NULL ? kind : "";
-}
-
-static const char *
-status_label (const char *status)
-{
-  if (g_strcmp0 (status, "scheduled") == 0)
-    return C_("interview status", "scheduled");
-  if (g_strcmp0 (status, "cancelled") == 0)
-    return C_("interview status", "cancelled");
-  if (g_strcmp0 (status, "done") == 0)
-    return C_("interview status", "done");
-  return status != NULL ? status : "";
-}
-
 static gboolean
 cmd_interview_list (PursuitCli  *cli,
                     int          argc,
@@ -256,22 +263,13 @@ cmd_interview_list (PursuitCli  *cli,
 {
   const char *headers[] = { _("ID"), _("WHEN"), _("MIN"), _("TYPE"), _("STATUS"), _("WHERE"), _("WITH"), NULL };
   const guint max_widths[] = { 0, 0, 0, 0, 0, 40, 30 };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) interviews = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(PursuitJob) job = NULL;
-  g_auto(GStrv) args = NULL;
   gint64 job_id;
 
-  context = _pursuit_cli_context_new (cli, _("ID"), _("Lists a job’s interviews, cancelled ones too."), NULL);
-  args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("ID"), error))
-    return FALSE;
-
-  if (!_pursuit_cli_parse_id (args[0], &job_id, error))
-    return FALSE;
-
-  if (_pursuit_cli_open_store (cli, error) == NULL)
+  if (!_pursuit_cli_parse_id_command (cli, argc, argv, _("ID"), _("Lists a job’s interviews, cancelled ones too."),
+                                      &job_id, error))
     return FALSE;
 
   job = pursuit_store_get_job (cli->store, job_id, error);
@@ -305,7 +303,8 @@ cmd_interview_list (PursuitCli  *cli,
       row[1] = _pursuit_cli_format_local_time (pursuit_interview_get_starts_at (interview));
       row[2] = g_strdup_printf ("%d", pursuit_interview_get_duration_minutes (interview));
       row[3] = g_strdup (kind_label (pursuit_interview_get_kind (interview)));
-      row[4] = g_strdup (status_label (pursuit_interview_get_status (interview)));
+      row[4] = g_strdup (find_label (status_labels, G_N_ELEMENTS (status_labels), "interview status",
+                                     pursuit_interview_get_status (interview)));
       row[5] = g_strdup (pursuit_interview_get_location (interview) ? pursuit_interview_get_location (interview) : "");
       if (interviewer != NULL && email != NULL)
         row[6] = g_strdup_printf ("%s <%s>", interviewer, email);
@@ -324,23 +323,13 @@ cmd_interview_cancel (PursuitCli  *cli,
                       char       **argv,
                       GError     **error)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(PursuitInterview) interview = NULL;
-  g_auto(GStrv) args = NULL;
   gint64 interview_id;
 
-  context = _pursuit_cli_context_new (cli, _("INTERVIEW-ID"),
+  if (!_pursuit_cli_parse_id_command (cli, argc, argv, _("INTERVIEW-ID"),
                                       _("Cancels an interview: its reminders stop and its thank-you follow-up "
                                         "is dropped. The job stays in its stage."),
-                                      NULL);
-  args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("INTERVIEW-ID"), error))
-    return FALSE;
-
-  if (!_pursuit_cli_parse_id (args[0], &interview_id, error))
-    return FALSE;
-
-  if (_pursuit_cli_open_store (cli, error) == NULL)
+                                      &interview_id, error))
     return FALSE;
 
   if (!pursuit_store_cancel_interview (cli->store, interview_id, error))
@@ -362,7 +351,7 @@ cmd_interview_cancel (PursuitCli  *cli,
   return TRUE;
 }
 
-static const Subcommand interview_subcommands[] = {
+static const PursuitCliCommand interview_subcommands[] = {
   { "add", cmd_interview_add, N_("Schedule an interview for a job") },
   { "list", cmd_interview_list, N_("List a job’s interviews") },
   { "cancel", cmd_interview_cancel, N_("Cancel an interview") },
@@ -385,24 +374,14 @@ set_follow_up_status (PursuitCli  *cli,
                       const char  *status,
                       GError     **error)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(PursuitFollowUp) follow_up = NULL;
-  g_auto(GStrv) args = NULL;
   gint64 follow_up_id;
 
-  context = _pursuit_cli_context_new (cli, _("FOLLOW-UP-ID"),
+  if (!_pursuit_cli_parse_id_command (cli, argc, argv, _("FOLLOW-UP-ID"),
                                       g_str_equal (status, "done")
                                         ? _("Marks a follow-up as done: you sent it.")
                                         : _("Skips a follow-up: it will not be sent."),
-                                      NULL);
-  args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("FOLLOW-UP-ID"), error))
-    return FALSE;
-
-  if (!_pursuit_cli_parse_id (args[0], &follow_up_id, error))
-    return FALSE;
-
-  if (_pursuit_cli_open_store (cli, error) == NULL)
+                                      &follow_up_id, error))
     return FALSE;
 
   if (!pursuit_store_set_follow_up_status (cli->store, follow_up_id, status, error))
@@ -447,7 +426,7 @@ cmd_follow_up_skip (PursuitCli  *cli,
   return set_follow_up_status (cli, argc, argv, "skipped", error);
 }
 
-static const Subcommand follow_up_subcommands[] = {
+static const PursuitCliCommand follow_up_subcommands[] = {
   { "done", cmd_follow_up_done, N_("Mark a follow-up as done") },
   { "skip", cmd_follow_up_skip, N_("Skip a follow-up") },
 };
@@ -505,26 +484,6 @@ parse_window (const char  *text,
 
   shown = _pursuit_cli_sanitize (text != NULL ? text : "", FALSE);
   return _pursuit_cli_usage_error (error, _("“%s” is not a span of time such as 30m, 12h, 1d or 2w"), shown);
-}
-
-static const char *
-agenda_kind_label (PursuitAgendaKind kind)
-{
-  switch (kind)
-    {
-    case PURSUIT_AGENDA_INTERVIEW:
-      return C_("due item", "interview");
-    case PURSUIT_AGENDA_FOLLOW_UP:
-      return C_("due item", "follow-up");
-    case PURSUIT_AGENDA_REMINDER:
-      return C_("due item", "reminder");
-    case PURSUIT_AGENDA_DEADLINE:
-      return C_("due item", "deadline");
-    default:
-      g_assert_not_reached ();
-    }
-
-  return NULL;
 }
 
 /* Overdue follow-ups and reminders wait until they are done; interviews
@@ -657,7 +616,8 @@ _pursuit_cli_cmd_due (PursuitCli  *cli,
       char **row = g_new0 (char *, 8);
 
       row[0] = describe_when (item);
-      row[1] = g_strdup (agenda_kind_label (pursuit_agenda_item_get_kind (item)));
+      row[1] = g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "due item",
+                                        _pursuit_cli_agenda_kind_key (pursuit_agenda_item_get_kind (item))));
       row[2] = describe_state (item, now);
       row[3] = g_strdup_printf ("%lld", (long long)pursuit_agenda_item_get_job_id (item));
       row[4] = g_strdup (company != NULL ? company : "");
@@ -686,6 +646,7 @@ _pursuit_cli_cmd_export_ics (PursuitCli  *cli,
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *shown = NULL;
   g_auto(GStrv) args = NULL;
   gint64 job_id = 0;
 
@@ -707,35 +668,11 @@ _pursuit_cli_cmd_export_ics (PursuitCli  *cli,
   if (text == NULL)
     return FALSE;
 
-  if (output == NULL)
-    return _pursuit_cli_write_stdout (text, strlen (text), error);
-
-  if (!g_file_set_contents_full (output, text, strlen (text), G_FILE_SET_CONTENTS_CONSISTENT, 0600, error))
+  if (!_pursuit_cli_write_export (cli, output, text, "ics", -1, &shown, error))
     return FALSE;
 
-  if (cli->json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) node = NULL;
-      g_autofree char *path = g_canonicalize_filename (output, NULL);
-      g_autofree char *utf8_path = g_filename_display_name (path);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "path");
-      json_builder_add_string_value (builder, utf8_path);
-      json_builder_set_member_name (builder, "format");
-      json_builder_add_string_value (builder, "ics");
-      json_builder_end_object (builder);
-
-      node = json_builder_get_root (builder);
-      return _pursuit_cli_print_json (node, error);
-    }
-  else
-    {
-      g_autofree char *shown = g_filename_display_name (output);
-
-      g_print (_("Exported the calendar to %s\n"), shown);
-    }
+  if (shown != NULL)
+    g_print (_("Exported the calendar to %s\n"), shown);
 
   return TRUE;
 }

@@ -12,20 +12,14 @@
 #include <errno.h>
 #include <locale.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "pursuit-backup.h"
 #include "pursuit-cli-private.h"
 
-typedef struct
-{
-  const char            *name;
-  PursuitCliCommandFunc  func;
-  const char            *summary;
-} Command;
-
-static const Command commands[] = {
+static const PursuitCliCommand commands[] = {
   { "add", _pursuit_cli_cmd_add, N_("Add a job, or import a posting page with --url") },
   { "list", _pursuit_cli_cmd_list, N_("List the jobs, or the jobs in one stage") },
   { "show", _pursuit_cli_cmd_show, N_("Show everything about one job") },
@@ -262,7 +256,68 @@ _pursuit_cli_write_stdout (const char  *data,
   return TRUE;
 }
 
-static const Command *
+/**
+ * _pursuit_cli_write_export:
+ * @output: (nullable): the file to write, or %NULL for the standard output
+ * @text: the whole export
+ * @format: the "format" that `--json` reports ("csv")
+ * @n_jobs: the "jobs" that `--json` reports, or -1 to leave it out
+ * @out_shown: (out) (nullable): the name of the file written, to tell
+ *   people where the export went; %NULL when there is nothing more to say
+ *
+ * Writes an export of the store, and with `--json` says where it went.
+ */
+gboolean
+_pursuit_cli_write_export (PursuitCli  *cli,
+                           const char  *output,
+                           const char  *text,
+                           const char  *format,
+                           gint64       n_jobs,
+                           char       **out_shown,
+                           GError     **error)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *utf8_path = NULL;
+
+  *out_shown = NULL;
+
+  if (output == NULL)
+    return _pursuit_cli_write_stdout (text, strlen (text), error);
+
+  /* Atomically, and private: it is the user's job search. */
+  if (!g_file_set_contents_full (output, text, strlen (text),
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error))
+    return FALSE;
+
+  if (!cli->json)
+    {
+      *out_shown = g_filename_display_name (output);
+      return TRUE;
+    }
+
+  path = g_canonicalize_filename (output, NULL);
+  utf8_path = g_filename_display_name (path);
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, utf8_path);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, format);
+  if (n_jobs >= 0)
+    {
+      json_builder_set_member_name (builder, "jobs");
+      json_builder_add_int_value (builder, n_jobs);
+    }
+  json_builder_end_object (builder);
+
+  node = json_builder_get_root (builder);
+  return _pursuit_cli_print_json (node, error);
+}
+
+static const PursuitCliCommand *
 find_command (const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -333,7 +388,7 @@ run (PursuitCli  *cli,
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *description = describe_commands ();
   g_autofree char *shown = NULL;
-  const Command *command;
+  const PursuitCliCommand *command;
   gboolean help = FALSE;
 
   context = g_option_context_new (_("COMMAND [ARGUMENTS…]"));
