@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "pursuit-store-private.h"
 #include "pursuit-test-store.h"
 
 void
@@ -37,6 +38,18 @@ spin_until_idle (void)
 {
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* Raw SQL on the store's database, for states the API cannot make (old
+ * rows, hand edits); any failure ends the test. */
+void
+exec_store_sql (PursuitStore *store,
+                const char   *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (_pursuit_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
 }
 
 void
@@ -100,4 +113,178 @@ add_job (PursuitStore *store,
   g_assert_cmpint (id, >, 0);
 
   return id;
+}
+
+/* An applied job with its application deadline (a date, or NULL). */
+gint64
+add_job_with_deadline (PursuitStore *store,
+                       const char   *title,
+                       const char   *company,
+                       const char   *deadline)
+{
+  g_autoptr(PursuitJob) job = make_job (title, company, "applied");
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (deadline != NULL)
+    pursuit_job_set_deadline (job, deadline);
+  id = pursuit_store_add_job (store, job, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+/* A PursuitClockFunc for the scheduler, notifier and tray feed: @now
+ * points at the test's own "now", which the test moves. */
+gint64
+fake_clock_read (gpointer now)
+{
+  return *(gint64 *) now;
+}
+
+/* Wall-clock time in @time_zone to unix seconds. */
+gint64
+unix_time_in (GTimeZone *time_zone,
+              int        year,
+              int        month,
+              int        day,
+              int        hour,
+              int        minute)
+{
+  g_autoptr(GDateTime) date_time = g_date_time_new (time_zone, year, month, day, hour, minute, 0);
+
+  g_assert_nonnull (date_time);
+  return g_date_time_to_unix (date_time);
+}
+
+PursuitInterview *
+make_interview (gint64      job_id,
+                const char *kind,
+                gint64      starts_at,
+                int         duration_minutes)
+{
+  PursuitInterview *interview = pursuit_interview_new ();
+
+  pursuit_interview_set_job_id (interview, job_id);
+  pursuit_interview_set_kind (interview, kind);
+  pursuit_interview_set_starts_at (interview, starts_at);
+  pursuit_interview_set_duration_minutes (interview, duration_minutes);
+
+  return interview;
+}
+
+/* Adds @interview, which the test set up as it needs; returns its id. */
+gint64
+store_interview (PursuitStore     *store,
+                 PursuitInterview *interview)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = pursuit_store_add_interview (store, interview, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+/* An hour-long technical interview with its reminders, as the reminder
+ * tests schedule them. */
+gint64
+add_reminding_interview (PursuitStore *store,
+                         gint64        job_id,
+                         gint64        starts_at,
+                         const char   *location,
+                         const char   *reminder_minutes)
+{
+  g_autoptr(PursuitInterview) interview = make_interview (job_id, "technical", starts_at, 60);
+
+  pursuit_interview_set_location (interview, location);
+  pursuit_interview_set_reminder_minutes (interview, reminder_minutes);
+
+  return store_interview (store, interview);
+}
+
+/* The first step of @sequence. */
+PursuitFollowUp *
+make_follow_up (gint64      job_id,
+                const char *sequence,
+                gint64      due_at)
+{
+  PursuitFollowUp *follow_up = pursuit_follow_up_new ();
+
+  pursuit_follow_up_set_job_id (follow_up, job_id);
+  pursuit_follow_up_set_sequence (follow_up, sequence);
+  pursuit_follow_up_set_step (follow_up, 1);
+  pursuit_follow_up_set_due_at (follow_up, due_at);
+
+  return follow_up;
+}
+
+gint64
+store_follow_up (PursuitStore    *store,
+                 PursuitFollowUp *follow_up)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = pursuit_store_add_follow_up (store, follow_up, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+/* A pending "after applied" follow-up due at @due_at. */
+gint64
+add_follow_up_due (PursuitStore *store,
+                   gint64        job_id,
+                   gint64        due_at)
+{
+  g_autoptr(PursuitFollowUp) follow_up = make_follow_up (job_id, "after_applied", due_at);
+
+  return store_follow_up (store, follow_up);
+}
+
+gint64
+add_note_due (PursuitStore *store,
+              gint64        job_id,
+              const char   *kind,
+              const char   *body,
+              gint64        due_at)
+{
+  g_autoptr(PursuitNote) note = pursuit_note_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_note_set_job_id (note, job_id);
+  pursuit_note_set_kind (note, kind);
+  pursuit_note_set_body (note, body);
+  pursuit_note_set_due_at (note, due_at);
+  id = pursuit_store_add_note (store, note, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+/* A reminder's key as the store makes it: "follow-up:12:0". */
+char *
+reminder_key (const char *source,
+              gint64      id,
+              int         offset)
+{
+  return g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%d", source, id, offset);
+}
+
+/* A "reminders-due" handler that appends the key of every reminder
+ * delivered to @keys, in order. */
+void
+collect_reminder_keys (GObject   *scheduler,
+                       GPtrArray *reminders,
+                       GPtrArray *keys)
+{
+  g_assert_cmpuint (reminders->len, >, 0);
+
+  for (guint i = 0; i < reminders->len; i++)
+    g_ptr_array_add (keys, pursuit_reminder_dup_key (g_ptr_array_index (reminders, i)));
 }

@@ -30,7 +30,54 @@ gint64      add_job                (PursuitStore  *store,
                                     const char    *title,
                                     const char    *company,
                                     const char    *stage);
+gint64      add_job_with_deadline  (PursuitStore  *store,
+                                    const char    *title,
+                                    const char    *company,
+                                    const char    *deadline);
 void        remove_tree            (const char    *path);
 void        spin_until_idle        (void);
+void        exec_store_sql         (PursuitStore  *store,
+                                    const char    *sql);
+
+gint64      fake_clock_read        (gpointer       now);
+gint64      unix_time_in           (GTimeZone     *time_zone,
+                                    int            year,
+                                    int            month,
+                                    int            day,
+                                    int            hour,
+                                    int            minute);
+
+/* Interviews, follow-ups and notes with times, for the schedule and
+ * reminder tests; the add/store ones assert that the store took them. */
+PursuitInterview *make_interview          (gint64            job_id,
+                                           const char       *kind,
+                                           gint64            starts_at,
+                                           int               duration_minutes);
+gint64            store_interview         (PursuitStore     *store,
+                                           PursuitInterview *interview);
+gint64            add_reminding_interview (PursuitStore     *store,
+                                           gint64            job_id,
+                                           gint64            starts_at,
+                                           const char       *location,
+                                           const char       *reminder_minutes);
+PursuitFollowUp  *make_follow_up          (gint64            job_id,
+                                           const char       *sequence,
+                                           gint64            due_at);
+gint64            store_follow_up         (PursuitStore     *store,
+                                           PursuitFollowUp  *follow_up);
+gint64            add_follow_up_due       (PursuitStore     *store,
+                                           gint64            job_id,
+                                           gint64            due_at);
+gint64            add_note_due            (PursuitStore     *store,
+                                           gint64            job_id,
+                                           const char       *kind,
+                                           const char       *body,
+                                           gint64            due_at);
+char             *reminder_key            (const char       *source,
+                                           gint64            id,
+                                           int               offset);
+void              collect_reminder_keys   (GObject          *scheduler,
+                                           GPtrArray        *reminders,
+                                           GPtrArray        *keys);
 
 G_END_DECLS

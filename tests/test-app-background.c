@@ -11,26 +11,15 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "pursuit-test-bus.h"
+
 /* The real `pursuit --background` (PURSUIT_BIN) on a private session
  * bus, as the login autostart runs it: no window, its tray registered
  * with a fake StatusNotifierWatcher, the tray's "Open Pursuit" opening
  * the window, a second `pursuit --background` changing nothing, and a
  * clean exit on SIGTERM. Needs a display (GTK starts in startup). */
 
-#define WAIT_SECONDS 30
-#define APP_PATH     "/io/github/pursuit/Pursuit"
-
-#define spin_until(condition)                                                  \
-  G_STMT_START {                                                               \
-    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC; \
-    while (!(condition))                                                       \
-      {                                                                        \
-        if (g_get_monotonic_time () > deadline_)                               \
-          g_error ("Timed out waiting for %s", #condition);                    \
-        if (!g_main_context_iteration (NULL, FALSE))                           \
-          g_usleep (1000);                                                     \
-      }                                                                        \
-  } G_STMT_END
+#define APP_PATH "/io/github/pursuit/Pursuit"
 
 static const char watcher_xml[] =
   "<node>"
@@ -46,7 +35,6 @@ typedef struct
   GDBusConnection *connection;
   char            *item_sender;
   char            *item_path;
-  gboolean         owned;
 } Watcher;
 
 static void
@@ -70,59 +58,14 @@ watcher_method_call (GDBusConnection       *connection,
 
 static const GDBusInterfaceVTable watcher_vtable = { watcher_method_call, NULL, NULL, { 0 } };
 
-static void
-on_name_acquired_cb (GDBusConnection *connection,
-                     const char      *name,
-                     gpointer         user_data)
-{
-  ((Watcher *) user_data)->owned = TRUE;
-}
-
-typedef struct
-{
-  GVariant *reply;
-  GError   *error;
-  gboolean  done;
-} CallResult;
-
-static void
-call_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  CallResult *call = user_data;
-
-  call->reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &call->error);
-  call->done = TRUE;
-}
-
-static GVariant *
-call (GDBusConnection    *connection,
-      const char         *name,
-      const char         *path,
-      const char         *interface,
-      const char         *method,
-      GVariant           *parameters,
-      const GVariantType *reply_type)
-{
-  CallResult result = { NULL, NULL, FALSE };
-
-  g_dbus_connection_call (connection, name, path, interface, method, parameters, reply_type,
-                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, call_cb, &result);
-  spin_until (result.done);
-  g_assert_no_error (result.error);
-
-  return result.reply;
-}
-
 /* Whether the application exported a window: GtkApplication puts each of
  * its windows at <app path>/window/<n>. */
 static gboolean
 has_window (GDBusConnection *connection)
 {
-  g_autoptr(GVariant) reply = call (connection, "io.github.pursuit.Pursuit", APP_PATH,
-                                    "org.freedesktop.DBus.Introspectable", "Introspect", NULL,
-                                    G_VARIANT_TYPE ("(s)"));
+  g_autoptr(GVariant) reply = bus_call (connection, "io.github.pursuit.Pursuit", APP_PATH,
+                                        "org.freedesktop.DBus.Introspectable", "Introspect", NULL,
+                                        G_VARIANT_TYPE ("(s)"), NULL);
   g_autoptr(GDBusNodeInfo) info = NULL;
   const char *xml;
 
@@ -141,9 +84,9 @@ static gboolean
 name_has_owner (GDBusConnection *connection,
                 const char      *name)
 {
-  g_autoptr(GVariant) reply = call (connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                    "org.freedesktop.DBus", "NameHasOwner", g_variant_new ("(s)", name),
-                                    G_VARIANT_TYPE ("(b)"));
+  g_autoptr(GVariant) reply = bus_call (connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                        "org.freedesktop.DBus", "NameHasOwner", g_variant_new ("(s)", name),
+                                        G_VARIANT_TYPE ("(b)"), NULL);
   gboolean owned;
 
   g_variant_get (reply, "(b)", &owned);
@@ -210,8 +153,7 @@ test_app_background (void)
   g_autoptr(GSubprocess) second = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *data_dir = NULL;
-  g_autofree char *address = NULL;
-  Watcher watcher = { NULL, NULL, NULL, FALSE };
+  Watcher watcher = { NULL, NULL, NULL };
   guint registration_id, own_id;
 
   if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
@@ -230,23 +172,14 @@ test_app_background (void)
   bus = g_test_dbus_new (G_TEST_DBUS_NONE);
   g_test_dbus_up (bus);
 
-  address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_assert_no_error (error);
-  watcher.connection = g_dbus_connection_new_for_address_sync (address,
-                                                               G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT
-                                                               | G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                                               NULL, NULL, &error);
-  g_assert_no_error (error);
+  watcher.connection = new_bus_connection ();
   info = g_dbus_node_info_new_for_xml (watcher_xml, &error);
   g_assert_no_error (error);
   registration_id = g_dbus_connection_register_object (watcher.connection, "/StatusNotifierWatcher",
                                                        info->interfaces[0], &watcher_vtable, &watcher,
                                                        NULL, &error);
   g_assert_no_error (error);
-  own_id = g_bus_own_name_on_connection (watcher.connection, "org.kde.StatusNotifierWatcher",
-                                         G_BUS_NAME_OWNER_FLAGS_NONE, on_name_acquired_cb, NULL,
-                                         &watcher, NULL);
-  spin_until (watcher.owned);
+  own_id = own_name_and_wait (watcher.connection, "org.kde.StatusNotifierWatcher");
 
   data_dir = g_build_filename (g_get_user_data_dir (), "pursuit-background-test", NULL);
   pursuit = spawn_pursuit (data_dir);
@@ -272,10 +205,11 @@ test_app_background (void)
 
   /* The tray's "Open Pursuit" opens the window. */
   {
-    g_autoptr(GVariant) reply = call (watcher.connection, watcher.item_sender,
-                                      "/io/github/pursuit/Pursuit/StatusNotifierItem/Menu",
-                                      "com.canonical.dbusmenu", "Event",
-                                      g_variant_new ("(isvu)", 1, "clicked", g_variant_new_int32 (0), 0), NULL);
+    g_autoptr(GVariant) reply = bus_call (watcher.connection, watcher.item_sender,
+                                          "/io/github/pursuit/Pursuit/StatusNotifierItem/Menu",
+                                          "com.canonical.dbusmenu", "Event",
+                                          g_variant_new ("(isvu)", 1, "clicked", g_variant_new_int32 (0), 0), NULL,
+                                          NULL);
   }
   spin_until (has_window (watcher.connection));
 
@@ -302,6 +236,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Starting the real application takes longer than a call on the bus. */
+  test_wait_seconds = 30;
 
   g_test_add_func ("/app/background", test_app_background);
 

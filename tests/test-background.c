@@ -7,56 +7,16 @@
 
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gio.h>
-#include <gio/gsettingsbackend.h>
 #include <glib/gstdio.h>
 
 #include "pursuit-background.h"
+#include "pursuit-test-bus.h"
 
 /* Running in the background: the hold follows run-in-background, the
  * autostart file follows start-at-login outside Flatpak, and inside it a
  * fake org.freedesktop.portal.Background on a private bus is asked with
  * the right options and its answers are understood. */
-
-#define WAIT_SECONDS 10
-
-#define spin_until(condition)                                                  \
-  G_STMT_START {                                                               \
-    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC; \
-    while (!(condition))                                                       \
-      {                                                                        \
-        if (g_get_monotonic_time () > deadline_)                               \
-          g_error ("Timed out waiting for %s", #condition);                    \
-        if (!g_main_context_iteration (NULL, FALSE))                           \
-          g_usleep (1000);                                                     \
-      }                                                                        \
-  } G_STMT_END
-
-static void
-spin_for (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-/* The real schema (from the build dir) in memory. */
-static GSettings *
-new_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-
-  g_assert_nonnull (source);
-  schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  g_assert_nonnull (schema);
-
-  return g_settings_new_full (schema, backend, NULL);
-}
 
 /* Work still on its way (a file written in a worker, a portal answer)
  * may hold it for a moment, not for good. */
@@ -118,7 +78,7 @@ run_hold_test (HoldTest *test)
 {
   g_autoptr(GApplication) app = g_application_new (NULL, G_APPLICATION_NON_UNIQUE);
 
-  test->settings = new_settings ();
+  test->settings = new_memory_settings ();
   g_signal_connect (app, "startup", G_CALLBACK (on_startup_cb), test);
   g_signal_connect (app, "activate", G_CALLBACK (on_activate_cb), test);
 
@@ -164,7 +124,7 @@ static void
 test_background_hold_toggle (void)
 {
   g_autoptr(GApplication) app = g_application_new (NULL, G_APPLICATION_NON_UNIQUE);
-  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GSettings) settings = new_memory_settings ();
   PursuitBackground *background;
   guint notifications = 0;
 
@@ -242,7 +202,7 @@ static void
 test_background_autostart (void)
 {
   g_autoptr(GApplication) app = g_application_new (NULL, G_APPLICATION_NON_UNIQUE);
-  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GSettings) settings = new_memory_settings ();
   g_autofree char *path = pursuit_background_dup_autostart_path ();
   g_autofree char *expected = g_build_filename (g_get_user_config_dir (), "autostart",
                                                 "io.github.pursuit.Pursuit.desktop", NULL);
@@ -289,7 +249,7 @@ static void
 test_background_autostart_at_start (void)
 {
   g_autoptr(GApplication) app = g_application_new (NULL, G_APPLICATION_NON_UNIQUE);
-  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GSettings) settings = new_memory_settings ();
   g_autofree char *path = pursuit_background_dup_autostart_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(GError) error = NULL;
@@ -321,7 +281,7 @@ static void
 test_background_autostart_error (void)
 {
   g_autoptr(GApplication) app = g_application_new (NULL, G_APPLICATION_NON_UNIQUE);
-  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GSettings) settings = new_memory_settings ();
   g_autofree char *path = pursuit_background_dup_autostart_path ();
   g_autofree char *dir = g_path_get_dirname (path);
   g_autoptr(GError) error = NULL;
@@ -389,11 +349,9 @@ typedef struct
   GDBusNodeInfo   *info;
   guint            registration_id;
   guint            own_id;
-  gboolean         owned;
   GDBusNodeInfo   *notifications_info;
   guint            notifications_registration_id;
   guint            notifications_own_id;
-  gboolean         notifications_owned;
   /* "add <id> <title>" and "remove <id>", in order. */
   GPtrArray       *notifications;
 
@@ -524,14 +482,6 @@ static const GDBusInterfaceVTable notifications_vtable = {
   { 0 }
 };
 
-static void
-on_notifications_name_acquired_cb (GDBusConnection *connection,
-                                   const char      *name,
-                                   gpointer         user_data)
-{
-  ((PortalFixture *) user_data)->notifications_owned = TRUE;
-}
-
 /* The first notification call starting with @prefix, or NULL. */
 static const char *
 find_notification (PortalFixture *fixture,
@@ -564,25 +514,15 @@ static const GDBusInterfaceVTable portal_vtable = {
 };
 
 static void
-on_portal_name_acquired_cb (GDBusConnection *connection,
-                            const char      *name,
-                            gpointer         user_data)
-{
-  ((PortalFixture *) user_data)->owned = TRUE;
-}
-
-static void
 portal_fixture_setup (PortalFixture *fixture,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   gboolean with_portal = GPOINTER_TO_INT (data) == 0;
-  g_autofree char *address = NULL;
 
   g_setenv ("PURSUIT_FORCE_PORTAL", "1", TRUE);
 
-  fixture->bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (fixture->bus);
+  fixture->bus = private_bus_up ();
 
   fixture->options = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
   fixture->senders = g_ptr_array_new_with_free_func (g_free);
@@ -593,13 +533,7 @@ portal_fixture_setup (PortalFixture *fixture,
 
   if (with_portal)
     {
-      address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
-      g_assert_no_error (error);
-      fixture->connection = g_dbus_connection_new_for_address_sync (address,
-                                                                    G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT
-                                                                    | G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                                                    NULL, NULL, &error);
-      g_assert_no_error (error);
+      fixture->connection = new_bus_connection ();
       fixture->info = g_dbus_node_info_new_for_xml (portal_xml, &error);
       g_assert_no_error (error);
       fixture->registration_id = g_dbus_connection_register_object (fixture->connection,
@@ -607,10 +541,7 @@ portal_fixture_setup (PortalFixture *fixture,
                                                                     fixture->info->interfaces[0],
                                                                     &portal_vtable, fixture, NULL, &error);
       g_assert_no_error (error);
-      fixture->own_id = g_bus_own_name_on_connection (fixture->connection, "org.freedesktop.portal.Desktop",
-                                                      G_BUS_NAME_OWNER_FLAGS_NONE,
-                                                      on_portal_name_acquired_cb, NULL, fixture, NULL);
-      spin_until (fixture->owned);
+      fixture->own_id = own_name_and_wait (fixture->connection, "org.freedesktop.portal.Desktop");
 
       fixture->notifications_info = g_dbus_node_info_new_for_xml (notifications_xml, &error);
       g_assert_no_error (error);
@@ -619,11 +550,7 @@ portal_fixture_setup (PortalFixture *fixture,
                                            fixture->notifications_info->interfaces[0],
                                            &notifications_vtable, fixture, NULL, &error);
       g_assert_no_error (error);
-      fixture->notifications_own_id = g_bus_own_name_on_connection (fixture->connection, "org.gtk.Notifications",
-                                                                    G_BUS_NAME_OWNER_FLAGS_NONE,
-                                                                    on_notifications_name_acquired_cb, NULL,
-                                                                    fixture, NULL);
-      spin_until (fixture->notifications_owned);
+      fixture->notifications_own_id = own_name_and_wait (fixture->connection, "org.gtk.Notifications");
     }
 
   /* The application's own connection is the one that asks. */
@@ -632,7 +559,7 @@ portal_fixture_setup (PortalFixture *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (g_application_get_dbus_connection (fixture->app));
 
-  fixture->settings = new_settings ();
+  fixture->settings = new_memory_settings ();
 }
 
 static void
@@ -659,8 +586,7 @@ portal_fixture_teardown (PortalFixture *fixture,
   g_ptr_array_unref (fixture->parent_windows);
   g_ptr_array_unref (fixture->notifications);
 
-  g_test_dbus_down (fixture->bus);
-  g_object_unref (fixture->bus);
+  private_bus_down (fixture->bus);
   g_unsetenv ("PURSUIT_FORCE_PORTAL");
 }
 

@@ -81,73 +81,16 @@ fixture_teardown (Fixture       *fixture,
 }
 
 static gint64
-berlin_time (Fixture *fixture,
-             int      year,
-             int      month,
-             int      day,
-             int      hour,
-             int      minute)
-{
-  g_autoptr(GDateTime) date_time = g_date_time_new (fixture->berlin, year, month, day, hour, minute, 0);
-
-  return g_date_time_to_unix (date_time);
-}
-
-static gint64
 add_interview (Fixture    *fixture,
                gint64      job_id,
                gint64      starts_at,
                const char *kind)
 {
-  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  g_autoptr(PursuitInterview) interview = make_interview (job_id, kind, starts_at, 45);
 
-  pursuit_interview_set_job_id (interview, job_id);
-  pursuit_interview_set_kind (interview, kind);
-  pursuit_interview_set_starts_at (interview, starts_at);
-  pursuit_interview_set_duration_minutes (interview, 45);
   pursuit_interview_set_location (interview, "<b>Room 1</b>");
-  id = pursuit_store_add_interview (fixture->store.store, interview, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
 
-  return id;
-}
-
-static void
-add_follow_up (Fixture *fixture,
-               gint64   job_id,
-               gint64   due_at)
-{
-  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_follow_up_set_job_id (follow_up, job_id);
-  pursuit_follow_up_set_due_at (follow_up, due_at);
-  pursuit_follow_up_set_sequence (follow_up, "after_applied");
-  pursuit_follow_up_set_step (follow_up, 1);
-  id = pursuit_store_add_follow_up (fixture->store.store, follow_up, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-}
-
-static gint64
-add_job_with_deadline (Fixture    *fixture,
-                       const char *title,
-                       const char *company,
-                       const char *deadline)
-{
-  g_autoptr(PursuitJob) job = make_job (title, company, "applied");
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_job_set_deadline (job, deadline);
-  id = pursuit_store_add_job (fixture->store.store, job, &error);
-  g_assert_no_error (error);
-
-  return id;
+  return store_interview (fixture->store.store, interview);
 }
 
 static void
@@ -303,15 +246,15 @@ static void
 test_items_on_days (Fixture       *fixture,
                     gconstpointer  data)
 {
-  gint64 acme = add_job_with_deadline (fixture, "Backend Engineer", "Acme", "2026-11-27");
+  gint64 acme = add_job_with_deadline (fixture->store.store, "Backend Engineer", "Acme", "2026-11-27");
   gint64 globex = add_job (fixture->store.store, "Data Analyst", "Globex", "applied");
   PursuitCalendarDayCell *cell;
   GPtrArray *items;
 
-  add_interview (fixture, acme, berlin_time (fixture, 2026, 11, 23, 14, 0), "technical");
+  add_interview (fixture, acme, unix_time_in (fixture->berlin, 2026, 11, 23, 14, 0), "technical");
   /* Late in the evening, and early the next morning: local days. */
-  add_follow_up (fixture, globex, berlin_time (fixture, 2026, 11, 23, 23, 30));
-  add_follow_up (fixture, globex, berlin_time (fixture, 2026, 11, 24, 0, 30));
+  add_follow_up_due (fixture->store.store, globex, unix_time_in (fixture->berlin, 2026, 11, 23, 23, 30));
+  add_follow_up_due (fixture->store.store, globex, unix_time_in (fixture->berlin, 2026, 11, 24, 0, 30));
 
   set_date (fixture, 2026, 11, 23);
   pursuit_calendar_view_reload (fixture->view);
@@ -331,7 +274,7 @@ test_items_on_days (Fixture       *fixture,
   g_assert_cmpuint (n_cell_items (find_cell (fixture, 2026, 11, 25)), ==, 0);
 
   /* A change in the store shows without a reload. */
-  add_interview (fixture, globex, berlin_time (fixture, 2026, 11, 25, 9, 0), "phone_screen");
+  add_interview (fixture, globex, unix_time_in (fixture->berlin, 2026, 11, 25, 9, 0), "phone_screen");
   for (guint i = 0; i < 50 && n_cell_items (find_cell (fixture, 2026, 11, 25)) == 0; i++)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (n_cell_items (find_cell (fixture, 2026, 11, 25)), ==, 1);
@@ -367,12 +310,12 @@ test_dst_week (Fixture       *fixture,
   span = pursuit_calendar_span_new (fixture->berlin, &first, 7);
   g_assert_cmpint (pursuit_calendar_span_get_day_start (span, 1) - pursuit_calendar_span_get_day_start (span, 0), ==, 86400);
   g_assert_cmpint (pursuit_calendar_span_get_day_start (span, 7) - pursuit_calendar_span_get_day_start (span, 6), ==, 25 * 3600);
-  g_assert_cmpint (pursuit_calendar_span_find_day (span, berlin_time (fixture, 2026, 10, 25, 23, 30)), ==, 6);
-  g_assert_cmpint (pursuit_calendar_span_find_day (span, berlin_time (fixture, 2026, 10, 26, 0, 0)), ==, -1);
-  g_assert_cmpint (pursuit_calendar_span_find_day (span, berlin_time (fixture, 2026, 10, 19, 0, 0)), ==, 0);
+  g_assert_cmpint (pursuit_calendar_span_find_day (span, unix_time_in (fixture->berlin, 2026, 10, 25, 23, 30)), ==, 6);
+  g_assert_cmpint (pursuit_calendar_span_find_day (span, unix_time_in (fixture->berlin, 2026, 10, 26, 0, 0)), ==, -1);
+  g_assert_cmpint (pursuit_calendar_span_find_day (span, unix_time_in (fixture->berlin, 2026, 10, 19, 0, 0)), ==, 0);
 
-  add_follow_up (fixture, job, berlin_time (fixture, 2026, 10, 25, 23, 30));
-  add_follow_up (fixture, job, berlin_time (fixture, 2026, 10, 26, 0, 30));
+  add_follow_up_due (fixture->store.store, job, unix_time_in (fixture->berlin, 2026, 10, 25, 23, 30));
+  add_follow_up_due (fixture->store.store, job, unix_time_in (fixture->berlin, 2026, 10, 26, 0, 30));
 
   pursuit_calendar_view_set_mode (fixture->view, PURSUIT_CALENDAR_WEEK);
   set_date (fixture, 2026, 10, 22);
@@ -444,7 +387,7 @@ test_activation (Fixture       *fixture,
   GtkWidget *popover, *button = NULL;
   GListModel *rows;
 
-  add_interview (fixture, acme, berlin_time (fixture, 2026, 11, 23, 14, 0), "technical");
+  add_interview (fixture, acme, unix_time_in (fixture->berlin, 2026, 11, 23, 14, 0), "technical");
   set_date (fixture, 2026, 11, 23);
   pursuit_calendar_view_reload (fixture->view);
 
@@ -495,7 +438,7 @@ test_many_items (Fixture       *fixture,
     {
       g_autofree char *title = g_strdup_printf ("Role %u", i);
 
-      add_job_with_deadline (fixture, title, "Bulk & <Co>", "2026-11-10");
+      add_job_with_deadline (fixture->store.store, title, "Bulk & <Co>", "2026-11-10");
     }
 
   set_date (fixture, 2026, 11, 23);

@@ -32,23 +32,6 @@ typedef struct
   GPtrArray                *delivered;
 } Fixture;
 
-static gint64
-fake_clock (gpointer user_data)
-{
-  Fixture *fixture = user_data;
-
-  return fixture->now;
-}
-
-static void
-on_reminders_due_cb (PursuitReminderScheduler *scheduler,
-                     GPtrArray                *reminders,
-                     Fixture                  *fixture)
-{
-  for (guint i = 0; i < reminders->len; i++)
-    g_ptr_array_add (fixture->delivered, pursuit_reminder_dup_key (g_ptr_array_index (reminders, i)));
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
@@ -61,9 +44,9 @@ fixture_setup (Fixture       *fixture,
   fixture->job_id = add_job (fixture->store.store, "Backend Engineer", "Acme", "applied");
 
   fixture->scheduler = pursuit_reminder_scheduler_new (fixture->store.store);
-  pursuit_reminder_scheduler_set_clock (fixture->scheduler, fake_clock, fixture, NULL);
+  pursuit_reminder_scheduler_set_clock (fixture->scheduler, fake_clock_read, &fixture->now, NULL);
   pursuit_reminder_scheduler_set_time_zone (fixture->scheduler, fixture->utc);
-  g_signal_connect (fixture->scheduler, "reminders-due", G_CALLBACK (on_reminders_due_cb), fixture);
+  g_signal_connect (fixture->scheduler, "reminders-due", G_CALLBACK (collect_reminder_keys), fixture->delivered);
 }
 
 static void
@@ -103,23 +86,14 @@ static gint64
 schedule_interview (Fixture *fixture,
                     gint64   starts_at)
 {
-  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  g_autoptr(PursuitInterview) interview = make_interview (fixture->job_id, "technical", starts_at, 60);
 
-  pursuit_interview_set_job_id (interview, fixture->job_id);
-  pursuit_interview_set_kind (interview, "technical");
-  pursuit_interview_set_starts_at (interview, starts_at);
-  pursuit_interview_set_duration_minutes (interview, 60);
   pursuit_interview_set_location (interview, "https://meet.example.com/abc");
   pursuit_interview_set_interviewer (interview, "Ada Lovelace");
   pursuit_interview_set_interviewer_email (interview, "ada@acme.example");
   pursuit_interview_set_reminder_minutes (interview, PURSUIT_INTERVIEW_DEFAULT_REMINDERS);
-  id = pursuit_store_add_interview (fixture->store.store, interview, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
 
-  return id;
+  return store_interview (fixture->store.store, interview);
 }
 
 /* The pending follow-up created for the interview: the thank-you. */

@@ -23,6 +23,9 @@
 #define HOUR      (60 * MINUTE)
 #define DAY       (24 * HOUR)
 
+/* Markup in the location: the notification must show it as text. */
+#define ROOM "Room 4, <b>Main</b> building"
+
 static GTestDBus *test_bus;
 
 static const char notifications_xml[] =
@@ -83,14 +86,6 @@ typedef struct
   guint                     n_show_calendar;
   guint                     n_scheduler_needed;
 } Fixture;
-
-static gint64
-fake_clock (gpointer user_data)
-{
-  Fixture *fixture = user_data;
-
-  return fixture->now;
-}
 
 static void
 server_method_call_cb (GDBusConnection       *connection,
@@ -273,13 +268,13 @@ fixture_setup (Fixture       *fixture,
   g_assert_false (g_application_get_is_remote (fixture->app));
 
   fixture->scheduler = pursuit_reminder_scheduler_new (fixture->store.store);
-  pursuit_reminder_scheduler_set_clock (fixture->scheduler, fake_clock, fixture, NULL);
+  pursuit_reminder_scheduler_set_clock (fixture->scheduler, fake_clock_read, &fixture->now, NULL);
   pursuit_reminder_scheduler_set_time_zone (fixture->scheduler, utc);
 
   if (data == WITH_SETTINGS)
     fixture->settings = new_settings ();
   fixture->notifier = pursuit_notifier_new (fixture->app, fixture->settings);
-  pursuit_notifier_set_clock (fixture->notifier, fake_clock, fixture);
+  pursuit_notifier_set_clock (fixture->notifier, fake_clock_read, &fixture->now);
   pursuit_notifier_set_time_zone (fixture->notifier, utc);
   pursuit_notifier_set_clock_format (fixture->notifier, 0);
   pursuit_notifier_set_scheduler (fixture->notifier, fixture->scheduler);
@@ -474,67 +469,6 @@ activate_over_dbus (Fixture    *fixture,
   spin_until_idle ();
 }
 
-static gint64
-add_follow_up (Fixture *fixture,
-               gint64   due_at)
-{
-  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_follow_up_set_job_id (follow_up, fixture->job_id);
-  pursuit_follow_up_set_sequence (follow_up, "after_applied");
-  pursuit_follow_up_set_step (follow_up, 1);
-  pursuit_follow_up_set_due_at (follow_up, due_at);
-  id = pursuit_store_add_follow_up (fixture->store.store, follow_up, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
-add_interview (Fixture    *fixture,
-               gint64      starts_at,
-               const char *reminder_minutes)
-{
-  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_interview_set_job_id (interview, fixture->job_id);
-  pursuit_interview_set_kind (interview, "technical");
-  pursuit_interview_set_starts_at (interview, starts_at);
-  pursuit_interview_set_duration_minutes (interview, 60);
-  pursuit_interview_set_location (interview, "Room 4, <b>Main</b> building");
-  pursuit_interview_set_reminder_minutes (interview, reminder_minutes);
-  id = pursuit_store_add_interview (fixture->store.store, interview, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
-add_reminder_note (Fixture    *fixture,
-                   const char *body,
-                   gint64      due_at)
-{
-  g_autoptr(PursuitNote) note = pursuit_note_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_note_set_job_id (note, fixture->job_id);
-  pursuit_note_set_kind (note, "reminder");
-  pursuit_note_set_body (note, body);
-  pursuit_note_set_due_at (note, due_at);
-  id = pursuit_store_add_note (fixture->store.store, note, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
 static const char *
 follow_up_status (Fixture *fixture,
                   gint64   id)
@@ -561,20 +495,12 @@ note_done (Fixture *fixture,
   g_assert_not_reached ();
 }
 
-static char *
-key_for (const char *source,
-         gint64      id,
-         int         offset)
-{
-  return g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%d", source, id, offset);
-}
-
 static void
 test_follow_up_done (Fixture       *fixture,
                      gconstpointer  data)
 {
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME);
-  g_autofree char *key = key_for ("follow-up", follow_up, 0);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME);
+  g_autofree char *key = reminder_key ("follow-up", follow_up, 0);
   g_autofree char *expected_actions = NULL;
   g_autofree char *actions = NULL;
   g_autofree char *done = NULL;
@@ -614,8 +540,8 @@ static void
 test_note_done_over_dbus (Fixture       *fixture,
                           gconstpointer  data)
 {
-  gint64 note = add_reminder_note (fixture, "Call Ada about the offer", BASE_TIME);
-  g_autofree char *key = key_for ("note", note, 0);
+  gint64 note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Call Ada about the offer", BASE_TIME);
+  g_autofree char *key = reminder_key ("note", note, 0);
 
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 1);
   wait_for_notifications (fixture, 1);
@@ -631,8 +557,8 @@ static void
 test_snooze (Fixture       *fixture,
              gconstpointer  data)
 {
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME - 2 * HOUR);
-  g_autofree char *key = key_for ("follow-up", follow_up, 0);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME - 2 * HOUR);
+  g_autofree char *key = reminder_key ("follow-up", follow_up, 0);
   g_autofree char *snooze = g_strdup_printf ("app.snooze-reminder('%s')", key);
 
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 1);
@@ -653,19 +579,27 @@ test_snooze (Fixture       *fixture,
   g_assert_cmpstr (notified_summary (fixture, 1), ==, "Follow up with Acme");
 }
 
+/* The settings cases need the app's schema compiled in the build dir. */
+static gboolean
+have_settings (Fixture *fixture)
+{
+  if (fixture->settings != NULL)
+    return TRUE;
+
+  g_test_skip ("The schema " APP_ID " is not compiled; set GSETTINGS_SCHEMA_DIR");
+  return FALSE;
+}
+
 static void
 test_snooze_settings (Fixture       *fixture,
                       gconstpointer  data)
 {
   GSettings *settings = fixture->settings;
 
-  if (settings == NULL)
-    {
-      g_test_skip ("The schema " APP_ID " is not compiled; set GSETTINGS_SCHEMA_DIR");
-      return;
-    }
-  gint64 note = add_reminder_note (fixture, "Send the portfolio\nThe PDF, not the link", BASE_TIME);
-  g_autofree char *key = key_for ("note", note, 0);
+  if (!have_settings (fixture))
+    return;
+  gint64 note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Send the portfolio\nThe PDF, not the link", BASE_TIME);
+  g_autofree char *key = reminder_key ("note", note, 0);
   g_autofree char *actions = NULL;
   g_autofree char *expected = NULL;
 
@@ -692,14 +626,11 @@ test_notify_off (Fixture       *fixture,
 {
   GSettings *settings = fixture->settings;
 
-  if (settings == NULL)
-    {
-      g_test_skip ("The schema " APP_ID " is not compiled; set GSETTINGS_SCHEMA_DIR");
-      return;
-    }
+  if (!have_settings (fixture))
+    return;
 
   g_settings_set_boolean (settings, "notify-reminders", FALSE);
-  add_follow_up (fixture, BASE_TIME);
+  add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME);
 
   /* Fired (so turning notifications on later brings no flood), but not
    * shown. */
@@ -716,11 +647,8 @@ test_quiet_hours_settings (Fixture       *fixture,
 {
   GSettings *settings = fixture->settings;
 
-  if (settings == NULL)
-    {
-      g_test_skip ("The schema " APP_ID " is not compiled; set GSETTINGS_SCHEMA_DIR");
-      return;
-    }
+  if (!have_settings (fixture))
+    return;
 
   /* 22:00 to 07:00 UTC (the fixture's zone). */
   g_settings_set_int (settings, "quiet-hours-start", 22 * 60);
@@ -730,7 +658,7 @@ test_quiet_hours_settings (Fixture       *fixture,
   g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, BASE_TIME + 11 * HOUR));
   g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, BASE_TIME));
 
-  add_follow_up (fixture, BASE_TIME + 11 * HOUR);
+  add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + 11 * HOUR);
   fixture->now = BASE_TIME + 11 * HOUR;
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
   fixture->now = BASE_TIME + 19 * HOUR;
@@ -748,8 +676,8 @@ test_interview (Fixture       *fixture,
                 gconstpointer  data)
 {
   gint64 starts_at = BASE_TIME + DAY + 2 * HOUR;
-  gint64 interview = add_interview (fixture, starts_at, "1440,60");
-  g_autofree char *key = key_for ("interview", interview, 60);
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, starts_at, ROOM, "1440,60");
+  g_autofree char *key = reminder_key ("interview", interview, 60);
   g_autofree char *done = g_strdup_printf ("app.done-reminder('%s')", key);
 
   /* A day before: tomorrow, 14:00 UTC. */
@@ -796,8 +724,8 @@ test_open (Fixture       *fixture,
            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME);
-  g_autofree char *key = key_for ("follow-up", follow_up, 0);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME);
+  g_autofree char *key = reminder_key ("follow-up", follow_up, 0);
 
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 1);
   wait_for_notifications (fixture, 1);
@@ -822,7 +750,7 @@ test_summary (Fixture       *fixture,
   g_autofree char *actions = NULL;
 
   for (int i = 0; i < 5; i++)
-    add_follow_up (fixture, BASE_TIME - (5 - i) * HOUR);
+    add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME - (5 - i) * HOUR);
 
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 5);
   wait_for_notifications (fixture, 1);
@@ -844,7 +772,7 @@ test_done_elsewhere (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME);
 
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 1);
   wait_for_notifications (fixture, 1);
@@ -885,7 +813,7 @@ test_pause (Fixture       *fixture,
   g_assert_cmpint (seen, ==, BASE_TIME + HOUR);
   g_assert_true (g_action_group_get_action_enabled (group, "resume-reminders"));
 
-  add_follow_up (fixture, BASE_TIME + MINUTE);
+  add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + MINUTE);
   fixture->now = BASE_TIME + 2 * MINUTE;
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
 
@@ -908,7 +836,7 @@ test_pause (Fixture       *fixture,
   {
     g_autoptr(PursuitReminderScheduler) other = pursuit_reminder_scheduler_new (fixture->store.store);
 
-    pursuit_reminder_scheduler_set_clock (other, fake_clock, fixture, NULL);
+    pursuit_reminder_scheduler_set_clock (other, fake_clock_read, &fixture->now, NULL);
     pursuit_notifier_set_scheduler (fixture->notifier, other);
     g_assert_cmpint (pursuit_reminder_scheduler_get_paused_until (other), ==, fixture->now + HOUR);
     pursuit_notifier_set_scheduler (fixture->notifier, fixture->scheduler);
@@ -931,8 +859,8 @@ static void
 test_scheduler_needed (Fixture       *fixture,
                        gconstpointer  data)
 {
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME);
-  g_autofree char *key = key_for ("follow-up", follow_up, 0);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME);
+  g_autofree char *key = reminder_key ("follow-up", follow_up, 0);
 
   pursuit_notifier_set_scheduler (fixture->notifier, NULL);
   g_assert_null (pursuit_notifier_get_scheduler (fixture->notifier));
@@ -958,7 +886,7 @@ test_hostile_keys (Fixture       *fixture,
     "follow-up:0:0", "follow-up:1:15", "interview:1:-15", "interview:99999999999999999999:0",
     "note:999:0", "interview:999:60", "follow-up:999:0", "meeting:1:0", "follow-up:1:0\n",
   };
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME + DAY);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + DAY);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -1023,10 +951,10 @@ test_gtk_backend (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME);
-  gint64 interview = add_interview (fixture, BASE_TIME + HOUR, "60");
-  g_autofree char *follow_up_key = key_for ("follow-up", follow_up, 0);
-  g_autofree char *interview_key = key_for ("interview", interview, 60);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME);
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, BASE_TIME + HOUR, ROOM, "60");
+  g_autofree char *follow_up_key = reminder_key ("follow-up", follow_up, 0);
+  g_autofree char *interview_key = reminder_key ("interview", interview, 60);
   g_autofree char *follow_up_id = g_strconcat ("reminder-", follow_up_key, NULL);
   g_autofree char *interview_id = g_strconcat ("reminder-", interview_key, NULL);
   g_autoptr(GVariant) follow_up_dict = NULL;

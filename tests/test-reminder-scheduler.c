@@ -24,32 +24,13 @@ typedef struct
   GPtrArray                *delivered;
 } Fixture;
 
-static gint64
-fake_clock (gpointer user_data)
-{
-  Fixture *fixture = user_data;
-
-  return fixture->now;
-}
-
-static void
-on_reminders_due_cb (PursuitReminderScheduler *scheduler,
-                     GPtrArray                *reminders,
-                     Fixture                  *fixture)
-{
-  g_assert_cmpuint (reminders->len, >, 0);
-
-  for (guint i = 0; i < reminders->len; i++)
-    g_ptr_array_add (fixture->delivered, pursuit_reminder_dup_key (g_ptr_array_index (reminders, i)));
-}
-
 static PursuitReminderScheduler *
 make_scheduler (Fixture *fixture)
 {
   PursuitReminderScheduler *scheduler = pursuit_reminder_scheduler_new (fixture->store.store);
 
-  pursuit_reminder_scheduler_set_clock (scheduler, fake_clock, fixture, NULL);
-  g_signal_connect (scheduler, "reminders-due", G_CALLBACK (on_reminders_due_cb), fixture);
+  pursuit_reminder_scheduler_set_clock (scheduler, fake_clock_read, &fixture->now, NULL);
+  g_signal_connect (scheduler, "reminders-due", G_CALLBACK (collect_reminder_keys), fixture->delivered);
 
   return scheduler;
 }
@@ -74,75 +55,6 @@ fixture_teardown (Fixture       *fixture,
   store_fixture_teardown (&fixture->store, data);
 }
 
-static gint64
-add_interview (Fixture    *fixture,
-               gint64      starts_at,
-               const char *reminder_minutes)
-{
-  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_interview_set_job_id (interview, fixture->job_id);
-  pursuit_interview_set_kind (interview, "technical");
-  pursuit_interview_set_starts_at (interview, starts_at);
-  pursuit_interview_set_duration_minutes (interview, 60);
-  pursuit_interview_set_location (interview, "Room 4");
-  pursuit_interview_set_reminder_minutes (interview, reminder_minutes);
-  id = pursuit_store_add_interview (fixture->store.store, interview, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
-add_follow_up (Fixture *fixture,
-               gint64   due_at)
-{
-  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_follow_up_set_job_id (follow_up, fixture->job_id);
-  pursuit_follow_up_set_sequence (follow_up, "after_applied");
-  pursuit_follow_up_set_step (follow_up, 1);
-  pursuit_follow_up_set_due_at (follow_up, due_at);
-  id = pursuit_store_add_follow_up (fixture->store.store, follow_up, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
-add_reminder_note (Fixture    *fixture,
-                   const char *body,
-                   gint64      due_at)
-{
-  g_autoptr(PursuitNote) note = pursuit_note_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_note_set_job_id (note, fixture->job_id);
-  pursuit_note_set_kind (note, "reminder");
-  pursuit_note_set_body (note, body);
-  pursuit_note_set_due_at (note, due_at);
-  id = pursuit_store_add_note (fixture->store.store, note, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static char *
-key_for (const char *source,
-         gint64      id,
-         int         offset)
-{
-  return g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%d", source, id, offset);
-}
-
 static void
 assert_delivered (Fixture    *fixture,
                   guint       index,
@@ -150,25 +62,10 @@ assert_delivered (Fixture    *fixture,
                   gint64      id,
                   int         offset)
 {
-  g_autofree char *expected = key_for (source, id, offset);
+  g_autofree char *expected = reminder_key (source, id, offset);
 
   g_assert_cmpuint (fixture->delivered->len, >, index);
   g_assert_cmpstr (g_ptr_array_index (fixture->delivered, index), ==, expected);
-}
-
-/* Berlin time to unix seconds. */
-static gint64
-berlin (GTimeZone *tz,
-        int        year,
-        int        month,
-        int        day,
-        int        hour,
-        int        minute)
-{
-  g_autoptr(GDateTime) dt = g_date_time_new (tz, year, month, day, hour, minute, 0);
-
-  g_assert_nonnull (dt);
-  return g_date_time_to_unix (dt);
 }
 
 static void
@@ -176,8 +73,8 @@ test_exactly_once (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(PursuitReminderScheduler) restarted = NULL;
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME + HOUR);
-  gint64 note = add_reminder_note (fixture, "Send the portfolio", BASE_TIME + 2 * HOUR);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + HOUR);
+  gint64 note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Send the portfolio", BASE_TIME + 2 * HOUR);
 
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
   g_assert_cmpuint (fixture->delivered->len, ==, 0);
@@ -208,8 +105,8 @@ test_catch_up (Fixture       *fixture,
                gconstpointer  data)
 {
   gint64 starts_at = BASE_TIME + 3 * DAY;
-  gint64 interview = add_interview (fixture, starts_at, "1440,60,15");
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME + 2 * DAY);
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, starts_at, "Room 4", "1440,60,15");
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + 2 * DAY);
 
   /* The app was closed from BASE_TIME until 10 minutes before the
    * interview: the follow-up and the interview's three reminders are all
@@ -228,7 +125,7 @@ test_catch_up_one_at_a_time (Fixture       *fixture,
                              gconstpointer  data)
 {
   gint64 starts_at = BASE_TIME + 2 * DAY;
-  gint64 interview = add_interview (fixture, starts_at, "1440,60,15");
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, starts_at, "Room 4", "1440,60,15");
 
   /* Running all along: each reminder on time, in order. */
   fixture->now = starts_at - DAY;
@@ -252,7 +149,7 @@ test_started_interview_dropped (Fixture       *fixture,
 {
   gint64 starts_at = BASE_TIME + HOUR;
 
-  add_interview (fixture, starts_at, "1440,60,15");
+  add_reminding_interview (fixture->store.store, fixture->job_id, starts_at, "Room 4", "1440,60,15");
 
   /* Back after the interview began: a reminder now would only annoy. */
   fixture->now = starts_at + 5 * MINUTE;
@@ -290,12 +187,12 @@ test_dst (Fixture       *fixture,
   /* Spring forward: 2026-03-29 02:00 CET becomes 03:00 CEST. A note due
    * at 01:30 waits for 07:00 local, which is 05:00 UTC that morning (an
    * offset taken from the evening before would say 06:00 UTC). */
-  note = add_reminder_note (fixture, "Prepare questions", berlin (tz, 2026, 3, 29, 1, 30));
-  fixture->now = berlin (tz, 2026, 3, 29, 1, 30);
+  note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Prepare questions", unix_time_in (tz, 2026, 3, 29, 1, 30));
+  fixture->now = unix_time_in (tz, 2026, 3, 29, 1, 30);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
-  fixture->now = berlin (tz, 2026, 3, 29, 3, 30);
+  fixture->now = unix_time_in (tz, 2026, 3, 29, 3, 30);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
-  fixture->now = berlin (tz, 2026, 3, 29, 6, 59);
+  fixture->now = unix_time_in (tz, 2026, 3, 29, 6, 59);
   g_assert_cmpint (fixture->now, ==, (gint64) 1774760340); /* 04:59 UTC */
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
   fixture->now += MINUTE;
@@ -305,16 +202,16 @@ test_dst (Fixture       *fixture,
   /* Fall back: 2026-10-25 03:00 CEST becomes 02:00 CET, so 02:30 comes
    * twice; both are quiet. An interview at 10:00 that day reminds 60
    * minutes before by the real clock, 09:00 CET. */
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 10, 25, 2, 30)));
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 10, 25, 2, 30) + HOUR));
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 10, 25, 6, 59)));
-  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 10, 25, 7, 0)));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 10, 25, 2, 30)));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 10, 25, 2, 30) + HOUR));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 10, 25, 6, 59)));
+  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 10, 25, 7, 0)));
 
-  starts_at = berlin (tz, 2026, 10, 25, 10, 0);
-  interview = add_interview (fixture, starts_at, "60");
-  fixture->now = berlin (tz, 2026, 10, 25, 8, 59);
+  starts_at = unix_time_in (tz, 2026, 10, 25, 10, 0);
+  interview = add_reminding_interview (fixture->store.store, fixture->job_id, starts_at, "Room 4", "60");
+  fixture->now = unix_time_in (tz, 2026, 10, 25, 8, 59);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
-  fixture->now = berlin (tz, 2026, 10, 25, 9, 0);
+  fixture->now = unix_time_in (tz, 2026, 10, 25, 9, 0);
   g_assert_cmpint (starts_at - fixture->now, ==, HOUR);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 1);
   assert_delivered (fixture, 1, "interview", interview, 60);
@@ -336,41 +233,41 @@ test_quiet_hours (Fixture       *fixture,
   pursuit_reminder_scheduler_set_time_zone (fixture->scheduler, tz);
 
   /* Off by default, and when start equals end. */
-  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 23, 0)));
+  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 23, 0)));
   pursuit_reminder_scheduler_set_quiet_hours (fixture->scheduler, 600, 600);
-  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 10, 0)));
+  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 10, 0)));
 
   /* Within one day. */
   pursuit_reminder_scheduler_set_quiet_hours (fixture->scheduler, 12 * 60, 13 * 60 + 30);
-  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 11, 59)));
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 12, 0)));
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 13, 29)));
-  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 13, 30)));
+  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 11, 59)));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 12, 0)));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 13, 29)));
+  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 13, 30)));
 
   /* Spanning midnight. */
   pursuit_reminder_scheduler_set_quiet_hours (fixture->scheduler, 22 * 60, 7 * 60);
-  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 21, 59)));
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 22, 0)));
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 23, 23, 59)));
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 24, 0, 0)));
-  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 24, 6, 59)));
-  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, berlin (tz, 2026, 11, 24, 7, 0)));
+  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 21, 59)));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 22, 0)));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 23, 23, 59)));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 24, 0, 0)));
+  g_assert_true (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 24, 6, 59)));
+  g_assert_false (pursuit_reminder_scheduler_in_quiet_hours (fixture->scheduler, unix_time_in (tz, 2026, 11, 24, 7, 0)));
 
   /* A reminder due at 23:00 waits for the morning, then fires once. */
-  note = add_reminder_note (fixture, "Call Ada", berlin (tz, 2026, 11, 23, 23, 0));
-  fixture->now = berlin (tz, 2026, 11, 23, 23, 0);
+  note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Call Ada", unix_time_in (tz, 2026, 11, 23, 23, 0));
+  fixture->now = unix_time_in (tz, 2026, 11, 23, 23, 0);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
-  fixture->now = berlin (tz, 2026, 11, 24, 3, 0);
+  fixture->now = unix_time_in (tz, 2026, 11, 24, 3, 0);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
-  fixture->now = berlin (tz, 2026, 11, 24, 7, 0);
+  fixture->now = unix_time_in (tz, 2026, 11, 24, 7, 0);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 1);
   assert_delivered (fixture, 0, "note", note, 0);
   fixture->now += MINUTE;
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
 
   /* Turning quiet hours off releases what they held back. */
-  add_follow_up (fixture, berlin (tz, 2026, 11, 24, 23, 0));
-  fixture->now = berlin (tz, 2026, 11, 24, 23, 30);
+  add_follow_up_due (fixture->store.store, fixture->job_id, unix_time_in (tz, 2026, 11, 24, 23, 0));
+  fixture->now = unix_time_in (tz, 2026, 11, 24, 23, 30);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
   pursuit_reminder_scheduler_set_quiet_hours (fixture->scheduler, 0, 0);
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 1);
@@ -381,9 +278,9 @@ test_snooze (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME);
   gint64 starts_at = BASE_TIME + 2 * HOUR;
-  gint64 interview = add_interview (fixture, starts_at, "60");
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, starts_at, "Room 4", "60");
 
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 1);
 
@@ -416,11 +313,11 @@ test_cancelled (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   gint64 starts_at = BASE_TIME + DAY;
-  gint64 cancelled = add_interview (fixture, starts_at, "1440,60,15");
-  gint64 rescheduled = add_interview (fixture, starts_at + HOUR, "60");
-  gint64 done_follow_up = add_follow_up (fixture, BASE_TIME + HOUR);
-  gint64 skipped_follow_up = add_follow_up (fixture, BASE_TIME + HOUR);
-  gint64 done_note = add_reminder_note (fixture, "Done already", BASE_TIME + HOUR);
+  gint64 cancelled = add_reminding_interview (fixture->store.store, fixture->job_id, starts_at, "Room 4", "1440,60,15");
+  gint64 rescheduled = add_reminding_interview (fixture->store.store, fixture->job_id, starts_at + HOUR, "Room 4", "60");
+  gint64 done_follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + HOUR);
+  gint64 skipped_follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + HOUR);
+  gint64 done_note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Done already", BASE_TIME + HOUR);
   g_autoptr(PursuitInterview) moved = NULL;
 
   g_assert_true (pursuit_store_cancel_interview (fixture->store.store, cancelled, &error));
@@ -447,7 +344,7 @@ test_cancelled (Fixture       *fixture,
   assert_delivered (fixture, 0, "interview", rescheduled, 60);
 
   /* A removed job takes its reminders with it. */
-  add_follow_up (fixture, fixture->now + HOUR);
+  add_follow_up_due (fixture->store.store, fixture->job_id, fixture->now + HOUR);
   g_assert_true (pursuit_store_remove_job (fixture->store.store, fixture->job_id, &error));
   g_assert_no_error (error);
   fixture->now += 2 * HOUR;
@@ -468,7 +365,7 @@ test_pause (Fixture       *fixture,
             gconstpointer  data)
 {
   guint notified = 0;
-  gint64 follow_up = add_follow_up (fixture, BASE_TIME + 10 * MINUTE);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + 10 * MINUTE);
 
   g_signal_connect (fixture->scheduler, "notify::paused-until", G_CALLBACK (on_paused_until_notify_cb), &notified);
 
@@ -486,7 +383,7 @@ test_pause (Fixture       *fixture,
   g_assert_cmpuint (notified, ==, 2);
 
   /* Resuming early releases at once. */
-  add_follow_up (fixture, fixture->now + MINUTE);
+  add_follow_up_due (fixture->store.store, fixture->job_id, fixture->now + MINUTE);
   pursuit_reminder_scheduler_pause_until (fixture->scheduler, fixture->now + DAY);
   fixture->now += 2 * MINUTE;
   g_assert_cmpuint (pursuit_reminder_scheduler_check_now (fixture->scheduler), ==, 0);
@@ -508,12 +405,12 @@ test_timer (Fixture       *fixture,
   g_assert_cmpint (pursuit_reminder_scheduler_get_next_check (fixture->scheduler), ==, BASE_TIME + 60);
 
   /* A reminder due sooner shortens the sleep, once the store says so. */
-  add_follow_up (fixture, BASE_TIME + 20);
+  add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME + 20);
   spin_until_idle ();
   g_assert_cmpint (pursuit_reminder_scheduler_get_next_check (fixture->scheduler), ==, BASE_TIME + 20);
 
   /* One already due when added fires without waiting for the timer. */
-  follow_up = add_follow_up (fixture, BASE_TIME - HOUR);
+  follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME - HOUR);
   spin_until_idle ();
   g_assert_cmpuint (fixture->delivered->len, ==, 1);
   assert_delivered (fixture, 0, "follow-up", follow_up, 0);
@@ -523,7 +420,7 @@ test_timer (Fixture       *fixture,
 
   pursuit_reminder_scheduler_stop (fixture->scheduler);
   g_assert_cmpint (pursuit_reminder_scheduler_get_next_check (fixture->scheduler), ==, 0);
-  add_follow_up (fixture, BASE_TIME - HOUR);
+  add_follow_up_due (fixture->store.store, fixture->job_id, BASE_TIME - HOUR);
   spin_until_idle ();
   g_assert_cmpuint (fixture->delivered->len, ==, 1);
 }

@@ -17,16 +17,6 @@
 #define HOUR 3600
 #define DAY (24 * HOUR)
 
-static void
-exec_or_die (PursuitStore *store,
-             const char   *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (_pursuit_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static gint64
 count_rows (PursuitStore *store,
             const char   *sql)
@@ -42,22 +32,6 @@ count_rows (PursuitStore *store,
   return count;
 }
 
-static PursuitInterview *
-make_interview (gint64      job_id,
-                const char *kind,
-                gint64      starts_at,
-                int         minutes)
-{
-  PursuitInterview *interview = pursuit_interview_new ();
-
-  pursuit_interview_set_job_id (interview, job_id);
-  pursuit_interview_set_kind (interview, kind);
-  pursuit_interview_set_starts_at (interview, starts_at);
-  pursuit_interview_set_duration_minutes (interview, minutes);
-
-  return interview;
-}
-
 static gint64
 add_interview (PursuitStore *store,
                gint64        job_id,
@@ -66,12 +40,8 @@ add_interview (PursuitStore *store,
                int           minutes)
 {
   g_autoptr(PursuitInterview) interview = make_interview (job_id, kind, starts_at, minutes);
-  g_autoptr(GError) error = NULL;
-  gint64 id = pursuit_store_add_interview (store, interview, &error);
 
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return store_interview (store, interview);
 }
 
 static gint64
@@ -80,21 +50,13 @@ add_follow_up (PursuitStore *store,
                gint64        due_at,
                gint64        interview_id)
 {
-  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  g_autoptr(PursuitFollowUp) follow_up =
+    make_follow_up (job_id, interview_id != 0 ? "after_interview" : "after_applied", due_at);
 
-  pursuit_follow_up_set_job_id (follow_up, job_id);
-  pursuit_follow_up_set_sequence (follow_up, interview_id != 0 ? "after_interview" : "after_applied");
-  pursuit_follow_up_set_step (follow_up, 1);
-  pursuit_follow_up_set_due_at (follow_up, due_at);
   pursuit_follow_up_set_interview_id (follow_up, interview_id);
   pursuit_follow_up_set_template (follow_up, "Subject: Thanks\nDear {contact_name},");
 
-  id = pursuit_store_add_follow_up (store, follow_up, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return store_follow_up (store, follow_up);
 }
 
 static gint64
@@ -165,63 +127,41 @@ typedef struct
   PursuitInterview *interview;
 } SignalLog;
 
+/* One handler for every store signal the tests follow: it logs the
+ * signal's name, and keeps the interview that interview-changed carried. */
 static void
-on_signal_cb (PursuitStore *store,
-              SignalLog    *log,
-              const char   *name)
+log_signal_marshal (GClosure     *closure,
+                    GValue       *return_value,
+                    guint         n_param_values,
+                    const GValue *param_values,
+                    gpointer      invocation_hint,
+                    gpointer      marshal_data)
 {
+  GSignalInvocationHint *hint = invocation_hint;
+  SignalLog *log = closure->data;
+  const char *name = g_signal_name (hint->signal_id);
+
+  if (g_str_equal (name, "interview-changed"))
+    g_set_object (&log->interview, g_value_get_object (&param_values[1]));
   g_string_append_printf (log->log, "%s;", name);
-}
-
-static void
-on_interview_changed_cb (PursuitStore     *store,
-                         PursuitInterview *interview,
-                         SignalLog        *log)
-{
-  g_set_object (&log->interview, interview);
-  on_signal_cb (store, log, "interview-changed");
-}
-
-static void
-on_follow_ups_changed_cb (PursuitStore *store,
-                          gint64        job_id,
-                          SignalLog    *log)
-{
-  on_signal_cb (store, log, "follow-ups-changed");
-}
-
-static void
-on_schedule_changed_cb (PursuitStore *store,
-                        SignalLog    *log)
-{
-  on_signal_cb (store, log, "schedule-changed");
-}
-
-static void
-on_contacts_changed_cb (PursuitStore *store,
-                        gint64        job_id,
-                        SignalLog    *log)
-{
-  on_signal_cb (store, log, "contacts-changed");
-}
-
-static void
-on_reloaded_cb (PursuitStore *store,
-                SignalLog    *log)
-{
-  on_signal_cb (store, log, "reloaded");
 }
 
 static void
 signal_log_connect (SignalLog    *log,
                     PursuitStore *store)
 {
+  static const char * const signals[] = {
+    "interview-changed", "follow-ups-changed", "schedule-changed", "contacts-changed", "reloaded",
+  };
+
   log->log = g_string_new (NULL);
-  g_signal_connect (store, "interview-changed", G_CALLBACK (on_interview_changed_cb), log);
-  g_signal_connect (store, "follow-ups-changed", G_CALLBACK (on_follow_ups_changed_cb), log);
-  g_signal_connect (store, "schedule-changed", G_CALLBACK (on_schedule_changed_cb), log);
-  g_signal_connect (store, "contacts-changed", G_CALLBACK (on_contacts_changed_cb), log);
-  g_signal_connect (store, "reloaded", G_CALLBACK (on_reloaded_cb), log);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    {
+      GClosure *closure = g_closure_new_simple (sizeof (GClosure), log);
+
+      g_closure_set_marshal (closure, log_signal_marshal);
+      g_signal_connect_closure (store, signals[i], closure, FALSE);
+    }
 }
 
 static void
@@ -359,11 +299,11 @@ test_interview_reschedule (StoreFixture  *fixture,
   g_assert_no_error (error);
 
   /* Fired reminders, one of them snoozed. */
-  exec_or_die (store,
-               "INSERT INTO reminder_state VALUES ('interview', 1, 1440, 1794733200, NULL);"
-               "INSERT INTO reminder_state VALUES ('interview', 1, 60, 1794816000, 1794817000);"
-               "INSERT INTO reminder_state VALUES ('follow-up', 1, 0, 1794909600, NULL);"
-               "INSERT INTO reminder_state VALUES ('follow-up', 3, 0, 1795078800, NULL);");
+  exec_store_sql (store,
+                  "INSERT INTO reminder_state VALUES ('interview', 1, 1440, 1794733200, NULL);"
+                  "INSERT INTO reminder_state VALUES ('interview', 1, 60, 1794816000, 1794817000);"
+                  "INSERT INTO reminder_state VALUES ('follow-up', 1, 0, 1794909600, NULL);"
+                  "INSERT INTO reminder_state VALUES ('follow-up', 3, 0, 1795078800, NULL);");
 
   signal_log_connect (&log, store);
 
@@ -635,7 +575,7 @@ test_follow_up_reschedule (StoreFixture  *fixture,
   g_autoptr(PursuitFollowUp) follow_up = NULL;
   g_autoptr(GError) error = NULL;
 
-  exec_or_die (store, "INSERT INTO reminder_state VALUES ('follow-up', 1, 0, 1794819600, 1794823200)");
+  exec_store_sql (store, "INSERT INTO reminder_state VALUES ('follow-up', 1, 0, 1794819600, 1794823200)");
 
   g_assert_true (pursuit_store_reschedule_follow_up (store, id, MONDAY + 3 * DAY, &error));
   g_assert_no_error (error);
@@ -683,7 +623,7 @@ set_deadline (PursuitStore *store,
   g_autofree char *sql = g_strdup_printf ("UPDATE jobs SET deadline = '%s' WHERE id = %" G_GINT64_FORMAT,
                                           deadline, job_id);
 
-  exec_or_die (store, sql);
+  exec_store_sql (store, sql);
 }
 
 static void
@@ -932,7 +872,7 @@ test_job_deletion_undo (StoreFixture  *fixture,
   sql = g_strdup_printf ("INSERT INTO reminder_state VALUES ('interview', %" G_GINT64_FORMAT ", 30, %d, NULL);"
                          "INSERT INTO reminder_state VALUES ('note', %" G_GINT64_FORMAT ", 0, %d, %d);",
                          interview_id, MONDAY - 30 * 60, note_id, MONDAY - HOUR, MONDAY + HOUR);
-  exec_or_die (store, sql);
+  exec_store_sql (store, sql);
 
   /* An unrelated job, so the new ids differ from the old. */
   add_job (store, "Other", "Globex", "saved");

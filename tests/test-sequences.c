@@ -20,16 +20,6 @@
 
 #define DAY ((gint64) 24 * 60 * 60)
 
-static void
-exec_sql (PursuitStore *store,
-          const char   *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (_pursuit_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static gint64
 now_seconds (void)
 {
@@ -413,7 +403,7 @@ test_seed_after_emptied (StoreFixture  *fixture,
 
   /* A database whose sequences are gone (written by a build that had
    * none) gets the built-ins back when opened. */
-  exec_sql (fixture->store, "DELETE FROM follow_up_sequences");
+  exec_store_sql (fixture->store, "DELETE FROM follow_up_sequences");
   g_clear_object (&fixture->store);
   fixture->store = pursuit_store_new (fixture->path, &error);
   g_assert_no_error (error);
@@ -473,7 +463,7 @@ add_silent_job (PursuitStore *store,
                          " UPDATE jobs SET stage_changed_at = %" G_GINT64_FORMAT " WHERE id = %" G_GINT64_FORMAT,
                          status, completed,
                          follow_up_id, stage_changed_at, job_id);
-  exec_sql (store, sql);
+  exec_store_sql (store, sql);
 
   return job_id;
 }
@@ -554,7 +544,7 @@ test_ghosting_rules (GhostFixture  *fixture,
                                             " (%" G_GINT64_FORMAT ", 'technical', %" G_GINT64_FORMAT ", 60, 1, 'done'),"
                                             " (%" G_GINT64_FORMAT ", 'technical', %" G_GINT64_FORMAT ", 60, 1, 'cancelled')",
                                             invited, now + 5 * DAY, interviewed, now - 3 * DAY, silent, now + 2 * DAY);
-    exec_sql (store, sql);
+    exec_store_sql (store, sql);
   }
 
   ids = candidate_ids (store, 21, now);
@@ -839,19 +829,9 @@ add_interview (PursuitStore *store,
                gint64        starts_at,
                int           minutes)
 {
-  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
+  g_autoptr(PursuitInterview) interview = make_interview (job_id, "technical", starts_at, minutes);
 
-  pursuit_interview_set_job_id (interview, job_id);
-  pursuit_interview_set_kind (interview, "technical");
-  pursuit_interview_set_starts_at (interview, starts_at);
-  pursuit_interview_set_duration_minutes (interview, minutes);
-  id = pursuit_store_add_interview (store, interview, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
+  return store_interview (store, interview);
 }
 
 static void

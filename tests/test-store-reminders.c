@@ -45,77 +45,6 @@ fixture_teardown (Fixture       *fixture,
   store_fixture_teardown (&fixture->store, data);
 }
 
-static gint64
-add_interview_to (Fixture    *fixture,
-                  gint64      job_id,
-                  gint64      starts_at,
-                  const char *reminder_minutes)
-{
-  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_interview_set_job_id (interview, job_id);
-  pursuit_interview_set_kind (interview, "technical");
-  pursuit_interview_set_starts_at (interview, starts_at);
-  pursuit_interview_set_duration_minutes (interview, 60);
-  pursuit_interview_set_location (interview, "Room 4");
-  pursuit_interview_set_reminder_minutes (interview, reminder_minutes);
-  id = pursuit_store_add_interview (fixture->store.store, interview, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
-add_interview (Fixture    *fixture,
-               gint64      starts_at,
-               const char *reminder_minutes)
-{
-  return add_interview_to (fixture, fixture->job_id, starts_at, reminder_minutes);
-}
-
-static gint64
-add_follow_up (Fixture *fixture,
-               gint64   due_at)
-{
-  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_follow_up_set_job_id (follow_up, fixture->job_id);
-  pursuit_follow_up_set_sequence (follow_up, "after_applied");
-  pursuit_follow_up_set_step (follow_up, 1);
-  pursuit_follow_up_set_due_at (follow_up, due_at);
-  id = pursuit_store_add_follow_up (fixture->store.store, follow_up, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
-static gint64
-add_note (Fixture    *fixture,
-          const char *kind,
-          const char *body,
-          gint64      due_at)
-{
-  g_autoptr(PursuitNote) note = pursuit_note_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  pursuit_note_set_job_id (note, fixture->job_id);
-  pursuit_note_set_kind (note, kind);
-  pursuit_note_set_body (note, body);
-  pursuit_note_set_due_at (note, due_at);
-  id = pursuit_store_add_note (fixture->store.store, note, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
-}
-
 static GPtrArray *
 list_due (Fixture *fixture,
           gint64   now)
@@ -188,15 +117,15 @@ test_sources (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) due = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 interview = add_interview (fixture, NOW + 2 * HOUR, "1440,60,15");
-  gint64 follow_up = add_follow_up (fixture, NOW - HOUR);
-  gint64 note = add_note (fixture, "reminder", "Send the portfolio", NOW - 30 * MINUTE);
-  gint64 done_note = add_note (fixture, "reminder", "Already done", NOW - 20 * MINUTE);
-  gint64 skipped = add_follow_up (fixture, NOW - 40 * MINUTE);
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 2 * HOUR, "Room 4", "1440,60,15");
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - HOUR);
+  gint64 note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Send the portfolio", NOW - 30 * MINUTE);
+  gint64 done_note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Already done", NOW - 20 * MINUTE);
+  gint64 skipped = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - 40 * MINUTE);
   g_autofree char *expected = NULL;
   PursuitReminder *reminder;
 
-  add_note (fixture, "note", "Just a note", 0);
+  add_note_due (fixture->store.store, fixture->job_id, "note", "Just a note", 0);
   g_assert_true (pursuit_store_set_note_done (fixture->store.store, done_note, TRUE, &error));
   g_assert_no_error (error);
   g_assert_true (pursuit_store_set_follow_up_status (fixture->store.store, skipped, "skipped", &error));
@@ -243,8 +172,8 @@ test_exactly_once (Fixture       *fixture,
   g_autoptr(PursuitStore) reopened = NULL;
   g_autoptr(GPtrArray) again = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 interview = add_interview (fixture, NOW + 2 * HOUR, "1440,60,15");
-  gint64 follow_up = add_follow_up (fixture, NOW - HOUR);
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 2 * HOUR, "Room 4", "1440,60,15");
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - HOUR);
   g_autofree char *expected = NULL;
   guint signals;
 
@@ -289,8 +218,8 @@ test_reschedule_rearms (Fixture       *fixture,
 {
   g_autoptr(PursuitInterview) interview = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 interview_id = add_interview (fixture, NOW + 30 * MINUTE, "60");
-  gint64 follow_up = add_follow_up (fixture, NOW - HOUR);
+  gint64 interview_id = add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 30 * MINUTE, "Room 4", "60");
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - HOUR);
   g_autofree char *expected = NULL;
   g_autofree char *expected_follow_up = NULL;
 
@@ -329,8 +258,8 @@ test_snooze (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 follow_up = add_follow_up (fixture, NOW - HOUR);
-  gint64 interview = add_interview (fixture, NOW + 3 * HOUR, "240,60");
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - HOUR);
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 3 * HOUR, "Room 4", "240,60");
   g_autofree char *follow_up_key = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":0", follow_up);
   g_autofree char *interview_key = g_strdup_printf ("interview:%" G_GINT64_FORMAT ":240", interview);
   g_autofree char *both = g_strdup_printf ("%s %s", follow_up_key, interview_key);
@@ -387,7 +316,7 @@ test_cancelled_interview (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 interview = add_interview (fixture, NOW + 2 * HOUR, "1440,60,15");
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 2 * HOUR, "Room 4", "1440,60,15");
 
   g_assert_cmpint (pursuit_store_next_reminder_at (fixture->store.store, NOW), ==, NOW + HOUR);
   g_assert_true (pursuit_store_snooze_reminder (fixture->store.store, PURSUIT_REMINDER_INTERVIEW,
@@ -408,7 +337,7 @@ test_started_interview (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) due = NULL;
 
-  add_interview (fixture, NOW + 10 * MINUTE, "60,15");
+  add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 10 * MINUTE, "Room 4", "60,15");
   due = list_due (fixture, NOW);
   g_assert_cmpuint (due->len, ==, 2);
 
@@ -422,9 +351,9 @@ test_catch_up_limit (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 stale = add_follow_up (fixture, NOW - 8 * DAY);
-  gint64 recent = add_follow_up (fixture, NOW - 6 * DAY);
-  gint64 note = add_note (fixture, "reminder", "Old", NOW - 30 * DAY);
+  gint64 stale = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - 8 * DAY);
+  gint64 recent = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - 6 * DAY);
+  gint64 note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Old", NOW - 30 * DAY);
   g_autofree char *expected = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":0", recent);
   g_autofree char *both = g_strdup_printf ("follow-up:%" G_GINT64_FORMAT ":0 %s", stale, expected);
   g_autofree char *snoozed = g_strdup_printf ("%s note:%" G_GINT64_FORMAT ":0", expected, note);
@@ -448,9 +377,9 @@ test_complete (Fixture       *fixture,
   g_autoptr(GPtrArray) follow_ups = NULL;
   g_autoptr(GPtrArray) notes = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 interview = add_interview (fixture, NOW + 2 * HOUR, "1440,60");
-  gint64 follow_up = add_follow_up (fixture, NOW - HOUR);
-  gint64 note = add_note (fixture, "reminder", "Call back", NOW - HOUR);
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 2 * HOUR, "Room 4", "1440,60");
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - HOUR);
+  gint64 note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Call back", NOW - HOUR);
   g_autofree char *expected = g_strdup_printf ("interview:%" G_GINT64_FORMAT ":60", interview);
 
   guint signals = fixture->schedule_changed;
@@ -498,11 +427,11 @@ test_deleted_rows (Fixture       *fixture,
   g_autoptr(GPtrArray) due = NULL;
   g_autoptr(GError) error = NULL;
   gint64 other_job = add_job (fixture->store.store, "Designer", "Globex", "applied");
-  gint64 note = add_note (fixture, "reminder", "Call back", NOW - HOUR);
-  gint64 follow_up = add_follow_up (fixture, NOW - HOUR);
+  gint64 note = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Call back", NOW - HOUR);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, NOW - HOUR);
 
-  add_interview (fixture, NOW + HOUR, "90");
-  add_interview_to (fixture, other_job, NOW + HOUR, "90,75");
+  add_reminding_interview (fixture->store.store, fixture->job_id, NOW + HOUR, "Room 4", "90");
+  add_reminding_interview (fixture->store.store, other_job, NOW + HOUR, "Room 4", "90,75");
 
   due = list_due (fixture, NOW);
   g_assert_cmpuint (due->len, ==, 5);
@@ -544,7 +473,7 @@ test_errors (Fixture       *fixture,
   PursuitReminderSource source = PURSUIT_REMINDER_NOTE;
   gint64 id = 0;
   int offset = -1;
-  gint64 follow_up = add_follow_up (fixture, NOW + HOUR);
+  gint64 follow_up = add_follow_up_due (fixture->store.store, fixture->job_id, NOW + HOUR);
   gint64 rows;
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_keys); i++)
@@ -635,7 +564,7 @@ test_odd_state (Fixture       *fixture,
                 gconstpointer  data)
 {
   sqlite3 *db = _pursuit_store_get_db (fixture->store.store);
-  gint64 interview = add_interview (fixture, NOW + 2 * HOUR, "60");
+  gint64 interview = add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 2 * HOUR, "Room 4", "60");
   g_autofree char *sql = NULL;
   g_autofree char *expected = NULL;
 
@@ -659,9 +588,9 @@ test_next_reminder_empty (Fixture       *fixture,
   g_assert_cmpint (pursuit_store_next_reminder_at (fixture->store.store, NOW), ==, 0);
   assert_due (fixture, NOW, "");
 
-  add_interview (fixture, NOW + 60 * DAY, "");
-  add_interview (fixture, NOW + 90 * DAY, "40320");
-  add_note (fixture, "reminder", "Later", NOW + 100 * DAY);
+  add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 60 * DAY, "Room 4", "");
+  add_reminding_interview (fixture->store.store, fixture->job_id, NOW + 90 * DAY, "Room 4", "40320");
+  add_note_due (fixture->store.store, fixture->job_id, "reminder", "Later", NOW + 100 * DAY);
   g_assert_cmpint (pursuit_store_next_reminder_at (fixture->store.store, NOW), ==, NOW + 62 * DAY);
 }
 
@@ -729,7 +658,7 @@ consider (Fixture    *fixture,
   if (snoozed == 0 && fired == due_at)
     return 0;
 
-  expected.key = g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%d", source_name, id, offset);
+  expected.key = reminder_key (source_name, id, offset);
   expected.fires_at = snoozed != 0 ? snoozed : due_at;
   expected.item_at = item_at;
   expected.source = source;
@@ -920,8 +849,8 @@ test_random (Fixture       *fixture,
         {
         case 0:
           {
-            gint64 id = add_interview_to (fixture, job_id, at,
-                                          reminder_sets[g_rand_int_range (rand, 0, G_N_ELEMENTS (reminder_sets))]);
+            gint64 id = add_reminding_interview (fixture->store.store, job_id, at, "Room 4",
+                                                 reminder_sets[g_rand_int_range (rand, 0, G_N_ELEMENTS (reminder_sets))]);
 
             g_array_append_val (interview_ids, id);
 
@@ -934,7 +863,7 @@ test_random (Fixture       *fixture,
           break;
         case 1:
           {
-            gint64 id = add_follow_up (fixture, at);
+            gint64 id = add_follow_up_due (fixture->store.store, fixture->job_id, at);
             const char *status = follow_up_states[g_rand_int_range (rand, 0, G_N_ELEMENTS (follow_up_states))];
 
             g_array_append_val (follow_up_ids, id);
@@ -948,7 +877,7 @@ test_random (Fixture       *fixture,
           break;
         default:
           {
-            gint64 id = add_note (fixture, "reminder", "Random", at);
+            gint64 id = add_note_due (fixture->store.store, fixture->job_id, "reminder", "Random", at);
 
             if (g_rand_int_range (rand, 0, 4) == 0)
               {

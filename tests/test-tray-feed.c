@@ -7,11 +7,10 @@
 
 #include "config.h"
 
-#define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gio.h>
-#include <gio/gsettingsbackend.h>
 #include <string.h>
 
+#include "pursuit-test-bus.h"
 #include "pursuit-test-store.h"
 #include "pursuit-tray-feed.h"
 #include "pursuit-tray-private.h"
@@ -19,20 +18,6 @@
 /* The tray fed from a store: today's agenda as menu entries, the due
  * count as the icon's status, the pause, the setting that hides it, and
  * the day changing at midnight, read over D-Bus as a panel reads it. */
-
-#define WAIT_SECONDS 10
-
-#define spin_until(condition)                                                  \
-  G_STMT_START {                                                               \
-    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC; \
-    while (!(condition))                                                       \
-      {                                                                        \
-        if (g_get_monotonic_time () > deadline_)                               \
-          g_error ("Timed out waiting for %s", #condition);                    \
-        if (!g_main_context_iteration (NULL, FALSE))                           \
-          g_usleep (1000);                                                     \
-      }                                                                        \
-  } G_STMT_END
 
 typedef struct
 {
@@ -47,40 +32,6 @@ typedef struct
   GPtrArray       *activations;
 } Fixture;
 
-static gint64
-fixture_clock (gpointer user_data)
-{
-  return ((Fixture *) user_data)->now;
-}
-
-static gint64
-berlin_time (Fixture *fixture,
-             int      year,
-             int      month,
-             int      day,
-             int      hour,
-             int      minute)
-{
-  g_autoptr(GDateTime) time = g_date_time_new (fixture->berlin, year, month, day, hour, minute, 0);
-
-  return g_date_time_to_unix (time);
-}
-
-static void
-record_activation (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  Fixture *fixture = user_data;
-  const char *name = g_action_get_name (G_ACTION (action));
-
-  if (parameter != NULL && g_variant_is_of_type (parameter, G_VARIANT_TYPE_INT64))
-    g_ptr_array_add (fixture->activations,
-                     g_strdup_printf ("%s %" G_GINT64_FORMAT, name, g_variant_get_int64 (parameter)));
-  else
-    g_ptr_array_add (fixture->activations, g_strdup (name));
-}
-
 static const GActionEntry app_actions[] = {
   { "show-window", record_activation },
   { "open-job", record_activation, "x" },
@@ -88,51 +39,29 @@ static const GActionEntry app_actions[] = {
   { "pause-reminders", record_activation, NULL, "int64 0" },
 };
 
-static GSettings *
-new_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
-
-  g_assert_nonnull (source);
-  schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  g_assert_nonnull (schema);
-
-  return g_settings_new_full (schema, backend, NULL);
-}
-
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *address = NULL;
 
   store_fixture_setup (&fixture->store, NULL);
 
-  fixture->bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (fixture->bus);
+  fixture->bus = private_bus_up ();
 
   fixture->activations = g_ptr_array_new_with_free_func (g_free);
   fixture->berlin = g_time_zone_new_identifier ("Europe/Berlin");
   g_assert_nonnull (fixture->berlin);
-  fixture->now = berlin_time (fixture, 2026, 11, 23, 10, 0);
+  fixture->now = unix_time_in (fixture->berlin, 2026, 11, 23, 10, 0);
 
   fixture->app = g_application_new ("io.github.pursuit.PursuitTrayFeedTest", G_APPLICATION_DEFAULT_FLAGS);
-  g_action_map_add_action_entries (G_ACTION_MAP (fixture->app), app_actions, G_N_ELEMENTS (app_actions), fixture);
+  g_action_map_add_action_entries (G_ACTION_MAP (fixture->app), app_actions, G_N_ELEMENTS (app_actions),
+                                   fixture->activations);
   g_application_register (fixture->app, NULL, &error);
   g_assert_no_error (error);
 
-  fixture->settings = new_settings ();
-
-  address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_assert_no_error (error);
-  fixture->host = g_dbus_connection_new_for_address_sync (address,
-                                                          G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT
-                                                          | G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                                          NULL, NULL, &error);
-  g_assert_no_error (error);
+  fixture->settings = new_memory_settings ();
+  fixture->host = new_bus_connection ();
 }
 
 static void
@@ -140,7 +69,7 @@ start_feed (Fixture *fixture)
 {
   fixture->feed = pursuit_tray_feed_new (fixture->app, fixture->settings);
   pursuit_tray_feed_set_time_zone (fixture->feed, fixture->berlin);
-  pursuit_tray_feed_set_clock (fixture->feed, fixture_clock, fixture);
+  pursuit_tray_feed_set_clock (fixture->feed, fake_clock_read, &fixture->now);
   pursuit_tray_feed_set_store (fixture->feed, fixture->store.store);
   g_assert_nonnull (pursuit_tray_feed_get_tray (fixture->feed));
   spin_until (pursuit_tray_get_bus_name (pursuit_tray_feed_get_tray (fixture->feed)) != NULL);
@@ -151,11 +80,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   if (fixture->feed != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->feed), (gpointer *) &fixture->feed);
-      g_object_unref (fixture->feed);
-      g_assert_null (fixture->feed);
-    }
+    g_assert_finalize_object (fixture->feed);
 
   g_dbus_connection_close_sync (fixture->host, NULL, NULL);
   g_clear_object (&fixture->host);
@@ -166,27 +91,8 @@ fixture_teardown (Fixture       *fixture,
   g_clear_pointer (&fixture->berlin, g_time_zone_unref);
   g_ptr_array_unref (fixture->activations);
 
-  g_test_dbus_down (fixture->bus);
-  g_clear_object (&fixture->bus);
+  private_bus_down (fixture->bus);
   store_fixture_teardown (&fixture->store, NULL);
-}
-
-typedef struct
-{
-  GVariant *reply;
-  GError   *error;
-  gboolean  done;
-} CallResult;
-
-static void
-call_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  CallResult *call = user_data;
-
-  call->reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &call->error);
-  call->done = TRUE;
 }
 
 static GVariant *
@@ -197,15 +103,8 @@ call_tray (Fixture            *fixture,
            GVariant           *parameters,
            const GVariantType *reply_type)
 {
-  CallResult call = { NULL, NULL, FALSE };
-
-  g_dbus_connection_call (fixture->host, pursuit_tray_get_bus_name (pursuit_tray_feed_get_tray (fixture->feed)),
-                          path, interface, method, parameters, reply_type, G_DBUS_CALL_FLAGS_NONE, -1, NULL,
-                          call_cb, &call);
-  spin_until (call.done);
-  g_assert_no_error (call.error);
-
-  return call.reply;
+  return bus_call (fixture->host, pursuit_tray_get_bus_name (pursuit_tray_feed_get_tray (fixture->feed)),
+                   path, interface, method, parameters, reply_type, NULL);
 }
 
 /* The root's children as "label|-|label", and the revision. */
@@ -252,72 +151,25 @@ dup_status (Fixture *fixture)
   return g_variant_dup_string (value, NULL);
 }
 
-static gint64
-add_job_with (Fixture    *fixture,
-              const char *title,
-              const char *company,
-              const char *deadline)
-{
-  g_autoptr(PursuitJob) job = make_job (title, company, "applied");
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (deadline != NULL)
-    pursuit_job_set_deadline (job, deadline);
-  id = pursuit_store_add_job (fixture->store.store, job, &error);
-  g_assert_no_error (error);
-
-  return id;
-}
-
 static void
 add_interview (Fixture *fixture,
                gint64   job_id,
                gint64   starts_at)
 {
-  g_autoptr(PursuitInterview) interview = pursuit_interview_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitInterview) interview = make_interview (job_id, "technical", starts_at, 60);
 
-  pursuit_interview_set_job_id (interview, job_id);
-  pursuit_interview_set_kind (interview, "technical");
-  pursuit_interview_set_starts_at (interview, starts_at);
-  pursuit_interview_set_duration_minutes (interview, 60);
-  pursuit_store_add_interview (fixture->store.store, interview, &error);
-  g_assert_no_error (error);
+  store_interview (fixture->store.store, interview);
 }
 
 static void
-add_follow_up (Fixture *fixture,
-               gint64   job_id,
-               gint64   due_at)
+add_pending_follow_up (Fixture *fixture,
+                       gint64   job_id,
+                       gint64   due_at)
 {
-  g_autoptr(PursuitFollowUp) follow_up = pursuit_follow_up_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitFollowUp) follow_up = make_follow_up (job_id, "after_applied", due_at);
 
-  pursuit_follow_up_set_job_id (follow_up, job_id);
-  pursuit_follow_up_set_sequence (follow_up, "after_applied");
-  pursuit_follow_up_set_step (follow_up, 1);
-  pursuit_follow_up_set_due_at (follow_up, due_at);
   pursuit_follow_up_set_status (follow_up, "pending");
-  pursuit_store_add_follow_up (fixture->store.store, follow_up, &error);
-  g_assert_no_error (error);
-}
-
-static void
-add_reminder (Fixture    *fixture,
-              gint64      job_id,
-              gint64      due_at,
-              const char *body)
-{
-  g_autoptr(PursuitNote) note = pursuit_note_new ();
-  g_autoptr(GError) error = NULL;
-
-  pursuit_note_set_job_id (note, job_id);
-  pursuit_note_set_kind (note, "reminder");
-  pursuit_note_set_body (note, body);
-  pursuit_note_set_due_at (note, due_at);
-  pursuit_store_add_note (fixture->store.store, note, &error);
-  g_assert_no_error (error);
+  store_follow_up (fixture->store.store, follow_up);
 }
 
 static void
@@ -326,17 +178,17 @@ test_feed_today (Fixture       *fixture,
 {
   g_autofree char *menu = NULL;
   g_autofree char *status = NULL;
-  gint64 acme = add_job_with (fixture, "Backend Engineer", "Acme", NULL);
-  gint64 globex = add_job_with (fixture, "Designer", "Globex", NULL);
-  gint64 initech = add_job_with (fixture, "Analyst", "Initech", "2026-11-23");
-  gint64 untitled = add_job_with (fixture, "Data_Engineer", "", NULL);
+  gint64 acme = add_job_with_deadline (fixture->store.store, "Backend Engineer", "Acme", NULL);
+  gint64 globex = add_job_with_deadline (fixture->store.store, "Designer", "Globex", NULL);
+  gint64 initech = add_job_with_deadline (fixture->store.store, "Analyst", "Initech", "2026-11-23");
+  gint64 untitled = add_job_with_deadline (fixture->store.store, "Data_Engineer", "", NULL);
 
-  add_interview (fixture, acme, berlin_time (fixture, 2026, 11, 23, 14, 0));
-  add_follow_up (fixture, globex, berlin_time (fixture, 2026, 11, 23, 9, 0));
-  add_reminder (fixture, untitled, berlin_time (fixture, 2026, 11, 23, 16, 30), "Call back the recruiter\nabout pay");
+  add_interview (fixture, acme, unix_time_in (fixture->berlin, 2026, 11, 23, 14, 0));
+  add_pending_follow_up (fixture, globex, unix_time_in (fixture->berlin, 2026, 11, 23, 9, 0));
+  add_note_due (fixture->store.store, untitled, "reminder", "Call back the recruiter\nabout pay", unix_time_in (fixture->berlin, 2026, 11, 23, 16, 30));
   /* Tomorrow and yesterday stay out. */
-  add_follow_up (fixture, acme, berlin_time (fixture, 2026, 11, 24, 9, 0));
-  add_interview (fixture, globex, berlin_time (fixture, 2026, 11, 22, 23, 0));
+  add_pending_follow_up (fixture, acme, unix_time_in (fixture->berlin, 2026, 11, 24, 9, 0));
+  add_interview (fixture, globex, unix_time_in (fixture->berlin, 2026, 11, 22, 23, 0));
   (void) initech;
 
   start_feed (fixture);
@@ -375,7 +227,7 @@ test_feed_follows_store (Fixture       *fixture,
   g_autofree char *menu = NULL;
   g_autofree char *status = NULL;
   guint revision = 0, new_revision = 0;
-  gint64 acme = add_job_with (fixture, "Backend Engineer", "Acme", NULL);
+  gint64 acme = add_job_with_deadline (fixture->store.store, "Backend Engineer", "Acme", NULL);
 
   start_feed (fixture);
   menu = dup_menu (fixture, &revision);
@@ -383,8 +235,8 @@ test_feed_follows_store (Fixture       *fixture,
   status = dup_status (fixture);
   g_assert_cmpstr (status, ==, "Active");
 
-  add_interview (fixture, acme, berlin_time (fixture, 2026, 11, 23, 17, 45));
-  add_follow_up (fixture, acme, berlin_time (fixture, 2026, 11, 24, 8, 0));
+  add_interview (fixture, acme, unix_time_in (fixture->berlin, 2026, 11, 23, 17, 45));
+  add_pending_follow_up (fixture, acme, unix_time_in (fixture->berlin, 2026, 11, 24, 8, 0));
   do
     {
       g_clear_pointer (&menu, g_free);
@@ -398,14 +250,14 @@ test_feed_follows_store (Fixture       *fixture,
   g_assert_cmpstr (status, ==, "Active");
 
   /* 17:30: the interview is a quarter of an hour away. */
-  fixture->now = berlin_time (fixture, 2026, 11, 23, 17, 30);
+  fixture->now = unix_time_in (fixture->berlin, 2026, 11, 23, 17, 30);
   pursuit_tray_feed_refresh (fixture->feed);
   g_clear_pointer (&status, g_free);
   status = dup_status (fixture);
   g_assert_cmpstr (status, ==, "NeedsAttention");
 
   /* After midnight: tomorrow's follow-up, not yesterday's interview. */
-  fixture->now = berlin_time (fixture, 2026, 11, 24, 0, 0) + 30;
+  fixture->now = unix_time_in (fixture->berlin, 2026, 11, 24, 0, 0) + 30;
   pursuit_tray_feed_refresh (fixture->feed);
   g_clear_pointer (&menu, g_free);
   menu = dup_menu (fixture, NULL);
@@ -422,11 +274,11 @@ test_feed_dst (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autofree char *menu = NULL;
-  gint64 acme = add_job_with (fixture, "Backend Engineer", "Acme", NULL);
+  gint64 acme = add_job_with_deadline (fixture->store.store, "Backend Engineer", "Acme", NULL);
 
-  add_interview (fixture, acme, berlin_time (fixture, 2026, 10, 25, 23, 30));
-  add_interview (fixture, acme, berlin_time (fixture, 2026, 10, 26, 0, 30));
-  fixture->now = berlin_time (fixture, 2026, 10, 25, 1, 0);
+  add_interview (fixture, acme, unix_time_in (fixture->berlin, 2026, 10, 25, 23, 30));
+  add_interview (fixture, acme, unix_time_in (fixture->berlin, 2026, 10, 26, 0, 30));
+  fixture->now = unix_time_in (fixture->berlin, 2026, 10, 25, 1, 0);
 
   start_feed (fixture);
   menu = dup_menu (fixture, NULL);
@@ -492,7 +344,7 @@ test_feed_setting (Fixture       *fixture,
   g_assert_null (pursuit_tray_feed_get_tray (fixture->feed));
 
   /* The store keeps changing while the icon is off: nothing to do. */
-  add_job_with (fixture, "Backend Engineer", "Acme", NULL);
+  add_job_with_deadline (fixture->store.store, "Backend Engineer", "Acme", NULL);
   spin_until_idle ();
 }
 

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "pursuit-test-bus.h"
 #include "pursuit-tray.h"
 #include "pursuit-tray-private.h"
 
@@ -20,30 +21,6 @@
 #define ITEM_INTERFACE "org.kde.StatusNotifierItem"
 #define MENU_INTERFACE "com.canonical.dbusmenu"
 #define WATCHER_NAME   "org.kde.StatusNotifierWatcher"
-
-#define WAIT_SECONDS 10
-
-#define spin_until(condition)                                                  \
-  G_STMT_START {                                                               \
-    gint64 deadline_ = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC; \
-    while (!(condition))                                                       \
-      {                                                                        \
-        if (g_get_monotonic_time () > deadline_)                               \
-          g_error ("Timed out waiting for %s", #condition);                    \
-        if (!g_main_context_iteration (NULL, FALSE))                           \
-          g_usleep (1000);                                                     \
-      }                                                                        \
-  } G_STMT_END
-
-static void
-spin_for (guint milliseconds)
-{
-  gint64 end = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
 
 /* Fake watcher ------------------------------------------------------------ */
 
@@ -68,7 +45,6 @@ typedef struct
   GDBusNodeInfo   *info;
   guint            registration_id;
   guint            own_id;
-  gboolean         owned;
   gboolean         refuse;
   /* One sender and one argument per RegisterStatusNotifierItem. */
   GPtrArray       *senders;
@@ -132,31 +108,6 @@ static const GDBusInterfaceVTable watcher_vtable = {
   { 0 }
 };
 
-static void
-on_watcher_name_acquired_cb (GDBusConnection *connection,
-                             const char      *name,
-                             gpointer         user_data)
-{
-  ((FakeWatcher *) user_data)->owned = TRUE;
-}
-
-static GDBusConnection *
-new_connection (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *address = g_dbus_address_get_for_bus_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  GDBusConnection *connection;
-
-  g_assert_no_error (error);
-  connection = g_dbus_connection_new_for_address_sync (address,
-                                                       G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT
-                                                       | G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
-                                                       NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  return connection;
-}
-
 static FakeWatcher *
 fake_watcher_new (void)
 {
@@ -165,7 +116,7 @@ fake_watcher_new (void)
 
   watcher->senders = g_ptr_array_new_with_free_func (g_free);
   watcher->arguments = g_ptr_array_new_with_free_func (g_free);
-  watcher->connection = new_connection ();
+  watcher->connection = new_bus_connection ();
   watcher->info = g_dbus_node_info_new_for_xml (watcher_xml, &error);
   g_assert_no_error (error);
 
@@ -174,10 +125,7 @@ fake_watcher_new (void)
                                                                 &watcher_vtable, watcher, NULL, &error);
   g_assert_no_error (error);
 
-  watcher->own_id = g_bus_own_name_on_connection (watcher->connection, WATCHER_NAME,
-                                                  G_BUS_NAME_OWNER_FLAGS_NONE,
-                                                  on_watcher_name_acquired_cb, NULL, watcher, NULL);
-  spin_until (watcher->owned);
+  watcher->own_id = own_name_and_wait (watcher->connection, WATCHER_NAME);
 
   return watcher;
 }
@@ -216,21 +164,6 @@ typedef struct
   GArray             *revisions;
 } Fixture;
 
-static void
-record_activation (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  Fixture *fixture = user_data;
-  const char *name = g_action_get_name (G_ACTION (action));
-
-  if (parameter != NULL)
-    g_ptr_array_add (fixture->activations,
-                     g_strdup_printf ("%s %" G_GINT64_FORMAT, name, g_variant_get_int64 (parameter)));
-  else
-    g_ptr_array_add (fixture->activations, g_strdup (name));
-}
-
 static const GActionEntry app_actions[] = {
   { "show-window", record_activation },
   { "show-calendar", record_activation },
@@ -244,13 +177,12 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  fixture->bus = g_test_dbus_new (G_TEST_DBUS_NONE);
-  g_test_dbus_up (fixture->bus);
+  fixture->bus = private_bus_up ();
 
   fixture->actions = g_simple_action_group_new ();
-  g_action_map_add_action_entries (G_ACTION_MAP (fixture->actions), app_actions,
-                                   G_N_ELEMENTS (app_actions), fixture);
   fixture->activations = g_ptr_array_new_with_free_func (g_free);
+  g_action_map_add_action_entries (G_ACTION_MAP (fixture->actions), app_actions,
+                                   G_N_ELEMENTS (app_actions), fixture->activations);
   fixture->statuses = g_ptr_array_new_with_free_func (g_free);
   fixture->revisions = g_array_new (FALSE, FALSE, sizeof (guint));
   fixture->tray = pursuit_tray_new (G_ACTION_GROUP (fixture->actions));
@@ -260,23 +192,18 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_object_add_weak_pointer (G_OBJECT (fixture->tray), (gpointer *) &fixture->tray);
-  g_object_unref (fixture->tray);
-  g_assert_null (fixture->tray);
+  g_assert_finalize_object (fixture->tray);
 
   g_clear_pointer (&fixture->watcher, fake_watcher_free);
   /* Activations queued but not run yet hold the group. */
   spin_for (10);
-  g_object_add_weak_pointer (G_OBJECT (fixture->actions), (gpointer *) &fixture->actions);
-  g_object_unref (fixture->actions);
-  g_assert_null (fixture->actions);
+  g_assert_finalize_object (fixture->actions);
 
   g_ptr_array_unref (fixture->activations);
   g_ptr_array_unref (fixture->statuses);
   g_array_unref (fixture->revisions);
 
-  g_test_dbus_down (fixture->bus);
-  g_object_unref (fixture->bus);
+  private_bus_down (fixture->bus);
 }
 
 /* Starts the tray with a watcher present and waits until it registered. */
@@ -287,24 +214,6 @@ start_registered (Fixture *fixture)
   pursuit_tray_start (fixture->tray);
   spin_until (fixture->watcher->arguments->len == 1);
   spin_until (pursuit_tray_is_visible (fixture->tray));
-}
-
-typedef struct
-{
-  GVariant *reply;
-  GError   *error;
-  gboolean  done;
-} CallResult;
-
-static void
-call_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  CallResult *call = user_data;
-
-  call->reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (object), result, &call->error);
-  call->done = TRUE;
 }
 
 /* Calls the tray from the watcher's connection, as a host does. The tray
@@ -318,17 +227,8 @@ call_tray_full (Fixture             *fixture,
                 const GVariantType  *reply_type,
                 GError             **error)
 {
-  CallResult call = { NULL, NULL, FALSE };
-
-  g_dbus_connection_call (fixture->watcher->connection, pursuit_tray_get_bus_name (fixture->tray),
-                          path, interface, method, parameters, reply_type,
-                          G_DBUS_CALL_FLAGS_NONE, -1, NULL, call_cb, &call);
-  spin_until (call.done);
-
-  if (call.error != NULL)
-    g_propagate_error (error, call.error);
-
-  return call.reply;
+  return bus_call (fixture->watcher->connection, pursuit_tray_get_bus_name (fixture->tray),
+                   path, interface, method, parameters, reply_type, error);
 }
 
 static GVariant *
@@ -978,7 +878,7 @@ test_tray_no_watcher (Fixture       *fixture,
 
   /* A host could still call in (here the test's own connection). */
   fixture->watcher = g_new0 (FakeWatcher, 1);
-  fixture->watcher->connection = new_connection ();
+  fixture->watcher->connection = new_bus_connection ();
   layout = get_layout (fixture, 0, -1, NULL);
   g_assert_nonnull (find_child (layout, PURSUIT_TRAY_MENU_FIRST_ENTRY));
   g_dbus_connection_close_sync (fixture->watcher->connection, NULL, NULL);
