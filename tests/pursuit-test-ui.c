@@ -46,3 +46,109 @@ pursuit_test_find_row (GtkWidget  *root,
 
   return NULL;
 }
+
+/* The test run in place of the widget tests when GTK has no display:
+ * reported as skipped, not failed, so that the suite runs anywhere. */
+void
+pursuit_test_skip_without_display (void)
+{
+  g_test_skip ("No display: run the UI tests under xvfb-run");
+}
+
+/* Runs the main loop for @ms milliseconds, timeouts included. */
+static void
+spin_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+/* Draws @widget, as it is on screen, into a texture. */
+GdkTexture *
+pursuit_test_render_widget (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  GskRenderer *renderer;
+  gint64 until = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  int width, height;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  paintable = gtk_widget_paintable_new (widget);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  /* A widget between two layouts (or not yet allocated on a slow machine
+   * or under a sanitizer) draws nothing yet: let it finish. */
+  for (;;)
+    {
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
+      if (width > 0 && height > 0)
+        {
+          g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+          gdk_paintable_snapshot (paintable, snapshot, width, height);
+          node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+        }
+      if (node != NULL || g_get_monotonic_time () >= until)
+        break;
+      spin_for (100);
+    }
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+  g_assert_nonnull (node);
+
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Writes @texture to <builddir>/tests/screenshots/@name, for people to
+ * look at. */
+void
+pursuit_test_save_texture (GdkTexture *texture,
+                           const char *name)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_return_if_fail (GDK_IS_TEXTURE (texture));
+  g_return_if_fail (name != NULL);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* Draws @widget into <builddir>/tests/screenshots/@name. */
+void
+pursuit_test_save_screenshot (GtkWidget  *widget,
+                              const char *name)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+
+  /* A change of layout or style waits for the next frame. */
+  spin_for (200);
+
+  texture = pursuit_test_render_widget (widget);
+  pursuit_test_save_texture (texture, name);
+}
+
+/* The app's stylesheet, which AdwApplication loads from the resource
+ * base path and a bare test program does not: paddings and colours of
+ * our widgets. */
+void
+pursuit_test_add_app_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/pursuit/Pursuit/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}

@@ -635,12 +635,6 @@ log_writer_cb (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display: run the UI tests under xvfb-run");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -654,7 +648,7 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/add-job-dialog/no-display", test_no_display);
+      g_test_add_func ("/ui/add-job-dialog/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
 

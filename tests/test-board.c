@@ -982,48 +982,6 @@ find_descendant (GtkWidget  *widget,
   return NULL;
 }
 
-/* Draws @widget, as it is on screen, into a texture. */
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  /* A widget between two layouts draws nothing yet: let it finish. */
-  for (guint i = 0; node == NULL && i < 20; i++)
-    {
-      spin_for (100);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkTexture) texture = render_widget (widget);
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* Three cards selected in two columns, and the action bar. */
 static void
 test_board_screenshot_selection (Fixture       *fixture,
@@ -1046,11 +1004,11 @@ test_board_screenshot_selection (Fixture       *fixture,
 
   /* The bar slides in. */
   spin_for (600);
-  save_screenshot (GTK_WIDGET (fixture->window), "board-selection.png");
+  pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "board-selection.png");
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   spin_for (200);
-  save_screenshot (GTK_WIDGET (fixture->window), "board-selection-dark.png");
+  pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "board-selection-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 
   /* The Tag popover, with the tags in use. */
@@ -1063,7 +1021,7 @@ test_board_screenshot_selection (Fixture       *fixture,
     popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
     spin_for (300);
     g_assert_true (gtk_widget_get_mapped (popover));
-    save_screenshot (popover, "board-tag-popover.png");
+    pursuit_test_save_screenshot (popover, "board-tag-popover.png");
     gtk_popover_popdown (GTK_POPOVER (popover));
   }
 
@@ -1074,13 +1032,7 @@ test_board_screenshot_selection (Fixture       *fixture,
   /* Slow runs (sanitizers) need a moment more for the new layout. */
   spin_for (500);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
-  save_screenshot (GTK_WIDGET (fixture->window), "board-selection-narrow.png");
-}
-
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display: run the UI tests under xvfb-run");
+  pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "board-selection-narrow.png");
 }
 
 /* A column off screen makes no cards until it is scrolled to; a search
@@ -1149,21 +1101,13 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/board/no-display", test_no_display);
+      g_test_add_func ("/ui/board/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
 
   adw_init ();
 
-  /* The app's stylesheet, which AdwApplication would load. */
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, "/io/github/pursuit/Pursuit/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  pursuit_test_add_app_style ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/board/move/keyboard", test_board_keyboard_move);

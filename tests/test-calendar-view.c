@@ -497,12 +497,6 @@ test_new_interview (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -513,7 +507,7 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/calendar/no-display", test_no_display);
+      g_test_add_func ("/calendar/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
   adw_init ();

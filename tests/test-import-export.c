@@ -198,31 +198,6 @@ dump_store (PursuitStore *store)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                                           "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_mkdir_with_parents (dir, 0755);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
-
 static const char unguessable_csv[] =
   "Gig,Outfit,Money,Where,Memo\n"
   "Backend Engineer,Acme,€60k–80k,Berlin,Met at a meetup\n"
@@ -263,7 +238,7 @@ test_csv_mapping_dialog (Fixture       *fixture,
     }
 
   spin_until_idle ();
-  save_screenshot (GTK_WIDGET (dialog), "csv-mapping-no-title.png");
+  pursuit_test_save_screenshot (GTK_WIDGET (dialog), "csv-mapping-no-title.png");
 
   /* The user picks the fields in the dropdowns. */
   gtk_drop_down_set_selected (pursuit_csv_mapping_dialog_get_dropdown (dialog, 0), PURSUIT_CSV_FIELD_TITLE);
@@ -286,7 +261,7 @@ test_csv_mapping_dialog (Fixture       *fixture,
   g_assert_true (pursuit_csv_mapping_dialog_get_can_import (dialog));
 
   spin_until_idle ();
-  save_screenshot (GTK_WIDGET (dialog), "csv-mapping.png");
+  pursuit_test_save_screenshot (GTK_WIDGET (dialog), "csv-mapping.png");
 
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&dialog);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
@@ -771,12 +746,6 @@ log_writer_cb (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display: run the UI tests under xvfb-run");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -788,7 +757,7 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/import-export/no-display", test_no_display);
+      g_test_add_func ("/ui/import-export/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
 

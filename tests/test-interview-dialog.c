@@ -630,49 +630,6 @@ test_store_refuses (Fixture       *fixture,
   close_dialog (dialog);
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  gint64 settle = g_get_monotonic_time () + 200 * G_TIME_SPAN_MILLISECOND;
-  gint64 until = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  int width, height;
-
-  while (g_get_monotonic_time () < settle)
-    g_main_context_iteration (NULL, FALSE);
-
-  /* A slow machine (or a sanitizer build) may not have drawn it yet. */
-  do
-    {
-      g_main_context_iteration (NULL, FALSE);
-      width = gtk_widget_get_width (widget);
-      height = gtk_widget_get_height (widget);
-      g_clear_pointer (&node, gsk_render_node_unref);
-      if (width > 0 && height > 0)
-        {
-          g_clear_object (&snapshot);
-          snapshot = gtk_snapshot_new ();
-          gdk_paintable_snapshot (paintable, snapshot, width, height);
-          node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-        }
-    }
-  while (node == NULL && g_get_monotonic_time () < until);
-
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* The dialog, light and dark, into tests/screenshots/ of the build folder:
  * a new interview with a wrong address, and the job chooser. */
 static void
@@ -697,7 +654,7 @@ test_screenshots (Fixture       *fixture,
       set_text (dialog, "Interviewer Email", "grace at navy");
       g_assert_false (pursuit_interview_dialog_save (dialog));
       name = g_strdup_printf ("interview-dialog%s.png", dark ? "-dark" : "");
-      save_screenshot (GTK_WIDGET (dialog), name);
+      pursuit_test_save_screenshot (GTK_WIDGET (dialog), name);
       {
         guint index = 0;
         GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_nth (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, &index));
@@ -705,7 +662,7 @@ test_screenshots (Fixture       *fixture,
         g_autofree char *bottom = g_strdup_printf ("interview-dialog-bottom%s.png", dark ? "-dark" : "");
 
         gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-        save_screenshot (GTK_WIDGET (dialog), bottom);
+        pursuit_test_save_screenshot (GTK_WIDGET (dialog), bottom);
       }
       close_dialog (dialog);
 
@@ -715,17 +672,11 @@ test_screenshots (Fixture       *fixture,
       spin_until_idle ();
       g_free (name);
       name = g_strdup_printf ("interview-dialog-chooser%s.png", dark ? "-dark" : "");
-      save_screenshot (GTK_WIDGET (dialog), name);
+      pursuit_test_save_screenshot (GTK_WIDGET (dialog), name);
       close_dialog (dialog);
     }
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-}
-
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display: run the UI tests under xvfb-run");
 }
 
 int
@@ -737,7 +688,7 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/interview-dialog/no-display", test_no_display);
+      g_test_add_func ("/ui/interview-dialog/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
 

@@ -13,6 +13,7 @@
 #include "pursuit-job-card-private.h"
 #include "pursuit-job-card-text.h"
 #include "pursuit-pipeline.h"
+#include "pursuit-test-ui.h"
 
 /* The highlights of @query in @text, as "start-end" pairs. */
 static char *
@@ -225,12 +226,6 @@ test_format_next_due (void)
   g_assert_null (pursuit_job_card_format_next_due (0, NULL, now, NULL));
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("no display");
-}
-
 /* A job with everything a card can show. */
 static PursuitJob *
 make_full_job (void)
@@ -367,27 +362,6 @@ spin (guint ms)
     }
 }
 
-/* Draws @widget, as it is on screen, into a texture. */
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
 /* Counts pixels close to @color (0xRRGGBB), to see that a part is drawn. */
 static guint
 count_pixels_near (GdkTexture *texture,
@@ -414,18 +388,6 @@ count_pixels_near (GdkTexture *texture,
     }
 
   return count;
-}
-
-static void
-save_screenshot (GdkTexture *texture,
-                 const char *name)
-{
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static int
@@ -501,14 +463,14 @@ render_card (AdwColorScheme  scheme,
   height = card_height (card, 276);
   g_assert_cmpint (height, >, 4 * card_height (bare_card, 276));
 
-  plain = render_widget (GTK_WIDGET (window));
+  plain = pursuit_test_render_widget (GTK_WIDGET (window));
 
   /* Highlights change colours, never sizes. */
   pursuit_job_card_set_highlight (PURSUIT_JOB_CARD (card), "back zur alder");
   g_assert_cmpint (card_height (card, 276), ==, height);
   spin (100);
-  texture = render_widget (GTK_WIDGET (window));
-  save_screenshot (texture, name);
+  texture = pursuit_test_render_widget (GTK_WIDGET (window));
+  pursuit_test_save_texture (texture, name);
 
   /* The score pill is drawn in the style's success colour (87 % is a good
    * match), on a wash of it. */
@@ -593,7 +555,7 @@ test_card_odd_input (void)
 
       pursuit_job_card_set_highlight (PURSUIT_JOB_CARD (card), queries[i]);
       spin (30);
-      texture = render_widget (GTK_WIDGET (window));
+      texture = pursuit_test_render_widget (GTK_WIDGET (window));
       g_assert_nonnull (texture);
     }
 
@@ -703,8 +665,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GtkCssProvider) provider = NULL;
-
   /* See test-window.c: no G_TEST_OPTION_ISOLATE_DIRS, no gtk_test_init(). */
   g_test_init (&argc, &argv, NULL);
 
@@ -720,19 +680,14 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/job-card/no-display", test_no_display);
+      g_test_add_func ("/ui/job-card/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
 
   adw_init ();
 
-  /* The app's stylesheet, which AdwApplication would load: the card's
-   * padding and hover colours. */
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/pursuit/Pursuit/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* The card's padding and hover colours. */
+  pursuit_test_add_app_style ();
 
   g_test_add_func ("/ui/job-card/accessible-label", test_card_accessible_label);
   g_test_add_func ("/ui/job-card/highlight/query", test_card_highlight_query);

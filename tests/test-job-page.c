@@ -952,47 +952,6 @@ test_job_page_tags (Fixture       *fixture,
   g_assert_cmpstr (row_text (fixture, "Tags (comma-separated)"), ==, "referral");
 }
 
-/* Draws @widget, as it is on screen, into a texture. */
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkTexture) texture = NULL;
-  gint64 until = g_get_monotonic_time () + 200 * G_TIME_SPAN_MILLISECOND;
-
-  /* A change of layout waits for the next frame. */
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-
-  texture = render_widget (widget);
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* An interview coming up, one cancelled, a follow-up overdue, one due
  * later and one done. */
 static void
@@ -1152,13 +1111,13 @@ test_job_page_screenshots (Fixture       *fixture,
       spin_until_idle ();
 
       g_assert_cmpint (gtk_widget_get_width (page), <=, shots[i].width);
-      save_screenshot (GTK_WIDGET (window), top);
+      pursuit_test_save_screenshot (GTK_WIDGET (window), top);
 
       scroll_to (find_widget (page, PURSUIT_TYPE_JOB_NOTES_SECTION, NULL));
-      save_screenshot (GTK_WIDGET (window), sections);
+      pursuit_test_save_screenshot (GTK_WIDGET (window), sections);
 
       scroll_to (find_widget (page, PURSUIT_TYPE_JOB_INTERVIEWS_SECTION, NULL));
-      save_screenshot (GTK_WIDGET (window), schedule);
+      pursuit_test_save_screenshot (GTK_WIDGET (window), schedule);
 
       /* The contact form, refusing an address. */
       if (i == 1)
@@ -1174,13 +1133,13 @@ test_job_page_screenshots (Fixture       *fixture,
           set_form_row (form, "Email", "grace at navy");
           press_form_button (form, "Add");
           scroll_to (find_widget (page, PURSUIT_TYPE_JOB_CONTACTS_SECTION, NULL));
-          save_screenshot (GTK_WIDGET (window), "job-page-narrow-contact-form.png");
+          pursuit_test_save_screenshot (GTK_WIDGET (window), "job-page-narrow-contact-form.png");
           press_form_button (form, "Cancel");
 
           /* A note edited in place. */
           click (find_widget (page, ADW_TYPE_ACTION_ROW, "Send the portfolio"), "Edit Note");
           scroll_to (find_widget (page, PURSUIT_TYPE_JOB_NOTES_SECTION, NULL));
-          save_screenshot (GTK_WIDGET (window), "job-page-narrow-note-form.png");
+          pursuit_test_save_screenshot (GTK_WIDGET (window), "job-page-narrow-note-form.png");
         }
 
       gtk_window_destroy (window);
@@ -1744,7 +1703,7 @@ test_job_page_ghosting (Fixture       *fixture,
   g_assert_true (pursuit_job_ghosting_banner_is_offered (banner));
   label = find_widget (GTK_WIDGET (banner), GTK_TYPE_LABEL, "No response for 30 days after your last follow-up");
   g_assert_nonnull (label);
-  save_screenshot (GTK_WIDGET (fixture->window), "job-page-ghosting.png");
+  pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "job-page-ghosting.png");
 
   /* Not after more days than that. */
   g_settings_set_int (settings, "ghosting-days", 40);
@@ -1958,12 +1917,6 @@ setup_fake_mail_program (void)
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display: run the UI tests under xvfb-run");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1979,7 +1932,7 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/job-page/no-display", test_no_display);
+      g_test_add_func ("/ui/job-page/no-display", pursuit_test_skip_without_display);
       status = g_test_run ();
       remove_tree (mail_dir);
       g_free (mail_dir);

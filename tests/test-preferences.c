@@ -420,42 +420,6 @@ test_preferences_custom_sequence (Fixture       *fixture,
   g_assert_cmpuint (sequences->len, ==, 4);
 }
 
-static GdkTexture *
-render_widget (GtkWidget *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  for (guint i = 0; node == NULL && i < 20; i++)
-    {
-      if (i > 0)
-        spin_for (100);
-      snapshot = gtk_snapshot_new ();
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-    }
-  g_assert_nonnull (node);
-
-  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-}
-
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkTexture) texture = render_widget (widget);
-  g_autofree char *dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 static void
 test_preferences_screenshots (Fixture       *fixture,
                               gconstpointer  data)
@@ -469,18 +433,12 @@ test_preferences_screenshots (Fixture       *fixture,
 
       adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (fixture->window), pages[i]);
       spin_for (300);
-      save_screenshot (GTK_WIDGET (fixture->window), name);
+      pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), name);
     }
 
   open_editor (fixture, "Standard");
   spin_for (300);
-  save_screenshot (GTK_WIDGET (fixture->window), "preferences-sequence-editor.png");
-}
-
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display: run the UI tests under xvfb-run");
+  pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "preferences-sequence-editor.png");
 }
 
 int
@@ -492,21 +450,13 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/preferences/no-display", test_no_display);
+      g_test_add_func ("/ui/preferences/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
 
   adw_init ();
 
-  /* The app's stylesheet, which AdwApplication would load. */
-  {
-    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (provider, "/io/github/pursuit/Pursuit/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                                GTK_STYLE_PROVIDER (provider),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  pursuit_test_add_app_style ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/preferences/switches", test_preferences_switches);

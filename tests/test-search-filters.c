@@ -13,6 +13,7 @@
 #include "pursuit-store.h"
 #include "pursuit-window.h"
 #include "pursuit-test-store.h"
+#include "pursuit-test-ui.h"
 
 typedef struct
 {
@@ -367,40 +368,6 @@ test_filters_hostile (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (get_control (fixture, GTK_TYPE_DROP_DOWN)))), ==, 1);
 }
 
-/* Renders @widget into <builddir>/tests/screenshots/@name, for people to
- * look at. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  GskRenderer *renderer;
-  int width, height;
-
-  width = gdk_paintable_get_intrinsic_width (paintable);
-  height = gdk_paintable_get_intrinsic_height (paintable);
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR") ? g_getenv ("G_TEST_BUILDDIR") : ".",
-                          "screenshots", NULL);
-  g_mkdir_with_parents (dir, 0755);
-  path = g_build_filename (dir, name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Saved %s (%d×%d)", path, width, height);
-}
-
 /* The open popover, with some filters on. */
 static void
 test_filters_screenshot (Fixture       *fixture,
@@ -429,7 +396,7 @@ test_filters_screenshot (Fixture       *fixture,
   g_assert_cmpint (gtk_widget_get_height (content), >, 0);
 
   /* The popover's own surface, background and all. */
-  save_screenshot (popover, "search-filters-popover.png");
+  pursuit_test_save_screenshot (popover, "search-filters-popover.png");
 }
 
 /* Ctrl+F, the filters in the search bar, and closing the bar. */
@@ -481,7 +448,7 @@ test_filters_in_window (Fixture       *fixture,
       g_usleep (10000);
       spin_until_idle ();
     }
-  save_screenshot (GTK_WIDGET (window), "search-filters-window.png");
+  pursuit_test_save_screenshot (GTK_WIDGET (window), "search-filters-window.png");
 
   /* Closing the bar drops the search and the filters alike. */
   gtk_search_bar_set_search_mode (search_bar, FALSE);
@@ -493,12 +460,6 @@ test_filters_in_window (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display: run the UI tests under xvfb-run");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -508,7 +469,7 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/search-filters/no-display", test_no_display);
+      g_test_add_func ("/ui/search-filters/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
 
@@ -516,13 +477,7 @@ main (int   argc,
   /* What GtkApplication does from the resource base path: our icons. */
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     "/io/github/pursuit/Pursuit/icons");
-  {
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
-    gtk_css_provider_load_from_resource (css, "/io/github/pursuit/Pursuit/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  pursuit_test_add_app_style ();
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/ui/search-filters/controls", test_filters_controls);

@@ -15,6 +15,7 @@
 #include "pursuit-store.h"
 #include "pursuit-window.h"
 #include "pursuit-test-store.h"
+#include "pursuit-test-ui.h"
 
 typedef struct
 {
@@ -299,12 +300,6 @@ test_job_card_salary (void)
   g_free (text);
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("No display: run the UI tests under xvfb-run");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -318,7 +313,7 @@ main (int   argc,
    * and these tests should be reported as skipped instead. */
   if (!gtk_init_check ())
     {
-      g_test_add_func ("/ui/window/no-display", test_no_display);
+      g_test_add_func ("/ui/window/no-display", pursuit_test_skip_without_display);
       return g_test_run ();
     }
 
