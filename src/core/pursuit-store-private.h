@@ -75,6 +75,31 @@ gboolean      _pursuit_store_check_text       (const char     *text,
 gboolean      _pursuit_store_check_tag        (const char     *tag,
                                                GError        **error);
 
+/* pursuit-store-activity.c: the writes of a job's notes, interviews,
+ * follow-ups, contacts and documents, which live in files of their own
+ * (pursuit-store-notes.c, -interviews.c, -contacts.c), share these. */
+sqlite3_stmt *_pursuit_store_begin_insert     (PursuitStore   *self,
+                                               gint64          job_id,
+                                               gboolean        job_required,
+                                               const char     *sql,
+                                               GError        **error);
+gint64        _pursuit_store_insert_row       (PursuitStore   *self,
+                                               sqlite3_stmt   *stmt,
+                                               PendingSignal   queue_signal,
+                                               gpointer        object,
+                                               gint64          job_id,
+                                               GError        **error);
+gboolean      _pursuit_store_find_row_job_id  (PursuitStore   *self,
+                                               const char     *sql,
+                                               gint64          id,
+                                               gint64         *job_id);
+gboolean      _pursuit_store_change_row       (PursuitStore   *self,
+                                               sqlite3_stmt   *stmt,
+                                               PendingSignal   queue_signal,
+                                               gint64          job_id,
+                                               GError        **error);
+gboolean      _pursuit_store_has_control_characters (const char *text);
+
 /* Interviews and follow-ups as rows (pursuit-store-schedule.c): every
  * reader selects these columns, in this order, so a new column is read
  * everywhere. */
