@@ -52,6 +52,24 @@ exec_store_sql (PursuitStore *store,
     g_error ("%s: %s", sql, message);
 }
 
+/* The first column of the first row of @sql (a SELECT COUNT(*) ...),
+ * read straight from the database to see what the API does not show
+ * (rows left behind, raw columns); -1 when there is no row. */
+gint64
+count_store_rows (PursuitStore *store,
+                  const char   *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 count = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (_pursuit_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return count;
+}
+
 void
 store_fixture_setup (StoreFixture  *fixture,
                      gconstpointer  data)
@@ -186,6 +204,31 @@ store_interview (PursuitStore     *store,
   g_assert_cmpint (id, >, 0);
 
   return id;
+}
+
+/* What the store reads back for @id; an error or no row fails the test. */
+PursuitInterview *
+get_stored_interview (PursuitStore *store,
+                      gint64        id)
+{
+  g_autoptr(GError) error = NULL;
+  PursuitInterview *interview = pursuit_store_get_interview (store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (interview);
+  return interview;
+}
+
+PursuitAccount *
+get_stored_account (PursuitStore *store,
+                    gint64        id)
+{
+  g_autoptr(GError) error = NULL;
+  PursuitAccount *account = pursuit_store_get_account (store, id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (account);
+  return account;
 }
 
 /* An hour-long technical interview with its reminders, as the reminder

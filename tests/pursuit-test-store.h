@@ -38,6 +38,8 @@ void        remove_tree            (const char    *path);
 void        spin_until_idle        (void);
 void        exec_store_sql         (PursuitStore  *store,
                                     const char    *sql);
+gint64      count_store_rows       (PursuitStore  *store,
+                                    const char    *sql);
 
 gint64      fake_clock_read        (gpointer       now);
 gint64      unix_time_in           (GTimeZone     *time_zone,
@@ -55,6 +57,10 @@ PursuitInterview *make_interview          (gint64            job_id,
                                            int               duration_minutes);
 gint64            store_interview         (PursuitStore     *store,
                                            PursuitInterview *interview);
+PursuitInterview *get_stored_interview    (PursuitStore     *store,
+                                           gint64            id);
+PursuitAccount   *get_stored_account      (PursuitStore     *store,
+                                           gint64            id);
 gint64            add_reminding_interview (PursuitStore     *store,
                                            gint64            job_id,
                                            gint64            starts_at,

@@ -432,6 +432,93 @@ test_backup_restore_file (StoreFixture  *fixture,
   }
 }
 
+static gint64
+add_calendar_account (PursuitStore *store,
+                      const char   *label)
+{
+  g_autoptr(PursuitAccount) account = pursuit_account_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_account_set_kind (account, "google");
+  pursuit_account_set_label (account, label);
+  pursuit_account_set_calendar_id (account, "primary");
+  pursuit_account_set_sync_token (account, "sync-token-secretish");
+  id = pursuit_store_add_account (store, account, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Accounts are this computer's: a backup leaves them out (and the pushes
+ * and links that name them), and a restore keeps the accounts it finds,
+ * starting their calendars over from what was restored. */
+static void
+test_backup_accounts (StoreFixture  *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-restore-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(PursuitStore) restored = NULL;
+  g_autoptr(PursuitAccount) account = NULL;
+  g_autoptr(PursuitAccount) kept = NULL;
+  g_autoptr(PursuitInterview) interview = NULL;
+  g_autoptr(PursuitInterview) stale = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  gint64 job_id, account_id, kept_id, interview_id;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  job_id = add_job (fixture->store, "Data Engineer", "Globex", "applied");
+  account_id = add_calendar_account (fixture->store, "ann@example.com");
+  interview = make_interview (job_id, "video", now + 24 * 3600, 30);
+  interview_id = store_interview (fixture->store, interview);
+  g_assert_true (pursuit_store_set_calendar_link (fixture->store, account_id, "interview", interview_id,
+                                                  "remote-event-id", "\"etag\"", &error));
+  g_assert_cmpint (pursuit_store_enqueue_outbox (fixture->store, "mail.send", "{}", &error), >, 0);
+  account = pursuit_store_get_account (fixture->store, account_id, &error);
+
+  json = pursuit_backup_export_json (fixture->store, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (json, "ann@example.com"));
+  g_assert_null (strstr (json, pursuit_account_get_secret_key (account)));
+  g_assert_null (strstr (json, "sync-token-secretish"));
+  g_assert_null (strstr (json, "remote-event-id"));
+  g_assert_null (strstr (json, "calendar.push"));
+  g_assert_nonnull (strstr (json, "mail.send"));
+
+  /* Another computer, with its own account and a link to an interview of
+   * its own, which the restore replaces. */
+  restored = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  job_id = add_job (restored, "Old job", "Initech", "applied");
+  stale = make_interview (job_id, "phone", now + 48 * 3600, 30);
+  kept_id = add_calendar_account (restored, "bob@example.com");
+  g_assert_true (pursuit_store_set_calendar_link (restored, kept_id, "interview", store_interview (restored, stale),
+                                                  "bobs-event", NULL, &error));
+
+  g_assert_true (pursuit_backup_restore_json (restored, json, strlen (json), &error));
+  g_assert_no_error (error);
+
+  kept = pursuit_store_get_account (restored, kept_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_account_get_label (kept), ==, "bob@example.com");
+  g_assert_null (pursuit_account_get_sync_token (kept));
+  g_assert_cmpuint (pursuit_store_count_calendar_links (restored, kept_id), ==, 0);
+
+  /* Its calendar gets the restored interview to come, and only that. */
+  items = pursuit_store_list_outbox (restored, kept_id, &error);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpstr (pursuit_outbox_item_get_source (g_ptr_array_index (items, 0)), ==, "interview");
+  g_assert_cmpint (pursuit_outbox_item_get_source_id (g_ptr_array_index (items, 0)), ==, interview_id);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = pursuit_store_list_outbox (restored, 0, &error);
+  g_assert_cmpuint (items->len, ==, 2);
+
+  g_clear_object (&restored);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +529,7 @@ main (int   argc,
   ADD ("/backup/json/round-trip", test_backup_json_round_trip);
   ADD ("/backup/json/hostile", test_backup_hostile);
   ADD ("/backup/json/old-schema", test_backup_old_schema);
+  ADD ("/backup/json/accounts", test_backup_accounts);
   ADD ("/backup/snapshot/rotation", test_backup_snapshots);
   ADD ("/backup/snapshot/restore-file", test_backup_restore_file);
   ADD ("/backup/snapshot/async", test_backup_async);

@@ -284,7 +284,7 @@ test_migrations_v3_schedule (void)
 
   store = pursuit_store_new (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, 4);
+  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
   db = _pursuit_store_get_db (store);
 
   first = pursuit_store_get_interview (store, 1, &error);
@@ -341,6 +341,88 @@ test_migrations_v3_schedule (void)
   remove_tree (dir);
 }
 
+/* A database of version 4 with an interview to come and an outbox item
+ * of no account: version 5 adds accounts, calendar links and the outbox's
+ * account columns. */
+static void
+test_migrations_v4_accounts (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autofree char *sql = NULL;
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitAccount) account = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 soon = g_get_real_time () / G_USEC_PER_SEC + 7 * 24 * 3600;
+  gint64 account_id;
+  sqlite3 *db;
+
+  store = _pursuit_store_new_at_version (path, 4, &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("INSERT INTO jobs (id, title, stage, created_at, updated_at, stage_changed_at)"
+                         " VALUES (1, 'Engineer', 'applied', 1790000000, 1790000000, 1790000000);"
+                         "INSERT INTO interviews (id, job_id, kind, starts_at, duration_minutes, created_at,"
+                         " status, uid, updated_at)"
+                         " VALUES (1, 1, 'video', %" G_GINT64_FORMAT ", 45, 1790000100, 'scheduled',"
+                         " 'abc@pursuit.invalid', 1790000100);"
+                         "INSERT INTO outbox (kind, payload, next_attempt_at, created_at)"
+                         " VALUES ('mail.send', '{\"to\":\"x\"}', 1790000000, 1790000000);",
+                         soon);
+  exec_or_die (_pursuit_store_get_db (store), sql);
+  g_clear_object (&store);
+
+  store = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, 5);
+  db = _pursuit_store_get_db (store);
+
+  /* The old item belongs to no account. */
+  items = pursuit_store_list_outbox (store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpstr (pursuit_outbox_item_get_kind (g_ptr_array_index (items, 0)), ==, "mail.send");
+  g_assert_cmpint (pursuit_outbox_item_get_account_id (g_ptr_array_index (items, 0)), ==, 0);
+  g_assert_null (pursuit_outbox_item_get_source (g_ptr_array_index (items, 0)));
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                  " ('outbox_by_due', 'outbox_by_source', 'calendar_links_by_source')"), ==, 3);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The constraints hold against raw writes too. */
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO accounts (kind, label, secret_key, created_at)"
+                                     " VALUES ('outlook', 'x', 'k1', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO accounts (kind, label, secret_key, created_at)"
+                                     " VALUES ('google', '', 'k1', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO accounts (kind, label, created_at)"
+                                     " VALUES ('google', 'x', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO calendar_links (account_id, source, source_id, remote_id,"
+                                     " updated_at) VALUES (42, 'interview', 1, 'r', 1)", NULL, NULL, NULL),
+                   !=, SQLITE_OK);
+
+  /* An account added to the upgraded store gets the interview to come. */
+  account = pursuit_account_new ();
+  pursuit_account_set_kind (account, "caldav");
+  pursuit_account_set_label (account, "ann@dav.example.org");
+  pursuit_account_set_server_url (account, "https://dav.example.org/");
+  pursuit_account_set_calendar_id (account, "https://dav.example.org/ann/cal/");
+  account_id = pursuit_store_add_account (store, account, &error);
+  g_assert_no_error (error);
+  items = pursuit_store_list_outbox (store, account_id, &error);
+  g_assert_cmpuint (items->len, ==, 1);
+  g_assert_cmpstr (pursuit_outbox_item_get_source (g_ptr_array_index (items, 0)), ==, "interview");
+  g_assert_cmpint (pursuit_outbox_item_get_source_id (g_ptr_array_index (items, 0)), ==, 1);
+
+  /* Unique keys for the Secret Service. */
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE accounts SET secret_key = 'k2';"
+                                     "INSERT INTO accounts (kind, label, secret_key, created_at)"
+                                     " VALUES ('google', 'x', 'k2', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 static void
 test_migrations_refuse_newer (void)
 {
@@ -390,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/migrations/upgrade-v1-fixture", test_migrations_upgrade_v1);
   g_test_add_func ("/migrations/each-step", test_migrations_each_step);
   g_test_add_func ("/migrations/v3-schedule", test_migrations_v3_schedule);
+  g_test_add_func ("/migrations/v4-accounts", test_migrations_v4_accounts);
   g_test_add_func ("/migrations/refuse-newer", test_migrations_refuse_newer);
   g_test_add_func ("/migrations/not-a-database", test_migrations_not_a_database);
 

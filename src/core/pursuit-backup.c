@@ -125,7 +125,13 @@ export_table (sqlite3      *db,
 
   for (guint i = 0; i < columns->len; i++)
     g_string_append_printf (sql, "%s\"%s\"", i ? ", " : "", (char *)g_ptr_array_index (columns, i));
-  g_string_append_printf (sql, " FROM \"%s\" ORDER BY 1", table);
+  g_string_append_printf (sql, " FROM \"%s\"", table);
+  /* Accounts, their calendar links and their pushes stay out of backups:
+   * they belong to this computer's keyring, and a backup restored
+   * elsewhere must not act on someone's calendar. */
+  if (g_str_equal (table, "outbox"))
+    g_string_append (sql, " WHERE account_id IS NULL");
+  g_string_append (sql, " ORDER BY 1");
 
   if (sqlite3_prepare_v2 (db, sql->str, -1, &stmt, NULL) != SQLITE_OK)
     return _pursuit_store_set_sqlite_error (error, db, "reading a table");
@@ -431,6 +437,10 @@ complete_restored_rows (PursuitStore  *store,
 
   /* A backup with an empty list of sequences gets the built-in ones. */
   if (!_pursuit_store_seed_sequences (store, error))
+    return FALSE;
+
+  /* The accounts stay; what they knew of the old rows does not. */
+  if (!_pursuit_store_reset_calendar_state (store, error))
     return FALSE;
 
   if (sqlite3_prepare_v2 (db, "SELECT tag FROM job_tags", -1, &stmt, NULL) != SQLITE_OK)

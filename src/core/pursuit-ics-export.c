@@ -11,44 +11,50 @@
 
 #include <glib/gi18n.h>
 
-#include "pursuit-follow-up-template.h"
+#include "pursuit-calendar-event-private.h"
 #include "pursuit-ics-private.h"
 
 /* Writing iCalendar: we build components and let libical fold, escape and
  * format them. */
 
-static struct icaltimetype
-utc_time (gint64 unix_time)
+struct icaltimetype
+_pursuit_ics_utc_time (gint64 unix_time)
 {
   return icaltime_from_timet_with_zone ((time_t)unix_time, 0, icaltimezone_get_utc_timezone ());
 }
 
-/* The local day of @unix_time, @add_days later; FALSE outside the years
- * 1 to 9999. */
-static gboolean
-local_date (gint64               unix_time,
-            GTimeZone           *local,
-            int                  add_days,
-            struct icaltimetype *date)
+gboolean
+_pursuit_ics_wall_time (gint64               unix_time,
+                        GTimeZone           *zone,
+                        int                  add_days,
+                        gboolean             is_date,
+                        struct icaltimetype *out)
 {
   g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (unix_time);
-  g_autoptr(GDateTime) in_zone = time != NULL ? g_date_time_to_timezone (time, local) : NULL;
-  g_autoptr(GDateTime) day = in_zone != NULL ? g_date_time_add_days (in_zone, add_days) : NULL;
+  g_autoptr(GDateTime) in_zone = time != NULL ? g_date_time_to_timezone (time, zone) : NULL;
+  g_autoptr(GDateTime) local = in_zone != NULL ? g_date_time_add_days (in_zone, add_days) : NULL;
 
-  if (day == NULL)
+  if (local == NULL)
     return FALSE;
 
-  *date = icaltime_null_date ();
-  date->year = g_date_time_get_year (day);
-  date->month = g_date_time_get_month (day);
-  date->day = g_date_time_get_day_of_month (day);
+  *out = is_date ? icaltime_null_date () : icaltime_null_time ();
+  out->year = g_date_time_get_year (local);
+  out->month = g_date_time_get_month (local);
+  out->day = g_date_time_get_day_of_month (local);
+  if (!is_date)
+    {
+      out->hour = g_date_time_get_hour (local);
+      out->minute = g_date_time_get_minute (local);
+      out->second = g_date_time_get_second (local);
+    }
+
   return TRUE;
 }
 
-static void
-add_text (icalcomponent *component,
-          icalproperty  *(*new_property) (const char *),
-          const char    *text)
+void
+_pursuit_ics_add_text (icalcomponent *component,
+                       icalproperty  *(*new_property) (const char *),
+                       const char    *text)
 {
   if (text != NULL && text[0] != '\0')
     icalcomponent_add_property (component, new_property (text));
@@ -162,12 +168,16 @@ interview_event (PursuitInterview    *interview,
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
   if (updated_at > 0)
-    icalcomponent_add_property (event, icalproperty_new_lastmodified (utc_time (updated_at)));
-  icalcomponent_add_property (event, icalproperty_new_dtstart (utc_time (pursuit_interview_get_starts_at (interview))));
-  icalcomponent_add_property (event, icalproperty_new_dtend (utc_time (pursuit_interview_get_ends_at (interview))));
+    icalcomponent_add_property (event,
+                                icalproperty_new_lastmodified (_pursuit_ics_utc_time (updated_at)));
+  icalcomponent_add_property (event,
+                              icalproperty_new_dtstart (_pursuit_ics_utc_time (pursuit_interview_get_starts_at (interview))));
+  icalcomponent_add_property (event,
+                              icalproperty_new_dtend (_pursuit_ics_utc_time (pursuit_interview_get_ends_at (interview))));
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
-  add_text (event, icalproperty_new_location, pursuit_interview_get_location (interview));
-  add_text (event, icalproperty_new_description, description);
+  _pursuit_ics_add_text (event, icalproperty_new_location,
+                         pursuit_interview_get_location (interview));
+  _pursuit_ics_add_text (event, icalproperty_new_description, description);
   icalcomponent_add_property (event, icalproperty_new_status (ICAL_STATUS_CONFIRMED));
   add_x (event, PURSUIT_ICS_X_KIND, pursuit_interview_get_kind (interview));
   add_x (event, PURSUIT_ICS_X_INTERVIEWER, pursuit_interview_get_interviewer (interview));
@@ -187,31 +197,6 @@ interview_event (PursuitInterview    *interview,
   return event;
 }
 
-/* The message to send, placeholders filled as the job page fills them. */
-static char *
-follow_up_message (PursuitStore    *store,
-                   PursuitFollowUp *follow_up,
-                   PursuitJob      *job)
-{
-  const char *template_ = pursuit_follow_up_get_template (follow_up);
-  g_autoptr(GPtrArray) contacts = NULL;
-  g_autoptr(PursuitInterview) interview = NULL;
-  PursuitTemplateContext context = { 0 };
-
-  if (template_ == NULL || template_[0] == '\0')
-    return NULL;
-
-  contacts = pursuit_store_list_contacts (store, pursuit_job_get_id (job));
-  if (pursuit_follow_up_get_interview_id (follow_up) != 0)
-    interview = pursuit_store_get_interview (store, pursuit_follow_up_get_interview_id (follow_up), NULL);
-
-  context.job = job;
-  context.contact = contacts != NULL && contacts->len > 0 ? g_ptr_array_index (contacts, 0) : NULL;
-  context.interview_at = interview != NULL ? pursuit_interview_get_starts_at (interview) : 0;
-
-  return pursuit_follow_up_template_expand (template_, &context);
-}
-
 static icalcomponent *
 follow_up_event (PursuitStore        *store,
                  PursuitFollowUp     *follow_up,
@@ -228,7 +213,8 @@ follow_up_event (PursuitStore        *store,
   g_autofree char *summary = NULL;
   g_autofree char *description = NULL;
 
-  if (!local_date (due_at, local, 0, &day) || !local_date (due_at, local, 1, &next_day))
+  if (!_pursuit_ics_wall_time (due_at, local, 0, TRUE, &day)
+      || !_pursuit_ics_wall_time (due_at, local, 1, TRUE, &next_day))
     return NULL;
 
   event = icalcomponent_new_vevent ();
@@ -238,7 +224,7 @@ follow_up_event (PursuitStore        *store,
   uid = g_strdup_printf ("follow-up-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT "@pursuit.invalid",
                          pursuit_follow_up_get_id (follow_up), pursuit_follow_up_get_created_at (follow_up));
   summary = follow_up_summary (job);
-  description = follow_up_message (store, follow_up, job);
+  description = _pursuit_calendar_event_follow_up_message (store, follow_up, job);
 
   icalcomponent_add_property (event, icalproperty_new_uid (uid));
   icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
@@ -246,11 +232,11 @@ follow_up_event (PursuitStore        *store,
   icalcomponent_add_property (event, icalproperty_new_dtstart (day));
   icalcomponent_add_property (event, icalproperty_new_dtend (next_day));
   icalcomponent_add_property (event, icalproperty_new_summary (summary));
-  add_text (event, icalproperty_new_description, description);
+  _pursuit_ics_add_text (event, icalproperty_new_description, description);
   icalcomponent_add_property (event, icalproperty_new_transp (ICAL_TRANSP_TRANSPARENT));
   add_x (event, PURSUIT_ICS_X_ITEM, "follow-up");
 
-  trigger.time = utc_time (due_at);
+  trigger.time = _pursuit_ics_utc_time (due_at);
   add_alarm (event, trigger, summary);
 
   return event;
@@ -339,7 +325,7 @@ pursuit_ics_export (PursuitStore  *store,
     }
 
   local = g_time_zone_new_local ();
-  stamp = utc_time (g_get_real_time () / G_USEC_PER_SEC);
+  stamp = _pursuit_ics_utc_time (g_get_real_time () / G_USEC_PER_SEC);
   prodid = g_strdup_printf ("-//Pursuit//Pursuit %s//EN", PACKAGE_VERSION);
 
   /* A plain calendar file, not an iTIP message: no METHOD, so that

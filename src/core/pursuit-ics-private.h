@@ -25,6 +25,20 @@ G_BEGIN_DECLS
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (icalcomponent, icalcomponent_free)
 
 /* Makes libical report errors instead of aborting; call before using it. */
-void _pursuit_ics_ensure_libical (void);
+void                _pursuit_ics_ensure_libical (void);
+/* @unix_time as a UTC DATE-TIME (shared with the CalDAV objects). */
+struct icaltimetype _pursuit_ics_utc_time       (gint64 unix_time);
+/* The wall-clock time (or the day, @is_date) in @zone of @unix_time,
+ * @add_days later, without a zone of its own: the caller adds TZID or
+ * VALUE=DATE. FALSE outside the years 1 to 9999. */
+gboolean            _pursuit_ics_wall_time      (gint64               unix_time,
+                                                 GTimeZone           *zone,
+                                                 int                  add_days,
+                                                 gboolean             is_date,
+                                                 struct icaltimetype *out);
+/* Adds @text as the property @new_property makes, unless it is empty. */
+void                _pursuit_ics_add_text       (icalcomponent       *component,
+                                                 icalproperty        *(*new_property) (const char *),
+                                                 const char          *text);
 
 G_END_DECLS

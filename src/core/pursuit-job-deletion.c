@@ -415,7 +415,9 @@ restore (PursuitJobDeletion *self,
       PursuitInterview *original = g_ptr_array_index (deleted->interviews, i);
       g_autoptr(PursuitInterview) interview = copy_row (original, job_id);
 
-      if (!_pursuit_store_restore_interview (self->store, interview, error))
+      if (!_pursuit_store_restore_interview (self->store, interview, error) ||
+          !_pursuit_store_relink_calendar (self->store, "interview", pursuit_interview_get_id (original),
+                                           pursuit_interview_get_id (interview), error))
         return FALSE;
       remember_id (ids, "interview", pursuit_interview_get_id (original), pursuit_interview_get_id (interview));
     }
@@ -429,7 +431,9 @@ restore (PursuitJobDeletion *self,
       pursuit_follow_up_set_interview_id (follow_up,
                                           lookup_id (ids, "interview",
                                                      pursuit_follow_up_get_interview_id (original)));
-      if (pursuit_store_add_follow_up (self->store, follow_up, error) == 0)
+      if (pursuit_store_add_follow_up (self->store, follow_up, error) == 0 ||
+          !_pursuit_store_relink_calendar (self->store, "follow-up", pursuit_follow_up_get_id (original),
+                                           pursuit_follow_up_get_id (follow_up), error))
         return FALSE;
       remember_id (ids, "follow-up", pursuit_follow_up_get_id (original), pursuit_follow_up_get_id (follow_up));
     }

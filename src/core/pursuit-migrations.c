@@ -342,6 +342,58 @@ static const char schema_v4[] =
   "  template TEXT,"
   "  PRIMARY KEY (sequence_key, step));";
 
+/* v5: online accounts and their calendars. An account's secrets live in
+ * the Secret Service under secret_key, never here. A calendar link says
+ * which remote event stands for which interview or follow-up; outbox items
+ * of an account name the local item to push, so edits coalesce into one.
+ * When an interview or a follow-up goes, its links and pending pushes keep
+ * the negated id: the push still deletes the remote event, and a new row
+ * that reuses the rowid is not mistaken for the old one. */
+static const char schema_v5[] =
+  "CREATE TABLE accounts ("
+  "  id INTEGER PRIMARY KEY,"
+  "  kind TEXT NOT NULL CHECK (kind IN ('google', 'caldav')),"
+  "  label TEXT NOT NULL CHECK (length (label) > 0),"
+  "  server_url TEXT,"
+  "  username TEXT,"
+  "  calendar_id TEXT,"
+  "  calendar_name TEXT,"
+  "  sync_token TEXT,"
+  "  secret_key TEXT NOT NULL UNIQUE,"
+  "  scopes TEXT,"
+  "  enabled INTEGER NOT NULL DEFAULT 1,"
+  "  sync_follow_ups INTEGER NOT NULL DEFAULT 0,"
+  "  invite_interviewer INTEGER NOT NULL DEFAULT 0,"
+  "  needs_sign_in INTEGER NOT NULL DEFAULT 0,"
+  "  last_sync_at INTEGER NOT NULL DEFAULT 0,"
+  "  last_error TEXT,"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE TABLE calendar_links ("
+  "  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  source TEXT NOT NULL CHECK (source IN ('interview', 'follow-up')),"
+  "  source_id INTEGER NOT NULL,"
+  "  remote_id TEXT NOT NULL,"
+  "  etag TEXT,"
+  "  updated_at INTEGER NOT NULL,"
+  "  PRIMARY KEY (account_id, source, source_id),"
+  "  UNIQUE (account_id, remote_id));"
+  "CREATE INDEX calendar_links_by_source ON calendar_links (source, source_id);"
+  "ALTER TABLE outbox ADD COLUMN account_id INTEGER REFERENCES accounts (id) ON DELETE CASCADE;"
+  "ALTER TABLE outbox ADD COLUMN source TEXT;"
+  "ALTER TABLE outbox ADD COLUMN source_id INTEGER;"
+  "CREATE INDEX outbox_by_due ON outbox (state, next_attempt_at);"
+  "CREATE INDEX outbox_by_source ON outbox (account_id, source, source_id);"
+  "CREATE TRIGGER interviews_link_delete AFTER DELETE ON interviews BEGIN"
+  "  UPDATE OR REPLACE calendar_links SET source_id = -OLD.id"
+  "    WHERE source = 'interview' AND source_id = OLD.id;"
+  "  UPDATE outbox SET source_id = -OLD.id WHERE source = 'interview' AND source_id = OLD.id;"
+  "END;"
+  "CREATE TRIGGER follow_ups_link_delete AFTER DELETE ON follow_ups BEGIN"
+  "  UPDATE OR REPLACE calendar_links SET source_id = -OLD.id"
+  "    WHERE source = 'follow-up' AND source_id = OLD.id;"
+  "  UPDATE outbox SET source_id = -OLD.id WHERE source = 'follow-up' AND source_id = OLD.id;"
+  "END;";
+
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
@@ -416,6 +468,13 @@ migrate_to_v4 (sqlite3  *db,
   return exec_sql (db, schema_v4, error);
 }
 
+static gboolean
+migrate_to_v5 (sqlite3  *db,
+               GError  **error)
+{
+  return exec_sql (db, schema_v5, error);
+}
+
 typedef gboolean (*MigrationStep) (sqlite3 *db, GError **error);
 
 static const MigrationStep steps[] = {
@@ -423,6 +482,7 @@ static const MigrationStep steps[] = {
   migrate_to_v2,
   migrate_to_v3,
   migrate_to_v4,
+  migrate_to_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PURSUIT_STORE_SCHEMA_VERSION);

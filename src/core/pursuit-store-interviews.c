@@ -104,7 +104,8 @@ pursuit_store_add_interview (PursuitStore      *self,
   pursuit_interview_set_id (interview, sqlite3_last_insert_rowid (_pursuit_store_get_db (self)));
 
   if (!_pursuit_store_add_event (self, pursuit_interview_get_job_id (interview), "interview",
-                                 NULL, NULL, pursuit_interview_get_kind (interview), error))
+                                 NULL, NULL, pursuit_interview_get_kind (interview), error) ||
+      !_pursuit_store_queue_interview_pushes (self, pursuit_interview_get_id (interview), 0, error))
     {
       _pursuit_store_write_abort (self);
       return 0;

@@ -35,6 +35,9 @@ typedef enum
   PENDING_INTERVIEW_CHANGED,
   /* Only announces #PursuitStore::schedule-changed (reminder state). */
   PENDING_SCHEDULE_CHANGED,
+  PENDING_ACCOUNTS_CHANGED,
+  /* id: the account whose outbox changed */
+  PENDING_OUTBOX_CHANGED,
 } PendingSignal;
 
 sqlite3      *_pursuit_store_get_db           (PursuitStore   *self);
@@ -118,6 +121,53 @@ gboolean      _pursuit_store_check_interview   (PursuitInterview *interview,
 gboolean      _pursuit_store_check_email       (const char       *email,
                                                 GError          **error);
 char         *_pursuit_store_new_uid           (void);
+
+/* Interviews changed from a calendar (pursuit-store-remote.c): as the
+ * public update and cancel, but the timeline names @remote_label's
+ * calendar and no push goes back to @remote_account. */
+gboolean      _pursuit_store_save_interview    (PursuitStore     *self,
+                                                PursuitInterview *interview,
+                                                gint64            remote_account,
+                                                const char       *remote_label,
+                                                GError          **error);
+gboolean      _pursuit_store_cancel_interview_full (PursuitStore *self,
+                                                gint64            interview_id,
+                                                gint64            remote_account,
+                                                const char       *remote_label,
+                                                GError          **error);
+
+/* Accounts and calendar pushes (pursuit-store-accounts.c,
+ * pursuit-store-outbox.c). The queue functions run inside the caller's
+ * write and coalesce: one pending push per account and item. */
+gboolean      _pursuit_store_account_exists    (PursuitStore     *self,
+                                                gint64            account_id,
+                                                GError          **error);
+gboolean      _pursuit_store_queue_interview_pushes (PursuitStore *self,
+                                                gint64            interview_id,
+                                                gint64            exclude_account,
+                                                GError          **error);
+gboolean      _pursuit_store_queue_job_follow_up_pushes (PursuitStore *self,
+                                                gint64            job_id,
+                                                GError          **error);
+gboolean      _pursuit_store_queue_job_event_pushes (PursuitStore *self,
+                                                gint64            job_id,
+                                                GError          **error);
+gboolean      _pursuit_store_queue_removed_job_pushes (PursuitStore *self,
+                                                gint64            job_id,
+                                                GError          **error);
+gboolean      _pursuit_store_queue_account_pushes (PursuitStore  *self,
+                                                gint64            account_id,
+                                                GError          **error);
+gboolean      _pursuit_store_queue_account_follow_up_pushes (PursuitStore *self,
+                                                gint64            account_id,
+                                                GError          **error);
+gboolean      _pursuit_store_relink_calendar   (PursuitStore     *self,
+                                                const char       *source,
+                                                gint64            old_id,
+                                                gint64            new_id,
+                                                GError          **error);
+gboolean      _pursuit_store_reset_calendar_state (PursuitStore  *self,
+                                                GError          **error);
 
 /* For undoing a job's deletion (pursuit-job-deletion.c). */
 gboolean      _pursuit_store_restore_events    (PursuitStore     *self,

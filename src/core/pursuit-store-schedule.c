@@ -340,14 +340,28 @@ pursuit_store_update_interview (PursuitStore      *self,
                                 PursuitInterview  *interview,
                                 GError           **error)
 {
+  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (interview), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _pursuit_store_save_interview (self, interview, 0, NULL, error);
+}
+
+/* pursuit_store_update_interview(), or with @remote_label the same change
+ * made on the calendar of @remote_account: the timeline says so, and the
+ * push goes to the other accounts only. */
+gboolean
+_pursuit_store_save_interview (PursuitStore      *self,
+                               PursuitInterview  *interview,
+                               gint64             remote_account,
+                               const char        *remote_label,
+                               GError           **error)
+{
   g_autoptr(PursuitInterview) old = NULL;
   gint64 id, moved_by;
   guint n_follow_ups = 0;
   gboolean rescheduled;
-
-  g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
-  g_return_val_if_fail (PURSUIT_IS_INTERVIEW (interview), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  const char *event_kind;
 
   id = pursuit_interview_get_id (interview);
   old = pursuit_store_get_interview (self, id, error);
@@ -373,6 +387,10 @@ pursuit_store_update_interview (PursuitStore      *self,
 
   rescheduled = pursuit_interview_get_starts_at (interview) != pursuit_interview_get_starts_at (old);
   moved_by = pursuit_interview_get_ends_at (interview) - pursuit_interview_get_ends_at (old);
+  if (remote_label != NULL)
+    event_kind = "interview_moved_remotely";
+  else
+    event_kind = rescheduled ? "interview-rescheduled" : "interview-updated";
 
   if (!_pursuit_store_write_begin (self, error))
     return FALSE;
@@ -389,9 +407,10 @@ pursuit_store_update_interview (PursuitStore      *self,
               " (SELECT id FROM follow_ups WHERE interview_id = ?2 AND status = 'pending')",
               0, id, NULL, error)) ||
       (rescheduled && !forget_reminder_state (self, "interview", id, error)) ||
-      !_pursuit_store_add_event (self, pursuit_interview_get_job_id (old),
-                                 rescheduled ? "interview-rescheduled" : "interview-updated",
-                                 NULL, NULL, pursuit_interview_get_kind (interview), error))
+      !_pursuit_store_add_event (self, pursuit_interview_get_job_id (old), event_kind, NULL, NULL,
+                                 remote_label != NULL ? remote_label : pursuit_interview_get_kind (interview),
+                                 error) ||
+      !_pursuit_store_queue_interview_pushes (self, id, remote_account, error))
     return _pursuit_store_write_fail (self);
 
   return end_interview_write (self, interview, n_follow_ups, error);
@@ -415,11 +434,23 @@ pursuit_store_cancel_interview (PursuitStore  *self,
                                 gint64         interview_id,
                                 GError       **error)
 {
-  g_autoptr(PursuitInterview) interview = NULL;
-  guint n_follow_ups = 0;
-
   g_return_val_if_fail (PURSUIT_IS_STORE (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return _pursuit_store_cancel_interview_full (self, interview_id, 0, NULL, error);
+}
+
+/* pursuit_store_cancel_interview(), or with @remote_label because its
+ * event was deleted on the calendar of @remote_account. */
+gboolean
+_pursuit_store_cancel_interview_full (PursuitStore  *self,
+                                      gint64         interview_id,
+                                      gint64         remote_account,
+                                      const char    *remote_label,
+                                      GError       **error)
+{
+  g_autoptr(PursuitInterview) interview = NULL;
+  guint n_follow_ups = 0;
 
   interview = pursuit_store_get_interview (self, interview_id, error);
   if (interview == NULL)
@@ -441,8 +472,12 @@ pursuit_store_cancel_interview (PursuitStore  *self,
              "UPDATE follow_ups SET status = 'cancelled'"
              " WHERE interview_id = ?2 AND status = 'pending'",
              0, interview_id, &n_follow_ups, error) ||
-      !_pursuit_store_add_event (self, pursuit_interview_get_job_id (interview), "interview-cancelled",
-                                 NULL, NULL, pursuit_interview_get_kind (interview), error))
+      !_pursuit_store_add_event (self, pursuit_interview_get_job_id (interview),
+                                 remote_label != NULL ? "interview_cancelled_remotely" : "interview-cancelled",
+                                 NULL, NULL,
+                                 remote_label != NULL ? remote_label : pursuit_interview_get_kind (interview),
+                                 error) ||
+      !_pursuit_store_queue_interview_pushes (self, interview_id, remote_account, error))
     return _pursuit_store_write_fail (self);
 
   return end_interview_write (self, interview, n_follow_ups, error);

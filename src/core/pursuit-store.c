@@ -69,6 +69,8 @@ enum {
   DOCUMENTS_CHANGED,
   INTERVIEW_CHANGED,
   SCHEDULE_CHANGED,
+  ACCOUNTS_CHANGED,
+  OUTBOX_CHANGED,
   N_SIGNALS
 };
 
@@ -255,6 +257,12 @@ emit_pending (PursuitStore *self)
         case PENDING_INTERVIEW_CHANGED:
           g_signal_emit (self, signals [INTERVIEW_CHANGED], 0, emission->object);
           break;
+        case PENDING_ACCOUNTS_CHANGED:
+          g_signal_emit (self, signals [ACCOUNTS_CHANGED], 0);
+          break;
+        case PENDING_OUTBOX_CHANGED:
+          g_signal_emit (self, signals [OUTBOX_CHANGED], 0, emission->id);
+          break;
         case PENDING_SCHEDULE_CHANGED:
           break;
         case PENDING_NONE:
@@ -298,6 +306,8 @@ is_view_signal (PendingSignal signal)
     case PENDING_INTERVIEW_CHANGED:
     case PENDING_SCHEDULE_CHANGED:
     case PENDING_STAGES_CHANGED:
+    case PENDING_ACCOUNTS_CHANGED:
+    case PENDING_OUTBOX_CHANGED:
     case PENDING_NONE:
     default:
       return FALSE;
@@ -458,11 +468,29 @@ changes_schedule (PendingSignal signal)
     case PENDING_STAGES_CHANGED:
     case PENDING_CONTACTS_CHANGED:
     case PENDING_DOCUMENTS_CHANGED:
+    case PENDING_ACCOUNTS_CHANGED:
+    case PENDING_OUTBOX_CHANGED:
     case PENDING_NONE:
       return FALSE;
     default:
       return TRUE;
     }
+}
+
+static gboolean
+is_pending (PursuitStore  *self,
+            PendingSignal  signal,
+            gint64         id)
+{
+  for (GList *l = self->pending.head; l != NULL; l = l->next)
+    {
+      PendingEmission *emission = l->data;
+
+      if (emission->signal == signal && emission->id == id)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 void
@@ -488,6 +516,17 @@ _pursuit_store_queue_signal (PursuitStore  *self,
         emit_pending (self);
       return;
     }
+
+  /* A follow-up's event follows it, for the accounts that want them. */
+  if (signal == PENDING_FOLLOW_UPS_CHANGED && id != 0 &&
+      !_pursuit_store_queue_job_follow_up_pushes (self, id, NULL) && self->write_depth > 0)
+    self->write_failed = TRUE;
+
+  /* An account's state and its outbox are announced once per transaction,
+   * however many items it queued. */
+  if ((signal == PENDING_ACCOUNTS_CHANGED || signal == PENDING_OUTBOX_CHANGED) &&
+      is_pending (self, signal, id))
+    return;
 
   /* A job's activity decides its next due item, which the board shows on
    * its card: the job changes with it. Its job-changed goes first, so a
@@ -1117,6 +1156,23 @@ pursuit_store_class_init (PursuitStoreClass *klass)
   signals [SCHEDULE_CHANGED] =
     g_signal_new ("schedule-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PursuitStore::accounts-changed:
+   *
+   * An account was added, changed (settings, calendar, the outcome of a
+   * sync) or removed.
+   */
+  signals [ACCOUNTS_CHANGED] =
+    g_signal_new ("accounts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PursuitStore::outbox-changed:
+   * @account_id: the account whose outbox items were queued, done, failed
+   *   or retried (0 for items of no account)
+   */
+  signals [OUTBOX_CHANGED] =
+    g_signal_new ("outbox-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void
@@ -1497,6 +1553,19 @@ write_job_update (PursuitStore  *self,
   return _pursuit_store_add_event (self, pursuit_job_get_id (stored), "updated", NULL, NULL, NULL, error);
 }
 
+/* Whether a calendar event of the job's interviews or follow-ups says
+ * something that changed: its summary names the title and the company, its
+ * description the stage and the posting. */
+static gboolean
+job_shows_in_events (PursuitJob *current,
+                     PursuitJob *stored)
+{
+  return g_strcmp0 (pursuit_job_get_title (current), pursuit_job_get_title (stored)) != 0 ||
+         g_strcmp0 (pursuit_job_get_company (current), pursuit_job_get_company (stored)) != 0 ||
+         g_strcmp0 (pursuit_job_get_stage (current), pursuit_job_get_stage (stored)) != 0 ||
+         g_strcmp0 (pursuit_job_get_url (current), pursuit_job_get_url (stored)) != 0;
+}
+
 static gboolean
 check_stage_move (PursuitStore  *self,
                   const char    *old_stage,
@@ -1582,7 +1651,9 @@ pursuit_store_update_job (PursuitStore  *self,
   if (!_pursuit_store_write_begin (self, error))
     return FALSE;
 
-  if (!write_job_update (self, current, stored, old_stage, error))
+  if (!write_job_update (self, current, stored, old_stage, error) ||
+      (job_shows_in_events (current, stored) &&
+       !_pursuit_store_queue_job_event_pushes (self, pursuit_job_get_id (stored), error)))
     {
       _pursuit_store_write_abort (self);
       return FALSE;
@@ -1815,6 +1886,13 @@ pursuit_store_remove_job (PursuitStore  *self,
 
   if (!_pursuit_store_write_begin (self, error))
     return FALSE;
+
+  /* Queued before the rows go, while the links still name them. */
+  if (!_pursuit_store_queue_removed_job_pushes (self, job_id, error))
+    {
+      _pursuit_store_write_abort (self);
+      return FALSE;
+    }
 
   stmt = _pursuit_store_prepare (self, "DELETE FROM jobs WHERE id = ?", error);
   if (stmt == NULL)

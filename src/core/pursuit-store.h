@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "pursuit-account.h"
 #include "pursuit-agenda-item.h"
 #include "pursuit-contact.h"
 #include "pursuit-document.h"
@@ -17,6 +18,7 @@
 #include "pursuit-follow-up-sequence.h"
 #include "pursuit-interview.h"
 #include "pursuit-note.h"
+#include "pursuit-outbox-item.h"
 #include "pursuit-reminder.h"
 #include "pursuit-stage.h"
 #include "pursuit-timeline-event.h"
@@ -44,7 +46,7 @@ typedef enum
 #define PURSUIT_STORE_ERROR (pursuit_store_error_quark ())
 GQuark pursuit_store_error_quark (void);
 
-#define PURSUIT_STORE_SCHEMA_VERSION 4
+#define PURSUIT_STORE_SCHEMA_VERSION 5
 
 /* From this many job, note, contact, document or follow-up signals, a
  * transaction announces itself with one PursuitStore::reloaded instead. */
@@ -327,6 +329,142 @@ gboolean      pursuit_store_cache_set           (PursuitStore  *self,
 char         *pursuit_store_cache_get           (PursuitStore  *self,
                                                  const char    *namespace_,
                                                  const char    *key);
+
+/* Accounts (pursuit-store-accounts.c). Adding, changing or removing one
+ * emits accounts-changed. Removing one drops its calendar links and its
+ * outbox items; its secrets are the caller's to clear. */
+gint64        pursuit_store_add_account         (PursuitStore   *self,
+                                                 PursuitAccount *account,
+                                                 GError        **error);
+/* Saves everything but id, kind, secret-key and created-at. */
+gboolean      pursuit_store_update_account      (PursuitStore   *self,
+                                                 PursuitAccount *account,
+                                                 GError        **error);
+gboolean      pursuit_store_remove_account      (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 GError        **error);
+PursuitAccount *pursuit_store_get_account       (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 GError        **error);
+/* Of PursuitAccount, oldest first. */
+GPtrArray    *pursuit_store_list_accounts       (PursuitStore   *self,
+                                                 GError        **error);
+/* Chooses the account's calendar: forgets the sync token and the links to
+ * events of the calendar chosen before (those events stay where they are)
+ * and queues a push of every scheduled interview to come. */
+gboolean      pursuit_store_set_account_calendar (PursuitStore  *self,
+                                                 gint64          account_id,
+                                                 const char     *calendar_id,
+                                                 const char     *calendar_name,
+                                                 GError        **error);
+/* After a sync: @error_message NULL means it succeeded (last-sync-at =
+ * @synced_at, last-error cleared, needs-sign-in cleared unless
+ * @needs_sign_in); otherwise last-error is set and last-sync-at kept.
+ * @sync_token NULL keeps the stored one; "" clears it. */
+gboolean      pursuit_store_record_account_sync (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 const char     *sync_token,
+                                                 gint64          synced_at,
+                                                 const char     *error_message,
+                                                 gboolean        needs_sign_in,
+                                                 GError        **error);
+
+/* Calendar links: which remote event of an account stands for which local
+ * interview or follow-up (@source "interview" or "follow-up"). A link
+ * outlives its source, so the delete of a removed job's events can still
+ * find them. */
+gboolean      pursuit_store_set_calendar_link   (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 const char     *source,
+                                                 gint64          source_id,
+                                                 const char     *remote_id,
+                                                 const char     *etag,
+                                                 GError        **error);
+/* Returns: FALSE (no error) when there is no link. */
+gboolean      pursuit_store_get_calendar_link   (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 const char     *source,
+                                                 gint64          source_id,
+                                                 char          **out_remote_id,
+                                                 char          **out_etag);
+/* Returns: FALSE when no local item has that remote event. */
+gboolean      pursuit_store_find_calendar_link  (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 const char     *remote_id,
+                                                 char          **out_source,
+                                                 gint64         *out_source_id,
+                                                 char          **out_etag);
+gboolean      pursuit_store_remove_calendar_link (PursuitStore  *self,
+                                                 gint64          account_id,
+                                                 const char     *source,
+                                                 gint64          source_id,
+                                                 GError        **error);
+guint         pursuit_store_count_calendar_links (PursuitStore  *self,
+                                                 gint64          account_id);
+
+/* Changes made on the calendar's side (pursuit-store-remote.c). Moving
+ * updates the interview's times as pursuit_store_update_interview() does
+ * (reminders re-armed, thank-you moved) and records the timeline event
+ * "interview_moved_remotely" with @account_label; deleting cancels it as
+ * pursuit_store_cancel_interview() does and records
+ * "interview_cancelled_remotely". Neither queues a push back to
+ * @account_id, only to the other accounts. */
+gboolean      pursuit_store_apply_remote_interview_move   (PursuitStore *self,
+                                                 gint64          interview_id,
+                                                 gint64          starts_at,
+                                                 int             duration_minutes,
+                                                 gint64          account_id,
+                                                 const char     *account_label,
+                                                 GError        **error);
+gboolean      pursuit_store_apply_remote_interview_delete (PursuitStore *self,
+                                                 gint64          interview_id,
+                                                 gint64          account_id,
+                                                 const char     *account_label,
+                                                 GError        **error);
+
+/* The outbox (pursuit-store-outbox.c). Adding, changing or cancelling an
+ * interview (and, for accounts with sync-follow-ups, any change of a
+ * follow-up), removing a job that has linked events, and restoring one
+ * queue a "calendar.push" item per enabled account with a calendar, in
+ * the same transaction as the change, unless one is already pending for
+ * the same account and source; adding an account queues one for every
+ * scheduled interview to come. Queuing emits outbox-changed. */
+gint64        pursuit_store_queue_calendar_push (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 const char     *source,
+                                                 gint64          source_id,
+                                                 GError        **error);
+/* Pending items of @account_id (0: of every account) with
+ * next-attempt-at <= @now, oldest first. */
+GPtrArray    *pursuit_store_list_due_outbox     (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 gint64          now,
+                                                 GError        **error);
+/* Of PursuitOutboxItem: pending and failed items of @account_id. */
+GPtrArray    *pursuit_store_list_outbox         (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 GError        **error);
+/* The earliest next-attempt-at of a pending item, 0 when none. */
+gint64        pursuit_store_next_outbox_attempt (PursuitStore   *self,
+                                                 gint64          account_id);
+guint         pursuit_store_count_pending_outbox (PursuitStore  *self,
+                                                 gint64          account_id);
+/* Done: the item is deleted. */
+gboolean      pursuit_store_complete_outbox     (PursuitStore   *self,
+                                                 gint64          item_id,
+                                                 GError        **error);
+/* Another attempt at @retry_at (attempts + 1, last-error set); @retry_at
+ * 0 gives up: state "failed". */
+gboolean      pursuit_store_fail_outbox         (PursuitStore   *self,
+                                                 gint64          item_id,
+                                                 const char     *error_message,
+                                                 gint64          retry_at,
+                                                 GError        **error);
+/* "Retry now" for everything of @account_id: failed items back to pending,
+ * every next-attempt-at to now. */
+gboolean      pursuit_store_retry_outbox        (PursuitStore   *self,
+                                                 gint64          account_id,
+                                                 GError        **error);
 
 /* Batches: several writes in one transaction, one rollback on failure. */
 gboolean      pursuit_store_begin               (PursuitStore  *self,

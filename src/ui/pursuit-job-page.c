@@ -848,6 +848,16 @@ event_title (PursuitJobPage       *self,
     return g_strdup (_("Interview edited"));
   if (g_strcmp0 (kind, "interview-cancelled") == 0)
     return g_strdup (_("Interview cancelled"));
+  /* Translators: %s is the account whose calendar the event was moved in,
+   * such as an email address */
+  if (g_strcmp0 (kind, "interview_moved_remotely") == 0)
+    return g_strdup_printf (_("Interview moved in the calendar of %s"),
+                            pursuit_timeline_event_get_detail (event) ? pursuit_timeline_event_get_detail (event) : "");
+  /* Translators: %s is the account whose calendar the event was deleted
+   * from, such as an email address */
+  if (g_strcmp0 (kind, "interview_cancelled_remotely") == 0)
+    return g_strdup_printf (_("Interview cancelled: its event was deleted from the calendar of %s"),
+                            pursuit_timeline_event_get_detail (event) ? pursuit_timeline_event_get_detail (event) : "");
   if (g_strcmp0 (kind, "follow-up-done") == 0)
     return g_strdup (_("Follow-up done"));
   if (g_strcmp0 (kind, "follow-up-sent") == 0)
