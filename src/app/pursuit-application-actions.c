@@ -151,6 +151,11 @@ preferences_action (GSimpleAction *action,
     return;
 
   preferences = pursuit_preferences_window_new (store);
+  if (pursuit_application_get_sync_engine (self) != NULL &&
+      pursuit_sync_engine_get_store (pursuit_application_get_sync_engine (self)) == store)
+    pursuit_preferences_window_set_sync_engine (PURSUIT_PREFERENCES_WINDOW (preferences),
+                                                pursuit_application_get_sync_engine (self),
+                                                pursuit_application_get_secret_store (self));
   gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));

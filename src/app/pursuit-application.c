@@ -24,6 +24,8 @@
 #include "pursuit-demo.h"
 #include "pursuit-notifier.h"
 #include "pursuit-reminder-scheduler.h"
+#include "pursuit-secret-store.h"
+#include "pursuit-sync-engine.h"
 #include "pursuit-tray-feed.h"
 #include "pursuit-window.h"
 
@@ -52,6 +54,12 @@ struct _PursuitApplication
    * tray icon with today's agenda. */
   PursuitBackground        *background;
   PursuitTrayFeed          *tray_feed;
+
+  /* Calendar accounts: one HTTP client and keyring for the app, a sync
+   * engine for the store in use. */
+  PursuitHttp              *http;
+  PursuitSecretStore       *secrets;
+  PursuitSyncEngine        *sync_engine;
 
   GCancellable      *cancellable;
   guint              backup_source;
@@ -208,6 +216,99 @@ start_reminders (PursuitApplication *self)
   pursuit_reminder_scheduler_start (self->scheduler);
 }
 
+typedef struct
+{
+  PursuitSyncEngine *engine;
+  char              *client_id;
+} ClientLookup;
+
+static void
+client_lookup_free (ClientLookup *lookup)
+{
+  g_clear_object (&lookup->engine);
+  g_free (lookup->client_id);
+  g_free (lookup);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ClientLookup, client_lookup_free)
+
+static void
+lookup_client_secret_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(ClientLookup) lookup = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *secret = NULL;
+
+  secret = pursuit_secret_store_lookup_finish (PURSUIT_SECRET_STORE (object), result, &error);
+  if (error != NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("Could not read the Google client secret: %s", error->message);
+      return;
+    }
+
+  if (secret != NULL)
+    pursuit_sync_engine_set_google_client (lookup->engine, lookup->client_id, secret);
+}
+
+/* The user's OAuth client from Preferences (its secret from the keyring),
+ * else the one built in. */
+static void
+apply_google_client (PursuitApplication *self)
+{
+  g_autofree char *client_id = NULL;
+  ClientLookup *lookup;
+
+  if (self->settings != NULL)
+    client_id = g_settings_get_string (self->settings, "google-client-id");
+
+  if (client_id == NULL || *client_id == '\0')
+    {
+#ifdef PURSUIT_GOOGLE_CLIENT_ID
+      const char *built_id = PURSUIT_GOOGLE_CLIENT_ID;
+      const char *built_secret = PURSUIT_GOOGLE_CLIENT_SECRET;
+
+      pursuit_sync_engine_set_google_client (self->sync_engine,
+                                             *built_id != '\0' ? built_id : NULL,
+                                             *built_secret != '\0' ? built_secret : NULL);
+#endif
+      return;
+    }
+
+  /* Usable at once by clients without a secret; the secret follows. */
+  pursuit_sync_engine_set_google_client (self->sync_engine, client_id, NULL);
+
+  lookup = g_new0 (ClientLookup, 1);
+  lookup->engine = g_object_ref (self->sync_engine);
+  lookup->client_id = g_strdup (client_id);
+  pursuit_secret_store_lookup_async (self->secrets, PURSUIT_SECRET_GOOGLE_CLIENT_SECRET, client_id,
+                                     self->cancellable, lookup_client_secret_cb, lookup);
+}
+
+/* A sync engine for the store in use, started; the one of the store
+ * before stops. */
+static void
+start_sync (PursuitApplication *self)
+{
+  if (self->sync_engine != NULL)
+    pursuit_sync_engine_stop (self->sync_engine);
+  g_clear_object (&self->sync_engine);
+
+  if (self->store == NULL)
+    return;
+
+  if (self->http == NULL)
+    self->http = pursuit_http_new ();
+  if (self->secrets == NULL)
+    self->secrets = pursuit_secret_store_new ();
+
+  self->sync_engine = pursuit_sync_engine_new (self->store, self->http, self->secrets);
+  apply_google_client (self);
+  pursuit_sync_engine_start (self->sync_engine);
+}
+
 /* Makes @store the one the app works on: the automation follows it, and
  * a real store (not sample data) gets its daily backup. */
 static void
@@ -221,6 +322,7 @@ adopt_store (PursuitApplication *self,
   self->sample_data = sample_data;
   _pursuit_application_update_actions (self);
   start_reminders (self);
+  start_sync (self);
   if (self->tray_feed != NULL)
     pursuit_tray_feed_set_store (self->tray_feed, store);
 
@@ -601,6 +703,11 @@ pursuit_application_shutdown (GApplication *app)
 
   if (self->scheduler != NULL)
     pursuit_reminder_scheduler_stop (self->scheduler);
+  if (self->sync_engine != NULL)
+    pursuit_sync_engine_stop (self->sync_engine);
+  g_clear_object (&self->sync_engine);
+  g_clear_object (&self->secrets);
+  g_clear_object (&self->http);
   g_clear_object (&self->tray_feed);
   g_clear_object (&self->background);
   g_clear_object (&self->notifier);
@@ -621,6 +728,9 @@ pursuit_application_dispose (GObject *object)
   PursuitApplication *self = (PursuitApplication *)object;
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_object (&self->sync_engine);
+  g_clear_object (&self->secrets);
+  g_clear_object (&self->http);
   g_clear_object (&self->tray_feed);
   g_clear_object (&self->background);
   g_clear_object (&self->notifier);
@@ -704,4 +814,30 @@ pursuit_application_get_sample_data (PursuitApplication *self)
 {
   g_return_val_if_fail (PURSUIT_IS_APPLICATION (self), FALSE);
   return self->sample_data;
+}
+
+/**
+ * pursuit_application_get_sync_engine:
+ *
+ * Returns: (transfer none) (nullable): the sync engine of the store in
+ *   use, once the store is open
+ */
+PursuitSyncEngine *
+pursuit_application_get_sync_engine (PursuitApplication *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_APPLICATION (self), NULL);
+  return self->sync_engine;
+}
+
+/**
+ * pursuit_application_get_secret_store:
+ *
+ * Returns: (transfer none) (nullable): the app's keyring access, once the
+ *   store is open
+ */
+PursuitSecretStore *
+pursuit_application_get_secret_store (PursuitApplication *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_APPLICATION (self), NULL);
+  return self->secrets;
 }

@@ -9,7 +9,9 @@
 
 #include <adwaita.h>
 
+#include "pursuit-secret-store.h"
 #include "pursuit-store.h"
+#include "pursuit-sync-engine.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,7 @@ G_DECLARE_FINAL_TYPE (PursuitApplication, pursuit_application, PURSUIT, APPLICAT
 PursuitApplication *pursuit_application_new              (void);
 PursuitStore       *pursuit_application_get_store        (PursuitApplication *self);
 gboolean            pursuit_application_get_sample_data  (PursuitApplication *self);
+PursuitSyncEngine  *pursuit_application_get_sync_engine  (PursuitApplication *self);
+PursuitSecretStore *pursuit_application_get_secret_store (PursuitApplication *self);
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-integrations-page.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-sequence-editor.h"
 #include "pursuit-settings.h"
@@ -48,6 +49,8 @@ struct _PursuitPreferencesWindow
   AdwComboRow             *interview_row;
   AdwPreferencesGroup     *sequences_group;
   GtkSpinButton           *ghosting_spin;
+  /* The Integrations page, once there is a sync engine. */
+  GtkWidget               *integrations_page;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitPreferencesWindow, pursuit_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -674,4 +677,38 @@ pursuit_preferences_window_edit_sequence (PursuitPreferencesWindow *self,
   g_signal_connect_object (editor, "remove-requested", G_CALLBACK (on_editor_remove_requested_cb),
                            self, G_CONNECT_SWAPPED);
   adw_preferences_window_present_subpage (ADW_PREFERENCES_WINDOW (self), editor);
+}
+
+/**
+ * pursuit_preferences_window_set_sync_engine:
+ * @engine: the application's sync engine
+ * @secrets: (nullable): where the Google client secret is kept
+ *
+ * Adds the Integrations page; the other pages stay as they are.
+ */
+void
+pursuit_preferences_window_set_sync_engine (PursuitPreferencesWindow *self,
+                                            PursuitSyncEngine        *engine,
+                                            PursuitSecretStore       *secrets)
+{
+  g_return_if_fail (PURSUIT_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (PURSUIT_IS_SYNC_ENGINE (engine));
+  g_return_if_fail (self->integrations_page == NULL);
+
+  self->integrations_page = pursuit_integrations_page_new (engine, secrets);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->integrations_page));
+}
+
+/**
+ * pursuit_preferences_window_get_integrations_page:
+ *
+ * Returns: (transfer none) (nullable): the Integrations page, or %NULL
+ *   without a sync engine
+ */
+GtkWidget *
+pursuit_preferences_window_get_integrations_page (PursuitPreferencesWindow *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->integrations_page;
 }

@@ -9,18 +9,26 @@
 
 #include <adwaita.h>
 
+#include "pursuit-secret-store.h"
 #include "pursuit-store.h"
+#include "pursuit-sync-engine.h"
 
 G_BEGIN_DECLS
 
 #define PURSUIT_TYPE_PREFERENCES_WINDOW (pursuit_preferences_window_get_type ())
 
-/* Reminders, running in the background, and follow-up sequences. */
+/* Reminders, running in the background, follow-up sequences and, given
+ * a sync engine, integrations. */
 G_DECLARE_FINAL_TYPE (PursuitPreferencesWindow, pursuit_preferences_window, PURSUIT, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 GtkWidget *pursuit_preferences_window_new           (PursuitStore             *store);
 GSettings *pursuit_preferences_window_get_settings  (PursuitPreferencesWindow *self);
 void       pursuit_preferences_window_edit_sequence (PursuitPreferencesWindow *self,
                                                      const char               *key);
+/* Adds the Integrations page (accounts and their calendars); once. */
+void       pursuit_preferences_window_set_sync_engine (PursuitPreferencesWindow *self,
+                                                       PursuitSyncEngine        *engine,
+                                                       PursuitSecretStore       *secrets);
+GtkWidget *pursuit_preferences_window_get_integrations_page (PursuitPreferencesWindow *self);
 
 G_END_DECLS
