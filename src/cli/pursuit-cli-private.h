@@ -175,4 +175,8 @@ gboolean        _pursuit_cli_cmd_due             (PursuitCli *cli, int argc, cha
 gboolean        _pursuit_cli_cmd_export_ics      (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_import_ics      (PursuitCli *cli, int argc, char **argv, GError **error);
 
+/* pursuit-cli-accounts.c: calendar accounts and sync */
+gboolean        _pursuit_cli_cmd_accounts        (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_sync            (PursuitCli *cli, int argc, char **argv, GError **error);
+
 G_END_DECLS

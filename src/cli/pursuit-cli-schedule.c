@@ -185,8 +185,9 @@ cmd_interview_add (PursuitCli  *cli,
   gint64 job_id;
 
   context = _pursuit_cli_context_new (cli, _("ID"),
-                                      _("Schedules an interview for a job. Reminders follow, the stage moves to "
-                                        "Interview Scheduled and a thank-you follow-up is planned."),
+                                      _("Schedules an interview for a job. Reminders follow, an applied, screening or "
+                                        "interviewing job moves to Interview Scheduled, and a thank-you "
+                                        "follow-up is planned."),
                                       entries);
   args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
   if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("ID"), error))

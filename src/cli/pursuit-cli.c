@@ -39,6 +39,8 @@ static const PursuitCliCommand commands[] = {
   { "due", _pursuit_cli_cmd_due, N_("List what is overdue and what is due soon") },
   { "export-ics", _pursuit_cli_cmd_export_ics, N_("Export interviews and follow-ups as an iCalendar file") },
   { "import-ics", _pursuit_cli_cmd_import_ics, N_("Import an interview invitation (.ics) into a job") },
+  { "accounts", _pursuit_cli_cmd_accounts, N_("List, add or remove calendar accounts (Google, CalDAV)") },
+  { "sync", _pursuit_cli_cmd_sync, N_("Sync the calendar accounts once and print what was done") },
 };
 
 /* Messages logged while an import runs, to be explained afterwards. */
