@@ -253,6 +253,17 @@ lookup_client_secret_cb (GObject      *object,
     pursuit_sync_engine_set_google_client (lookup->engine, lookup->client_id, secret);
 }
 
+static gboolean
+has_google_account (PursuitStore *store)
+{
+  g_autoptr(GPtrArray) accounts = pursuit_store_list_accounts (store, NULL);
+
+  for (guint i = 0; accounts != NULL && i < accounts->len; i++)
+    if (g_strcmp0 (pursuit_account_get_kind (g_ptr_array_index (accounts, i)), "google") == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* The user's OAuth client from Preferences (its secret from the keyring),
  * else the one built in. */
 static void
@@ -279,6 +290,12 @@ apply_google_client (PursuitApplication *self)
 
   /* Usable at once by clients without a secret; the secret follows. */
   pursuit_sync_engine_set_google_client (self->sync_engine, client_id, NULL);
+
+  /* Only a Google account needs the secret before the user connects one
+   * (the Integrations page hands it over then): no keyring at start-up,
+   * and no unlock prompt, for anyone else. */
+  if (!has_google_account (self->store))
+    return;
 
   lookup = g_new0 (ClientLookup, 1);
   lookup->engine = g_object_ref (self->sync_engine);
