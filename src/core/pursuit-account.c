@@ -30,6 +30,10 @@ struct _PursuitAccount
   gint64 last_sync_at;
   char *last_error;
   gint64 created_at;
+  gboolean mail_enabled;
+  char *mail_history_id;
+  gint64 mail_synced_at;
+  char *mail_last_error;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitAccount, pursuit_account, G_TYPE_OBJECT)
@@ -53,6 +57,10 @@ enum {
   PROP_LAST_SYNC_AT,
   PROP_LAST_ERROR,
   PROP_CREATED_AT,
+  PROP_MAIL_ENABLED,
+  PROP_MAIL_HISTORY_ID,
+  PROP_MAIL_SYNCED_AT,
+  PROP_MAIL_LAST_ERROR,
   N_PROPS
 };
 
@@ -73,6 +81,8 @@ pursuit_account_finalize (GObject *object)
   g_clear_pointer (&self->secret_key, g_free);
   g_clear_pointer (&self->scopes, g_free);
   g_clear_pointer (&self->last_error, g_free);
+  g_clear_pointer (&self->mail_history_id, g_free);
+  g_clear_pointer (&self->mail_last_error, g_free);
 
   G_OBJECT_CLASS (pursuit_account_parent_class)->finalize (object);
 }
@@ -137,6 +147,18 @@ pursuit_account_get_property (GObject    *object,
       break;
     case PROP_CREATED_AT:
       g_value_set_int64 (value, self->created_at);
+      break;
+    case PROP_MAIL_ENABLED:
+      g_value_set_boolean (value, self->mail_enabled);
+      break;
+    case PROP_MAIL_HISTORY_ID:
+      g_value_set_string (value, self->mail_history_id);
+      break;
+    case PROP_MAIL_SYNCED_AT:
+      g_value_set_int64 (value, self->mail_synced_at);
+      break;
+    case PROP_MAIL_LAST_ERROR:
+      g_value_set_string (value, self->mail_last_error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -204,6 +226,18 @@ pursuit_account_set_property (GObject      *object,
     case PROP_CREATED_AT:
       pursuit_account_set_created_at (self, g_value_get_int64 (value));
       break;
+    case PROP_MAIL_ENABLED:
+      pursuit_account_set_mail_enabled (self, g_value_get_boolean (value));
+      break;
+    case PROP_MAIL_HISTORY_ID:
+      pursuit_account_set_mail_history_id (self, g_value_get_string (value));
+      break;
+    case PROP_MAIL_SYNCED_AT:
+      pursuit_account_set_mail_synced_at (self, g_value_get_int64 (value));
+      break;
+    case PROP_MAIL_LAST_ERROR:
+      pursuit_account_set_mail_last_error (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -253,6 +287,14 @@ pursuit_account_class_init (PursuitAccountClass *klass)
     g_param_spec_string ("last-error", NULL, NULL, NULL, flags);
   properties [PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties [PROP_MAIL_ENABLED] =
+    g_param_spec_boolean ("mail-enabled", NULL, NULL, FALSE, flags);
+  properties [PROP_MAIL_HISTORY_ID] =
+    g_param_spec_string ("mail-history-id", NULL, NULL, NULL, flags);
+  properties [PROP_MAIL_SYNCED_AT] =
+    g_param_spec_int64 ("mail-synced-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties [PROP_MAIL_LAST_ERROR] =
+    g_param_spec_string ("mail-last-error", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -321,6 +363,10 @@ pursuit_account_copy (PursuitAccount *self)
   pursuit_account_set_last_sync_at (copy, self->last_sync_at);
   pursuit_account_set_last_error (copy, self->last_error);
   pursuit_account_set_created_at (copy, self->created_at);
+  pursuit_account_set_mail_enabled (copy, self->mail_enabled);
+  pursuit_account_set_mail_history_id (copy, self->mail_history_id);
+  pursuit_account_set_mail_synced_at (copy, self->mail_synced_at);
+  pursuit_account_set_mail_last_error (copy, self->mail_last_error);
 
   return copy;
 }
@@ -673,4 +719,86 @@ pursuit_account_set_created_at (PursuitAccount *self,
 
   self->created_at = created_at;
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED_AT]);
+}
+
+gboolean
+pursuit_account_get_mail_enabled (PursuitAccount *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_ACCOUNT (self), FALSE);
+  return self->mail_enabled;
+}
+
+void
+pursuit_account_set_mail_enabled (PursuitAccount *self,
+                                  gboolean        mail_enabled)
+{
+  g_return_if_fail (PURSUIT_IS_ACCOUNT (self));
+
+  if (self->mail_enabled == !!mail_enabled)
+    return;
+
+  self->mail_enabled = !!mail_enabled;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAIL_ENABLED]);
+}
+
+const char *
+pursuit_account_get_mail_history_id (PursuitAccount *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_ACCOUNT (self), NULL);
+  return self->mail_history_id;
+}
+
+void
+pursuit_account_set_mail_history_id (PursuitAccount *self,
+                                     const char     *mail_history_id)
+{
+  g_return_if_fail (PURSUIT_IS_ACCOUNT (self));
+
+  if (g_strcmp0 (self->mail_history_id, mail_history_id) == 0)
+    return;
+
+  g_free (self->mail_history_id);
+  self->mail_history_id = g_strdup (mail_history_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAIL_HISTORY_ID]);
+}
+
+gint64
+pursuit_account_get_mail_synced_at (PursuitAccount *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_ACCOUNT (self), 0);
+  return self->mail_synced_at;
+}
+
+void
+pursuit_account_set_mail_synced_at (PursuitAccount *self,
+                                    gint64          mail_synced_at)
+{
+  g_return_if_fail (PURSUIT_IS_ACCOUNT (self));
+
+  if (self->mail_synced_at == mail_synced_at)
+    return;
+
+  self->mail_synced_at = mail_synced_at;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAIL_SYNCED_AT]);
+}
+
+const char *
+pursuit_account_get_mail_last_error (PursuitAccount *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_ACCOUNT (self), NULL);
+  return self->mail_last_error;
+}
+
+void
+pursuit_account_set_mail_last_error (PursuitAccount *self,
+                                     const char     *mail_last_error)
+{
+  g_return_if_fail (PURSUIT_IS_ACCOUNT (self));
+
+  if (g_strcmp0 (self->mail_last_error, mail_last_error) == 0)
+    return;
+
+  g_free (self->mail_last_error);
+  self->mail_last_error = g_strdup (mail_last_error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_MAIL_LAST_ERROR]);
 }

@@ -75,6 +75,21 @@ void pursuit_account_set_last_error (PursuitAccount *self, const char *last_erro
 gint64 pursuit_account_get_created_at (PursuitAccount *self);
 void pursuit_account_set_created_at (PursuitAccount *self, gint64 created_at);
 
+/* mail-enabled: Gmail is turned on for this Google account (the Gmail
+ * scopes were granted): follow-ups can be sent and the inbox is read */
+gboolean pursuit_account_get_mail_enabled (PursuitAccount *self);
+void pursuit_account_set_mail_enabled (PursuitAccount *self, gboolean mail_enabled);
+/* mail-history-id: Gmail's historyId after the last mail sync; NULL before
+ * the first full sync (and after a 404 asks for one) */
+const char *pursuit_account_get_mail_history_id (PursuitAccount *self);
+void pursuit_account_set_mail_history_id (PursuitAccount *self, const char *mail_history_id);
+/* mail-synced-at: when the last mail sync ended well, 0 never */
+gint64 pursuit_account_get_mail_synced_at (PursuitAccount *self);
+void pursuit_account_set_mail_synced_at (PursuitAccount *self, gint64 mail_synced_at);
+/* mail-last-error: why the last mail sync failed, NULL when it worked */
+const char *pursuit_account_get_mail_last_error (PursuitAccount *self);
+void pursuit_account_set_mail_last_error (PursuitAccount *self, const char *mail_last_error);
+
 PursuitAccount *pursuit_account_copy (PursuitAccount *self);
 
 G_END_DECLS

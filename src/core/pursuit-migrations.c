@@ -394,6 +394,75 @@ static const char schema_v5[] =
   "  UPDATE outbox SET source_id = -OLD.id WHERE source = 'follow-up' AND source_id = OLD.id;"
   "END;";
 
+/* v6: Gmail. Messages keep their headers, Gmail's snippet and what the
+ * classifier and the matcher made of them, never the body. A message of
+ * no account (a file) has a NULL account_id. received_job_id remembers
+ * the job whose timeline got the message's "email-received" event, so it
+ * is written once. A suggestion keeps what undoing it needs: the stage
+ * the job left, the interview it scheduled, whether it created the job. */
+static const char schema_v6[] =
+  "ALTER TABLE accounts ADD COLUMN mail_enabled INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE accounts ADD COLUMN mail_history_id TEXT;"
+  "ALTER TABLE accounts ADD COLUMN mail_synced_at INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE accounts ADD COLUMN mail_last_error TEXT;"
+  "ALTER TABLE events ADD COLUMN url TEXT;"
+  "CREATE TABLE mail_messages ("
+  "  id INTEGER PRIMARY KEY,"
+  "  account_id INTEGER REFERENCES accounts (id) ON DELETE CASCADE,"
+  "  gmail_id TEXT,"
+  "  thread_id TEXT,"
+  "  message_id TEXT,"
+  "  in_reply_to TEXT,"
+  "  reference_ids TEXT,"
+  "  from_name TEXT,"
+  "  from_address TEXT,"
+  "  reply_to_address TEXT,"
+  "  to_addresses TEXT,"
+  "  subject TEXT,"
+  "  snippet TEXT,"
+  "  received_at INTEGER NOT NULL DEFAULT 0,"
+  "  labels TEXT,"
+  "  bulk INTEGER NOT NULL DEFAULT 0,"
+  "  outgoing INTEGER NOT NULL DEFAULT 0,"
+  "  category TEXT NOT NULL DEFAULT 'other',"
+  "  confidence REAL NOT NULL DEFAULT 0,"
+  "  classification_reason TEXT,"
+  "  company TEXT,"
+  "  job_title TEXT,"
+  "  job_id INTEGER REFERENCES jobs (id) ON DELETE SET NULL,"
+  "  match_reason TEXT,"
+  "  received_job_id INTEGER,"
+  "  created_at INTEGER NOT NULL,"
+  "  UNIQUE (account_id, gmail_id));"
+  "CREATE INDEX mail_messages_by_thread ON mail_messages (account_id, thread_id);"
+  "CREATE INDEX mail_messages_by_job ON mail_messages (job_id);"
+  "CREATE INDEX mail_messages_by_message_id ON mail_messages (message_id);"
+  "CREATE TABLE mail_suggestions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  message_id INTEGER NOT NULL UNIQUE REFERENCES mail_messages (id) ON DELETE CASCADE,"
+  "  job_id INTEGER REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  category TEXT NOT NULL,"
+  "  confidence REAL NOT NULL DEFAULT 0,"
+  "  action TEXT NOT NULL"
+  "    CHECK (action IN ('move-stage', 'create-job', 'schedule-interview', 'record')),"
+  "  target_stage TEXT,"
+  "  company TEXT,"
+  "  title TEXT,"
+  "  interview_starts_at INTEGER NOT NULL DEFAULT 0,"
+  "  interview_minutes INTEGER NOT NULL DEFAULT 0,"
+  "  interview_location TEXT,"
+  "  interview_kind TEXT,"
+  "  state TEXT NOT NULL DEFAULT 'pending'"
+  "    CHECK (state IN ('pending', 'accepted', 'applied', 'dismissed', 'undone')),"
+  "  previous_stage TEXT,"
+  "  created_interview_id INTEGER REFERENCES interviews (id) ON DELETE SET NULL,"
+  "  created_job INTEGER NOT NULL DEFAULT 0,"
+  "  created_at INTEGER NOT NULL,"
+  "  resolved_at INTEGER NOT NULL DEFAULT 0);"
+  "CREATE INDEX mail_suggestions_by_state ON mail_suggestions (state, resolved_at);"
+  "CREATE INDEX mail_suggestions_by_job ON mail_suggestions (job_id);"
+  "CREATE INDEX mail_suggestions_by_interview ON mail_suggestions (created_interview_id);";
+
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
@@ -475,6 +544,13 @@ migrate_to_v5 (sqlite3  *db,
   return exec_sql (db, schema_v5, error);
 }
 
+static gboolean
+migrate_to_v6 (sqlite3  *db,
+               GError  **error)
+{
+  return exec_sql (db, schema_v6, error);
+}
+
 typedef gboolean (*MigrationStep) (sqlite3 *db, GError **error);
 
 static const MigrationStep steps[] = {
@@ -483,6 +559,7 @@ static const MigrationStep steps[] = {
   migrate_to_v3,
   migrate_to_v4,
   migrate_to_v5,
+  migrate_to_v6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PURSUIT_STORE_SCHEMA_VERSION);

@@ -19,7 +19,8 @@
 #define ACCOUNT_COLUMNS \
   "id, kind, label, server_url, username, calendar_id, calendar_name, sync_token," \
   " secret_key, scopes, enabled, sync_follow_ups, invite_interviewer, needs_sign_in," \
-  " last_sync_at, last_error, created_at"
+  " last_sync_at, last_error, created_at, mail_enabled, mail_history_id, mail_synced_at," \
+  " mail_last_error"
 
 #define MAX_LABEL_LENGTH 320
 #define MAX_FIELD_LENGTH 4096
@@ -46,6 +47,10 @@ account_from_row (sqlite3_stmt *stmt)
   pursuit_account_set_last_sync_at (account, sqlite3_column_int64 (stmt, 14));
   pursuit_account_set_last_error (account, _pursuit_column_text (stmt, 15));
   pursuit_account_set_created_at (account, sqlite3_column_int64 (stmt, 16));
+  pursuit_account_set_mail_enabled (account, sqlite3_column_int (stmt, 17) != 0);
+  pursuit_account_set_mail_history_id (account, _pursuit_column_text (stmt, 18));
+  pursuit_account_set_mail_synced_at (account, sqlite3_column_int64 (stmt, 19));
+  pursuit_account_set_mail_last_error (account, _pursuit_column_text (stmt, 20));
 
   return account;
 }
@@ -147,7 +152,9 @@ check_account (PursuitAccount  *account,
       !check_field (pursuit_account_get_calendar_name (account), _("calendar name"), MAX_FIELD_LENGTH, error) ||
       !check_field (pursuit_account_get_sync_token (account), _("sync token"), MAX_FIELD_LENGTH, error) ||
       !check_field (pursuit_account_get_scopes (account), _("scopes"), MAX_FIELD_LENGTH, error) ||
-      !_pursuit_store_check_text (pursuit_account_get_last_error (account), _("error message"), error))
+      !check_field (pursuit_account_get_mail_history_id (account), _("history id"), MAX_FIELD_LENGTH, error) ||
+      !_pursuit_store_check_text (pursuit_account_get_last_error (account), _("error message"), error) ||
+      !_pursuit_store_check_text (pursuit_account_get_mail_last_error (account), _("error message"), error))
     return FALSE;
 
   if (g_str_equal (kind, "caldav"))
@@ -161,8 +168,9 @@ check_account (PursuitAccount  *account,
  * written once, by pursuit_store_add_account(). */
 #define EDITABLE_COLUMNS \
   "label, server_url, username, calendar_id, calendar_name, sync_token, scopes, enabled," \
-  " sync_follow_ups, invite_interviewer, needs_sign_in, last_sync_at, last_error"
-#define N_EDITABLE_COLUMNS 13
+  " sync_follow_ups, invite_interviewer, needs_sign_in, last_sync_at, last_error," \
+  " mail_enabled, mail_history_id, mail_synced_at, mail_last_error"
+#define N_EDITABLE_COLUMNS 17
 
 static void
 bind_editable (sqlite3_stmt   *stmt,
@@ -181,6 +189,10 @@ bind_editable (sqlite3_stmt   *stmt,
   sqlite3_bind_int (stmt, 11, pursuit_account_get_needs_sign_in (account));
   sqlite3_bind_int64 (stmt, 12, pursuit_account_get_last_sync_at (account));
   _pursuit_bind_text (stmt, 13, pursuit_account_get_last_error (account));
+  sqlite3_bind_int (stmt, 14, pursuit_account_get_mail_enabled (account));
+  _pursuit_bind_text (stmt, 15, pursuit_account_get_mail_history_id (account));
+  sqlite3_bind_int64 (stmt, 16, pursuit_account_get_mail_synced_at (account));
+  _pursuit_bind_text (stmt, 17, pursuit_account_get_mail_last_error (account));
 }
 
 static gboolean
@@ -258,7 +270,7 @@ pursuit_store_add_account (PursuitStore    *self,
 
   stmt = _pursuit_store_prepare (self,
                                  "INSERT INTO accounts (" EDITABLE_COLUMNS ", kind, secret_key, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                  error);
   if (stmt == NULL)
     return _pursuit_store_write_fail (self);
@@ -294,30 +306,13 @@ pursuit_store_get_account (PursuitStore  *self,
                            gint64         account_id,
                            GError       **error)
 {
-  PursuitAccount *account = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = _pursuit_store_prepare (self, "SELECT " ACCOUNT_COLUMNS " FROM accounts WHERE id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, account_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    account = account_from_row (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    g_set_error (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND,
-                 _("There is no account with id %lld"), (long long)account_id);
-  else if (rc != SQLITE_ROW)
-    _pursuit_store_set_sqlite_error (error, _pursuit_store_get_db (self), "reading an account");
-
-  return account;
+  return _pursuit_store_find_by_id (self, "SELECT " ACCOUNT_COLUMNS " FROM accounts WHERE id = ?",
+                                    account_id, (PursuitStoreRowReader) account_from_row,
+                                    "reading an account", error,
+                                    _("There is no account with id %lld"), (long long)account_id);
 }
 
 /**
@@ -330,9 +325,7 @@ GPtrArray *
 pursuit_store_list_accounts (PursuitStore  *self,
                              GError       **error)
 {
-  g_autoptr(GPtrArray) accounts = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -341,17 +334,8 @@ pursuit_store_list_accounts (PursuitStore  *self,
   if (stmt == NULL)
     return NULL;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (accounts, account_from_row (stmt));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _pursuit_store_set_sqlite_error (error, _pursuit_store_get_db (self), "reading accounts");
-      return NULL;
-    }
-
-  return g_steal_pointer (&accounts);
+  return _pursuit_store_read_rows (self, stmt, (PursuitStoreRowReader) account_from_row,
+                                   "reading accounts", error);
 }
 
 /* What turning a setting on or off asks of the calendar: the events it
@@ -421,7 +405,7 @@ pursuit_store_update_account (PursuitStore    *self,
 
   stmt = _pursuit_store_prepare (self,
                                  "UPDATE accounts SET (" EDITABLE_COLUMNS ")"
-                                 " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?",
+                                 " = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?",
                                  error);
   if (stmt == NULL)
     return _pursuit_store_write_fail (self);
@@ -445,8 +429,9 @@ pursuit_store_update_account (PursuitStore    *self,
  *
  * Removes the account with its calendar links and outbox items. Its
  * secrets are the caller's to clear; the events it made stay in its
- * calendar. Emits #PursuitStore::accounts-changed and
- * #PursuitStore::outbox-changed.
+ * calendar. Its mail messages and their suggestions go with it. Emits
+ * #PursuitStore::accounts-changed, #PursuitStore::outbox-changed and
+ * #PursuitStore::mail-changed.
  *
  * Returns: %TRUE on success
  */
@@ -476,6 +461,8 @@ pursuit_store_remove_account (PursuitStore  *self,
 
   _pursuit_store_queue_signal (self, PENDING_ACCOUNTS_CHANGED, NULL, 0, NULL, NULL);
   _pursuit_store_queue_signal (self, PENDING_OUTBOX_CHANGED, NULL, account_id, NULL, NULL);
+  /* Its messages and their suggestions went with it. */
+  _pursuit_store_queue_signal (self, PENDING_MAIL_CHANGED, NULL, 0, NULL, NULL);
   return _pursuit_store_write_end (self, error);
 }
 

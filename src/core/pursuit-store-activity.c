@@ -365,7 +365,7 @@ pursuit_store_list_events (PursuitStore *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
 
   stmt = _pursuit_store_prepare (self,
-                                 "SELECT id, job_id, kind, from_stage, to_stage, detail, created_at"
+                                 "SELECT id, job_id, kind, from_stage, to_stage, detail, created_at, url"
                                  " FROM events WHERE job_id = ? ORDER BY created_at, id",
                                  NULL);
   if (stmt == NULL)
@@ -383,6 +383,7 @@ pursuit_store_list_events (PursuitStore *self,
       pursuit_timeline_event_set_to_stage (event, _pursuit_column_text (stmt, 4));
       pursuit_timeline_event_set_detail (event, _pursuit_column_text (stmt, 5));
       pursuit_timeline_event_set_created_at (event, sqlite3_column_int64 (stmt, 6));
+      pursuit_timeline_event_set_url (event, _pursuit_column_text (stmt, 7));
       g_ptr_array_add (events, event);
     }
   sqlite3_reset (stmt);
@@ -420,8 +421,8 @@ _pursuit_store_restore_events (PursuitStore  *self,
       PursuitTimelineEvent *event = g_ptr_array_index (events, i);
 
       stmt = _pursuit_store_prepare (self,
-                                     "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, created_at)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)",
+                                     "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, created_at, url)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
                                      error);
       if (stmt == NULL)
         goto failed;
@@ -432,6 +433,7 @@ _pursuit_store_restore_events (PursuitStore  *self,
       _pursuit_bind_text (stmt, 4, pursuit_timeline_event_get_to_stage (event));
       _pursuit_bind_text (stmt, 5, pursuit_timeline_event_get_detail (event));
       sqlite3_bind_int64 (stmt, 6, pursuit_timeline_event_get_created_at (event));
+      _pursuit_bind_text (stmt, 7, pursuit_timeline_event_get_url (event));
       if (!_pursuit_store_step_done (self, stmt, error))
         goto failed;
     }

@@ -38,6 +38,8 @@ typedef enum
   PENDING_ACCOUNTS_CHANGED,
   /* id: the account whose outbox changed */
   PENDING_OUTBOX_CHANGED,
+  /* mail messages or suggestions (pursuit-store-mail*.c) */
+  PENDING_MAIL_CHANGED,
 } PendingSignal;
 
 sqlite3      *_pursuit_store_get_db           (PursuitStore   *self);
@@ -46,6 +48,22 @@ sqlite3_stmt *_pursuit_store_prepare          (PursuitStore   *self,
                                                GError        **error);
 gboolean      _pursuit_store_step_done        (PursuitStore   *self,
                                                sqlite3_stmt   *stmt,
+                                               GError        **error);
+/* Reads one row into an object (PursuitAccount, PursuitMailMessage...). */
+typedef gpointer (*PursuitStoreRowReader) (sqlite3_stmt *stmt);
+gpointer      _pursuit_store_find_by_id       (PursuitStore   *self,
+                                               const char     *sql,
+                                               gint64          id,
+                                               PursuitStoreRowReader read_row,
+                                               const char     *reading,
+                                               GError        **error,
+                                               const char     *not_found,
+                                               ...) G_GNUC_PRINTF (7, 8);
+/* Of GObjects: unreffed with the array. */
+GPtrArray    *_pursuit_store_read_rows        (PursuitStore   *self,
+                                               sqlite3_stmt   *stmt,
+                                               PursuitStoreRowReader read_row,
+                                               const char     *reading,
                                                GError        **error);
 gboolean      _pursuit_store_write_begin      (PursuitStore   *self,
                                                GError        **error);
@@ -71,6 +89,20 @@ gboolean      _pursuit_store_add_event        (PursuitStore   *self,
                                                const char     *from_stage,
                                                const char     *to_stage,
                                                const char     *detail,
+                                               GError        **error);
+/* As _pursuit_store_add_event(), with a link (the message in Gmail). */
+gboolean      _pursuit_store_add_event_with_url (PursuitStore *self,
+                                               gint64          job_id,
+                                               const char     *kind,
+                                               const char     *from_stage,
+                                               const char     *to_stage,
+                                               const char     *detail,
+                                               const char     *url,
+                                               GError        **error);
+/* The job counts as changed (job-changed once the write commits), for
+ * changes outside its row such as a new timeline event. */
+gboolean      _pursuit_store_touch_job        (PursuitStore   *self,
+                                               gint64          job_id,
                                                GError        **error);
 gboolean      _pursuit_store_check_text       (const char     *text,
                                                const char     *field,

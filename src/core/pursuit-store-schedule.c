@@ -142,61 +142,6 @@ _pursuit_store_check_interview (PursuitInterview  *interview,
   return _pursuit_store_check_email (email, error);
 }
 
-typedef gpointer (*RowReader) (sqlite3_stmt *stmt);
-
-static gpointer find_by_id (PursuitStore  *self,
-                            const char    *sql,
-                            gint64         id,
-                            RowReader      read_row,
-                            const char    *reading,
-                            GError       **error,
-                            const char    *not_found,
-                            ...) G_GNUC_PRINTF (7, 8);
-
-/* The row @sql selects by @id (its one parameter), as @read_row makes
- * it, or NULL with @error set: NOT_FOUND saying @not_found when there is
- * no such row, else the SQLite error while @reading. */
-static gpointer
-find_by_id (PursuitStore  *self,
-            const char    *sql,
-            gint64         id,
-            RowReader      read_row,
-            const char    *reading,
-            GError       **error,
-            const char    *not_found,
-            ...)
-{
-  gpointer row = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = _pursuit_store_prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    row = read_row (stmt);
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_DONE)
-    {
-      g_autofree char *message = NULL;
-      va_list args;
-
-      va_start (args, not_found);
-      message = g_strdup_vprintf (not_found, args);
-      va_end (args);
-
-      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND, message);
-    }
-  else if (rc != SQLITE_ROW)
-    _pursuit_store_set_sqlite_error (error, _pursuit_store_get_db (self), reading);
-
-  return row;
-}
-
 /* Interviews */
 
 /**
@@ -216,9 +161,10 @@ pursuit_store_get_interview (PursuitStore  *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return find_by_id (self, "SELECT " PURSUIT_STORE_INTERVIEW_COLUMNS " FROM interviews WHERE id = ?",
-                     interview_id, (RowReader) _pursuit_store_interview_from_row, "reading an interview", error,
-                     _("There is no interview with id %lld"), (long long)interview_id);
+  return _pursuit_store_find_by_id (self, "SELECT " PURSUIT_STORE_INTERVIEW_COLUMNS " FROM interviews WHERE id = ?",
+                                    interview_id, (PursuitStoreRowReader) _pursuit_store_interview_from_row,
+                                    "reading an interview", error,
+                                    _("There is no interview with id %lld"), (long long)interview_id);
 }
 
 /* Runs @sql with @a as ?1 and @b as ?2 (either may go unused). */
@@ -502,9 +448,10 @@ pursuit_store_get_follow_up (PursuitStore  *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return find_by_id (self, "SELECT " PURSUIT_STORE_FOLLOW_UP_COLUMNS " FROM follow_ups WHERE id = ?",
-                     follow_up_id, (RowReader) _pursuit_store_follow_up_from_row, "reading a follow-up", error,
-                     _("There is no follow-up with id %lld"), (long long)follow_up_id);
+  return _pursuit_store_find_by_id (self, "SELECT " PURSUIT_STORE_FOLLOW_UP_COLUMNS " FROM follow_ups WHERE id = ?",
+                                    follow_up_id, (PursuitStoreRowReader) _pursuit_store_follow_up_from_row,
+                                    "reading a follow-up", error,
+                                    _("There is no follow-up with id %lld"), (long long)follow_up_id);
 }
 
 /**

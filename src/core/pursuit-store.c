@@ -71,6 +71,7 @@ enum {
   SCHEDULE_CHANGED,
   ACCOUNTS_CHANGED,
   OUTBOX_CHANGED,
+  MAIL_CHANGED,
   N_SIGNALS
 };
 
@@ -179,6 +180,75 @@ _pursuit_store_step_done (PursuitStore  *self,
   return _pursuit_store_set_sqlite_error (error, self->db, "writing");
 }
 
+/* The row @sql selects by @id (its one parameter), as @read_row makes
+ * it, or NULL with @error set: NOT_FOUND saying @not_found when there is
+ * no such row, else the SQLite error while @reading. */
+gpointer
+_pursuit_store_find_by_id (PursuitStore          *self,
+                           const char            *sql,
+                           gint64                 id,
+                           PursuitStoreRowReader  read_row,
+                           const char            *reading,
+                           GError               **error,
+                           const char            *not_found,
+                           ...)
+{
+  gpointer row = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _pursuit_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    row = read_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_DONE)
+    {
+      g_autofree char *message = NULL;
+      va_list args;
+
+      va_start (args, not_found);
+      message = g_strdup_vprintf (not_found, args);
+      va_end (args);
+
+      g_set_error_literal (error, PURSUIT_STORE_ERROR, PURSUIT_STORE_ERROR_NOT_FOUND, message);
+    }
+  else if (rc != SQLITE_ROW)
+    _pursuit_store_set_sqlite_error (error, self->db, reading);
+
+  return row;
+}
+
+/* Every row @stmt (prepared, its parameters bound) selects, as @read_row
+ * makes them, or NULL with @error set to the SQLite error while @reading. */
+GPtrArray *
+_pursuit_store_read_rows (PursuitStore           *self,
+                          sqlite3_stmt           *stmt,
+                          PursuitStoreRowReader   read_row,
+                          const char             *reading,
+                          GError                **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read_row (stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _pursuit_store_set_sqlite_error (error, self->db, reading);
+      return NULL;
+    }
+
+  return g_steal_pointer (&rows);
+}
+
 static gboolean
 exec_simple (PursuitStore  *self,
              const char    *sql,
@@ -263,6 +333,9 @@ emit_pending (PursuitStore *self)
         case PENDING_OUTBOX_CHANGED:
           g_signal_emit (self, signals [OUTBOX_CHANGED], 0, emission->id);
           break;
+        case PENDING_MAIL_CHANGED:
+          g_signal_emit (self, signals [MAIL_CHANGED], 0);
+          break;
         case PENDING_SCHEDULE_CHANGED:
           break;
         case PENDING_NONE:
@@ -308,6 +381,7 @@ is_view_signal (PendingSignal signal)
     case PENDING_STAGES_CHANGED:
     case PENDING_ACCOUNTS_CHANGED:
     case PENDING_OUTBOX_CHANGED:
+    case PENDING_MAIL_CHANGED:
     case PENDING_NONE:
     default:
       return FALSE;
@@ -470,6 +544,7 @@ changes_schedule (PendingSignal signal)
     case PENDING_DOCUMENTS_CHANGED:
     case PENDING_ACCOUNTS_CHANGED:
     case PENDING_OUTBOX_CHANGED:
+    case PENDING_MAIL_CHANGED:
     case PENDING_NONE:
       return FALSE;
     default:
@@ -524,7 +599,8 @@ _pursuit_store_queue_signal (PursuitStore  *self,
 
   /* An account's state and its outbox are announced once per transaction,
    * however many items it queued. */
-  if ((signal == PENDING_ACCOUNTS_CHANGED || signal == PENDING_OUTBOX_CHANGED) &&
+  if ((signal == PENDING_ACCOUNTS_CHANGED || signal == PENDING_OUTBOX_CHANGED ||
+       signal == PENDING_MAIL_CHANGED) &&
       is_pending (self, signal, id))
     return;
 
@@ -982,11 +1058,24 @@ _pursuit_store_add_event (PursuitStore  *self,
                           const char    *detail,
                           GError       **error)
 {
+  return _pursuit_store_add_event_with_url (self, job_id, kind, from_stage, to_stage, detail, NULL, error);
+}
+
+gboolean
+_pursuit_store_add_event_with_url (PursuitStore  *self,
+                                   gint64         job_id,
+                                   const char    *kind,
+                                   const char    *from_stage,
+                                   const char    *to_stage,
+                                   const char    *detail,
+                                   const char    *url,
+                                   GError       **error)
+{
   sqlite3_stmt *stmt;
 
   stmt = _pursuit_store_prepare (self,
-                                 "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)",
+                                 "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, url, created_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                                  error);
   if (stmt == NULL)
     return FALSE;
@@ -996,9 +1085,18 @@ _pursuit_store_add_event (PursuitStore  *self,
   _pursuit_bind_text (stmt, 3, from_stage);
   _pursuit_bind_text (stmt, 4, to_stage);
   _pursuit_bind_text (stmt, 5, detail);
-  sqlite3_bind_int64 (stmt, 6, _pursuit_store_now (self));
+  _pursuit_bind_text (stmt, 6, url);
+  sqlite3_bind_int64 (stmt, 7, _pursuit_store_now (self));
 
   return _pursuit_store_step_done (self, stmt, error);
+}
+
+gboolean
+_pursuit_store_touch_job (PursuitStore  *self,
+                          gint64         job_id,
+                          GError       **error)
+{
+  return touch_job (self, job_id, error);
 }
 
 static gboolean
@@ -1173,6 +1271,15 @@ pursuit_store_class_init (PursuitStoreClass *klass)
   signals [OUTBOX_CHANGED] =
     g_signal_new ("outbox-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * PursuitStore::mail-changed:
+   *
+   * Mail messages or suggestions were saved, accepted, dismissed or
+   * undone (pursuit-store-mail.h). Emitted once per transaction.
+   */
+  signals [MAIL_CHANGED] =
+    g_signal_new ("mail-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

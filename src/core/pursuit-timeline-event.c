@@ -19,6 +19,7 @@ struct _PursuitTimelineEvent
   char *from_stage;
   char *to_stage;
   char *detail;
+  char *url;
   gint64 created_at;
 };
 
@@ -32,6 +33,7 @@ enum {
   PROP_FROM_STAGE,
   PROP_TO_STAGE,
   PROP_DETAIL,
+  PROP_URL,
   PROP_CREATED_AT,
   N_PROPS
 };
@@ -47,6 +49,7 @@ pursuit_timeline_event_finalize (GObject *object)
   g_clear_pointer (&self->from_stage, g_free);
   g_clear_pointer (&self->to_stage, g_free);
   g_clear_pointer (&self->detail, g_free);
+  g_clear_pointer (&self->url, g_free);
 
   G_OBJECT_CLASS (pursuit_timeline_event_parent_class)->finalize (object);
 }
@@ -78,6 +81,9 @@ pursuit_timeline_event_get_property (GObject    *object,
       break;
     case PROP_DETAIL:
       g_value_set_string (value, self->detail);
+      break;
+    case PROP_URL:
+      g_value_set_string (value, self->url);
       break;
     case PROP_CREATED_AT:
       g_value_set_int64 (value, self->created_at);
@@ -115,6 +121,9 @@ pursuit_timeline_event_set_property (GObject      *object,
     case PROP_DETAIL:
       pursuit_timeline_event_set_detail (self, g_value_get_string (value));
       break;
+    case PROP_URL:
+      pursuit_timeline_event_set_url (self, g_value_get_string (value));
+      break;
     case PROP_CREATED_AT:
       pursuit_timeline_event_set_created_at (self, g_value_get_int64 (value));
       break;
@@ -145,6 +154,8 @@ pursuit_timeline_event_class_init (PursuitTimelineEventClass *klass)
     g_param_spec_string ("to-stage", NULL, NULL, NULL, flags);
   properties [PROP_DETAIL] =
     g_param_spec_string ("detail", NULL, NULL, NULL, flags);
+  properties [PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL, flags);
   properties [PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
 
@@ -284,6 +295,27 @@ pursuit_timeline_event_set_detail (PursuitTimelineEvent *self,
   g_free (self->detail);
   self->detail = g_strdup (detail);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DETAIL]);
+}
+
+const char *
+pursuit_timeline_event_get_url (PursuitTimelineEvent *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_TIMELINE_EVENT (self), NULL);
+  return self->url;
+}
+
+void
+pursuit_timeline_event_set_url (PursuitTimelineEvent *self,
+                                const char           *url)
+{
+  g_return_if_fail (PURSUIT_IS_TIMELINE_EVENT (self));
+
+  if (g_strcmp0 (self->url, url) == 0)
+    return;
+
+  g_free (self->url);
+  self->url = g_strdup (url);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_URL]);
 }
 
 gint64

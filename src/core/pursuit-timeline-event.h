@@ -31,6 +31,10 @@ const char *pursuit_timeline_event_get_to_stage (PursuitTimelineEvent *self);
 void pursuit_timeline_event_set_to_stage (PursuitTimelineEvent *self, const char *to_stage);
 const char *pursuit_timeline_event_get_detail (PursuitTimelineEvent *self);
 void pursuit_timeline_event_set_detail (PursuitTimelineEvent *self, const char *detail);
+/* url: a link the event refers to (the sent message in Gmail on the web),
+ * NULL for none */
+const char *pursuit_timeline_event_get_url (PursuitTimelineEvent *self);
+void pursuit_timeline_event_set_url (PursuitTimelineEvent *self, const char *url);
 gint64 pursuit_timeline_event_get_created_at (PursuitTimelineEvent *self);
 void pursuit_timeline_event_set_created_at (PursuitTimelineEvent *self, gint64 created_at);
 
