@@ -30,9 +30,10 @@ static const EndpointInfo endpoints[] = {
   [PURSUIT_GOOGLE_USERINFO]     = { "https://www.googleapis.com", "/oauth2/v2/userinfo", API_URL },
   [PURSUIT_GOOGLE_CALENDAR_API] = { "https://www.googleapis.com", "/calendar/v3", API_URL },
   [PURSUIT_GOOGLE_GMAIL_API]    = { "https://gmail.googleapis.com", "/gmail/v1", API_URL },
+  [PURSUIT_GOOGLE_GMAIL_BATCH]  = { "https://gmail.googleapis.com", "/batch/gmail/v1", API_URL },
 };
 
-G_STATIC_ASSERT (G_N_ELEMENTS (endpoints) == PURSUIT_GOOGLE_GMAIL_API + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (endpoints) == PURSUIT_GOOGLE_GMAIL_BATCH + 1);
 
 char *
 pursuit_google_endpoint_dup_url (PursuitGoogleEndpoint endpoint)

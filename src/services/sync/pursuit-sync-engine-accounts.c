@@ -43,6 +43,69 @@ add_data_free (gpointer data)
   g_free (ad);
 }
 
+void
+_pursuit_account_auth_free (gpointer data)
+{
+  AccountAuth *aa = data;
+
+  g_clear_object (&aa->account);
+  g_clear_object (&aa->auth);
+  g_free (aa);
+}
+
+GError *
+_pursuit_sync_new_not_signed_in_error (PursuitAccount *account)
+{
+  return g_error_new (PURSUIT_GOOGLE_AUTH_ERROR, PURSUIT_GOOGLE_AUTH_ERROR_NOT_SIGNED_IN,
+                      _("Pursuit has no sign-in for %s. Sign in again."),
+                      pursuit_account_get_label (account));
+}
+
+void
+_pursuit_sync_engine_google_sign_in (GTask               *task,
+                                     const char * const  *scopes,
+                                     PursuitOpenUriFunc   open_uri,
+                                     gpointer             open_uri_data,
+                                     PursuitGoogleAuth  **out_auth,
+                                     GAsyncReadyCallback  callback)
+{
+  g_autoptr(GTask) owned = task;
+  GError *error = NULL;
+
+  *out_auth = _pursuit_sync_engine_new_google_auth (g_task_get_source_object (task), &error);
+  if (*out_auth == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  pursuit_google_auth_sign_in_async (*out_auth, scopes, open_uri, open_uri_data, g_task_get_cancellable (task),
+                                     callback, g_steal_pointer (&owned));
+}
+
+gboolean
+_pursuit_sync_google_sign_in_finish (GTask              *task,
+                                     PursuitGoogleAuth  *auth,
+                                     GAsyncResult       *result,
+                                     char              **out_email,
+                                     char              **out_refresh_token,
+                                     char              **out_scopes)
+{
+  GError *error = NULL;
+
+  if (!pursuit_google_auth_sign_in_finish (auth, result, out_email, out_refresh_token, out_scopes, &error))
+    {
+      g_task_return_error (task, error);
+      return FALSE;
+    }
+  if (*out_refresh_token == NULL || *out_email == NULL)
+    {
+      g_task_return_new_error (task, PURSUIT_GOOGLE_AUTH_ERROR, PURSUIT_GOOGLE_AUTH_ERROR_BAD_REDIRECT,
+                               _("Google did not give Pursuit lasting access. Try again."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The account of @kind that @match_fn says is the same, or NULL. */
 static PursuitAccount *
 find_account (PursuitStore *store,
@@ -196,23 +259,13 @@ sign_in_cb (GObject      *source,
   g_autoptr(GTask) task = user_data;
   PursuitSyncEngine *self = g_task_get_source_object (task);
   AddData *ad = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
   g_autofree char *email = NULL;
   g_autofree char *refresh_token = NULL;
   g_autofree char *scopes = NULL;
   g_autoptr(PursuitAccount) existing = NULL;
 
-  if (!pursuit_google_auth_sign_in_finish (ad->auth, result, &email, &refresh_token, &scopes, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (refresh_token == NULL || email == NULL)
-    {
-      g_task_return_new_error (task, PURSUIT_GOOGLE_AUTH_ERROR, PURSUIT_GOOGLE_AUTH_ERROR_BAD_REDIRECT,
-                               _("Google did not give Pursuit lasting access. Try again."));
-      return;
-    }
+  if (!_pursuit_sync_google_sign_in_finish (task, ad->auth, result, &email, &refresh_token, &scopes))
+    return;
 
   ad->secret_kind = g_strdup (PURSUIT_SECRET_GOOGLE_REFRESH_TOKEN);
   ad->secret = g_steal_pointer (&refresh_token);
@@ -258,9 +311,8 @@ pursuit_sync_engine_add_google_account_async (PursuitSyncEngine   *self,
     PURSUIT_GOOGLE_SCOPE_CALENDAR_LIST,
     NULL
   };
-  g_autoptr(GTask) task = NULL;
+  GTask *task;
   AddData *ad;
-  GError *error = NULL;
 
   g_return_if_fail (PURSUIT_IS_SYNC_ENGINE (self));
   g_return_if_fail (open_uri != NULL);
@@ -271,14 +323,7 @@ pursuit_sync_engine_add_google_account_async (PursuitSyncEngine   *self,
   ad = g_new0 (AddData, 1);
   g_task_set_task_data (task, ad, add_data_free);
 
-  ad->auth = _pursuit_sync_engine_new_google_auth (self, &error);
-  if (ad->auth == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  pursuit_google_auth_sign_in_async (ad->auth, scopes, open_uri, open_uri_data, cancellable,
-                                     sign_in_cb, g_steal_pointer (&task));
+  _pursuit_sync_engine_google_sign_in (task, scopes, open_uri, open_uri_data, &ad->auth, sign_in_cb);
 }
 
 gint64

@@ -65,22 +65,6 @@ cache_backend (PursuitSyncEngine      *self,
   rt->service = dup_service_label (account);
 }
 
-typedef struct
-{
-  PursuitAccount    *account;
-  PursuitGoogleAuth *auth;
-} BackendData;
-
-static void
-backend_data_free (gpointer data)
-{
-  BackendData *bd = data;
-
-  g_clear_object (&bd->account);
-  g_clear_object (&bd->auth);
-  g_free (bd);
-}
-
 static void
 lookup_secret_cb (GObject      *source,
                   GAsyncResult *result,
@@ -88,7 +72,7 @@ lookup_secret_cb (GObject      *source,
 {
   g_autoptr(GTask) task = user_data;
   PursuitSyncEngine *self = g_task_get_source_object (task);
-  BackendData *bd = g_task_get_task_data (task);
+  AccountAuth *bd = g_task_get_task_data (task);
   g_autoptr(PursuitCalendarBackend) backend = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *secret = NULL;
@@ -104,10 +88,7 @@ lookup_secret_cb (GObject      *source,
     {
       if (secret == NULL)
         {
-          g_task_return_new_error (task, PURSUIT_GOOGLE_AUTH_ERROR,
-                                   PURSUIT_GOOGLE_AUTH_ERROR_NOT_SIGNED_IN,
-                                   _("Pursuit has no sign-in for %s. Sign in again."),
-                                   pursuit_account_get_label (bd->account));
+          g_task_return_error (task, _pursuit_sync_new_not_signed_in_error (bd->account));
           return;
         }
       pursuit_google_auth_set_refresh_token (bd->auth, secret);
@@ -146,7 +127,7 @@ _pursuit_sync_engine_get_backend_async (PursuitSyncEngine   *self,
   g_autoptr(GTask) task = NULL;
   g_autofree char *config = NULL;
   AccountRuntime *rt;
-  BackendData *bd;
+  AccountAuth *bd;
   const char *kind;
   GError *error = NULL;
 
@@ -182,9 +163,9 @@ _pursuit_sync_engine_get_backend_async (PursuitSyncEngine   *self,
       return;
     }
 
-  bd = g_new0 (BackendData, 1);
+  bd = g_new0 (AccountAuth, 1);
   bd->account = pursuit_account_copy (account);
-  g_task_set_task_data (task, bd, backend_data_free);
+  g_task_set_task_data (task, bd, _pursuit_account_auth_free);
 
   kind = pursuit_account_get_kind (account);
   if (g_strcmp0 (kind, "google") == 0)

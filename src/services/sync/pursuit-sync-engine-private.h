@@ -96,6 +96,37 @@ void                    _pursuit_sync_engine_forget_account     (PursuitSyncEngi
 void                    _pursuit_sync_engine_emit_state_changed (PursuitSyncEngine   *self,
                                                                  gint64               account_id);
 
+/* An account and the Google auth of one step to the next. */
+typedef struct
+{
+  PursuitAccount    *account;
+  PursuitGoogleAuth *auth;
+} AccountAuth;
+
+void                    _pursuit_account_auth_free              (gpointer             data);
+
+/* PURSUIT_GOOGLE_AUTH_ERROR_NOT_SIGNED_IN: no refresh token for @account. */
+GError                 *_pursuit_sync_new_not_signed_in_error   (PursuitAccount      *account);
+
+/* pursuit-sync-engine-accounts.c: a Google sign-in asking for @scopes,
+ * with a new auth put in *@out_auth, on @task (taken; its source object is
+ * the engine), whose @callback gets the task back; without a client the
+ * task returns the error. */
+void                    _pursuit_sync_engine_google_sign_in     (GTask               *task,
+                                                                 const char * const  *scopes,
+                                                                 PursuitOpenUriFunc   open_uri,
+                                                                 gpointer             open_uri_data,
+                                                                 PursuitGoogleAuth  **out_auth,
+                                                                 GAsyncReadyCallback  callback);
+/* The sign-in's address, refresh token and scopes; FALSE after ending
+ * @task with the error, also when Google gave no lasting access. */
+gboolean                _pursuit_sync_google_sign_in_finish     (GTask               *task,
+                                                                 PursuitGoogleAuth   *auth,
+                                                                 GAsyncResult        *result,
+                                                                 char               **out_email,
+                                                                 char               **out_refresh_token,
+                                                                 char               **out_scopes);
+
 /* A random key for an account's secrets (hex). */
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-sync-all-private.h"
 #include "pursuit-sync-engine-private.h"
 
 struct _PursuitSyncEngine
@@ -104,12 +105,6 @@ _pursuit_sync_engine_has_factory (PursuitSyncEngine *self)
   return self->factory != NULL;
 }
 
-static gint64
-now_seconds (void)
-{
-  return g_get_real_time () / G_USEC_PER_SEC;
-}
-
 void
 _pursuit_sync_engine_emit_state_changed (PursuitSyncEngine *self,
                                          gint64             account_id)
@@ -159,17 +154,79 @@ _pursuit_sync_engine_run_ended (PursuitSyncEngine *self)
 
 /* Automatic mode */
 
-static void
-automatic_run_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+static gboolean
+sync_all_wants (PursuitAccount *account)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (!_pursuit_sync_engine_run_account_finish (PURSUIT_SYNC_ENGINE (source), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_debug ("Automatic sync: %s", error->message);
+  return pursuit_account_get_enabled (account);
 }
+
+static guint64
+sync_all_count_requests (gpointer engine)
+{
+  return pursuit_http_get_request_count (PURSUIT_SYNC_ENGINE (engine)->http);
+}
+
+static gboolean
+may_run (PursuitAccount *account)
+{
+  return pursuit_account_get_enabled (account) &&
+         !pursuit_account_get_needs_sign_in (account) &&
+         pursuit_account_get_calendar_id (account) != NULL;
+}
+
+static void
+get_state (gpointer  engine,
+           gint64    account_id,
+           gboolean *running,
+           gboolean *queued,
+           gint64   *paused_until)
+{
+  PursuitSyncEngine *self = engine;
+  AccountRuntime *rt = g_hash_table_lookup (self->runtimes, &account_id);
+
+  if (rt == NULL)
+    return;
+  *running = rt->running;
+  *queued = !g_queue_is_empty (&rt->waiting);
+  *paused_until = rt->paused_until;
+}
+
+/* Whether one of ours is due: the mail engine runs the "gmail.*" items,
+ * and a run for those alone would do nothing, then come again. */
+static gboolean
+has_due (gpointer engine,
+         gint64   account_id,
+         gint64   now)
+{
+  PursuitSyncEngine *self = engine;
+  g_autoptr(GPtrArray) due = pursuit_store_list_due_outbox (self->store, account_id, now, NULL);
+
+  for (guint i = 0; due != NULL && i < due->len; i++)
+    if (g_strcmp0 (pursuit_outbox_item_get_kind (g_ptr_array_index (due, i)), "calendar.push") == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gint64
+next_attempt (gpointer engine,
+              gint64   account_id)
+{
+  PursuitSyncEngine *self = engine;
+
+  return pursuit_store_next_outbox_attempt (self->store, account_id);
+}
+
+static const PursuitSyncAllClass sync_all_class = {
+  sync_all_wants,
+  (PursuitSyncAllRunAsync) _pursuit_sync_engine_run_account_async,
+  (PursuitSyncAllRunFinish) _pursuit_sync_engine_run_account_finish,
+  sync_all_count_requests,
+  "Sync",
+  may_run,
+  get_state,
+  has_due,
+  next_attempt,
+};
 
 /* Every enabled account with items due now (@pull: every enabled
  * account, and their changes). */
@@ -177,40 +234,7 @@ static void
 run_automatic (PursuitSyncEngine *self,
                gboolean           pull)
 {
-  g_autoptr(GPtrArray) accounts = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 now = now_seconds ();
-
-  accounts = pursuit_store_list_accounts (self->store, &error);
-  if (accounts == NULL)
-    {
-      g_warning ("Listing accounts: %s", error->message);
-      return;
-    }
-
-  for (guint i = 0; i < accounts->len; i++)
-    {
-      PursuitAccount *account = g_ptr_array_index (accounts, i);
-      gint64 id = pursuit_account_get_id (account);
-      AccountRuntime *rt = _pursuit_sync_engine_ensure_runtime (self, id);
-      g_autoptr(GPtrArray) due = NULL;
-
-      if (!pursuit_account_get_enabled (account) ||
-          pursuit_account_get_needs_sign_in (account) ||
-          pursuit_account_get_calendar_id (account) == NULL ||
-          !g_queue_is_empty (&rt->waiting))
-        continue;
-
-      if (!pull)
-        {
-          if (rt->running || now < rt->paused_until)
-            continue;
-          due = pursuit_store_list_due_outbox (self->store, id, now, NULL);
-          if (due == NULL || due->len == 0)
-            continue;
-        }
-      _pursuit_sync_engine_run_account_async (self, id, FALSE, pull, NULL, self->cancellable, automatic_run_cb, NULL);
-    }
+  _pursuit_sync_all_run_automatic (self, &sync_all_class, self->store, pull, self->cancellable);
 }
 
 static void
@@ -251,52 +275,13 @@ on_pull_timeout_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* When the next automatic run is due: the earliest next attempt of the
- * accounts that may run, not before their pause; 0 for never. */
-static gint64
-next_due_time (PursuitSyncEngine *self)
-{
-  g_autoptr(GPtrArray) accounts = pursuit_store_list_accounts (self->store, NULL);
-  gint64 next = 0;
-
-  for (guint i = 0; accounts != NULL && i < accounts->len; i++)
-    {
-      PursuitAccount *account = g_ptr_array_index (accounts, i);
-      gint64 id = pursuit_account_get_id (account);
-      AccountRuntime *rt = g_hash_table_lookup (self->runtimes, &id);
-      gint64 attempt;
-
-      if (!pursuit_account_get_enabled (account) ||
-          pursuit_account_get_needs_sign_in (account) ||
-          pursuit_account_get_calendar_id (account) == NULL)
-        continue;
-      attempt = pursuit_store_next_outbox_attempt (self->store, id);
-      if (attempt == 0)
-        continue;
-      if (rt != NULL)
-        attempt = MAX (attempt, rt->paused_until);
-      next = next == 0 ? attempt : MIN (next, attempt);
-    }
-  return next;
-}
-
 /* Runs due items soon, and sets the timer for the next attempt. */
 static void
 schedule_due_run (PursuitSyncEngine *self)
 {
-  gint64 next;
-  gint64 now = now_seconds ();
-
-  if (!self->started)
-    return;
-  if (self->due_source == 0)
-    self->due_source = g_idle_add_once (on_due_idle_cb, self);
-
-  g_clear_handle_id (&self->retry_source, g_source_remove);
-  next = next_due_time (self);
-  if (next > now)
-    self->retry_source = g_timeout_add_seconds ((guint) MIN (next - now, BACKOFF_MAX_SECONDS),
-                                                on_retry_timeout_cb, self);
+  if (self->started)
+    _pursuit_sync_all_schedule (self, &sync_all_class, self->store, &self->due_source, on_due_idle_cb,
+                                &self->retry_source, on_retry_timeout_cb);
 }
 
 static void
@@ -533,11 +518,7 @@ pursuit_sync_engine_start (PursuitSyncEngine *self)
   if (self->started)
     return;
   self->started = TRUE;
-  if (g_cancellable_is_cancelled (self->cancellable))
-    {
-      g_clear_object (&self->cancellable);
-      self->cancellable = g_cancellable_new ();
-    }
+  _pursuit_sync_all_renew_cancellable (&self->cancellable);
   self->pull_source = g_timeout_add_seconds (PURSUIT_SYNC_PULL_INTERVAL_SECONDS,
                                              on_pull_timeout_cb, self);
   self->start_source = g_idle_add_once (on_start_idle_cb, self);
@@ -557,54 +538,6 @@ pursuit_sync_engine_stop (PursuitSyncEngine *self)
   g_clear_handle_id (&self->start_source, g_source_remove);
 }
 
-typedef struct
-{
-  PursuitSyncReport *report;
-  guint64            requests_before;
-  guint              running;
-  gboolean           cancelled;
-} SyncData;
-
-static void
-sync_data_free (gpointer data)
-{
-  SyncData *sd = data;
-
-  g_clear_object (&sd->report);
-  g_free (sd);
-}
-
-static void
-sync_account_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  PursuitSyncEngine *self = PURSUIT_SYNC_ENGINE (source);
-  SyncData *sd = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-
-  if (!_pursuit_sync_engine_run_account_finish (self, result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        sd->cancelled = TRUE;
-      else
-        g_debug ("Sync: %s", error->message);
-    }
-
-  if (--sd->running > 0)
-    return;
-
-  if (sd->cancelled)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The sync was cancelled."));
-      return;
-    }
-  pursuit_sync_report_set_requests (sd->report,
-                                    pursuit_http_get_request_count (self->http) - sd->requests_before);
-  g_task_return_pointer (task, g_object_ref (sd->report), g_object_unref);
-}
-
 void
 pursuit_sync_engine_sync_async (PursuitSyncEngine   *self,
                                 gint64               account_id,
@@ -613,43 +546,13 @@ pursuit_sync_engine_sync_async (PursuitSyncEngine   *self,
                                 gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GPtrArray) accounts = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GError) error = NULL;
-  SyncData *sd;
 
   g_return_if_fail (PURSUIT_IS_SYNC_ENGINE (self));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, pursuit_sync_engine_sync_async);
-  sd = g_new0 (SyncData, 1);
-  sd->report = pursuit_sync_report_new ();
-  sd->requests_before = pursuit_http_get_request_count (self->http);
-  g_task_set_task_data (task, sd, sync_data_free);
-
-  accounts = pursuit_store_list_accounts (self->store, &error);
-  if (accounts == NULL)
-    g_warning ("Listing accounts: %s", error->message);
-  for (guint i = 0; accounts != NULL && i < accounts->len; i++)
-    {
-      PursuitAccount *account = g_ptr_array_index (accounts, i);
-      gint64 id = pursuit_account_get_id (account);
-
-      if ((account_id == 0 || account_id == id) && pursuit_account_get_enabled (account))
-        g_array_append_val (ids, id);
-    }
-
-  if (ids->len == 0)
-    {
-      g_task_return_pointer (task, g_object_ref (sd->report), g_object_unref);
-      return;
-    }
-
-  sd->running = ids->len;
-  for (guint i = 0; i < ids->len; i++)
-    _pursuit_sync_engine_run_account_async (self, g_array_index (ids, gint64, i), TRUE, TRUE, sd->report,
-                       cancellable, sync_account_cb, g_object_ref (task));
+  _pursuit_sync_all_accounts (task, &sync_all_class, self->store, account_id, NULL);
 }
 
 PursuitSyncReport *

@@ -142,4 +142,42 @@ GPtrArray          *pursuit_sync_engine_list_calendars_finish (PursuitSyncEngine
                                                             GAsyncResult        *result,
                                                             GError             **error);
 
+/* Gmail (pursuit-sync-engine-gmail.c) */
+
+/* The account's PursuitGoogleAuth, the one its calendar sync uses (made
+ * from the refresh token in the secret store on first use), so Gmail and
+ * Calendar share one access token and one refresh. NOT_SIGNED_IN when the
+ * account has no token, NO_CLIENT without an OAuth client. */
+void                pursuit_sync_engine_get_google_auth_async  (PursuitSyncEngine  *self,
+                                                            gint64               account_id,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+PursuitGoogleAuth  *pursuit_sync_engine_get_google_auth_finish (PursuitSyncEngine  *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
+/* Turns Gmail on for a Google account: signs in again asking the
+ * calendar scopes and PURSUIT_GOOGLE_SCOPE_GMAIL_SEND, _COMPOSE and
+ * _READONLY (the consent screen names them), keeps the new refresh token,
+ * and sets the account's scopes and mail-enabled. Signing in as another
+ * address than the account's is PURSUIT_GOOGLE_AUTH_ERROR_DENIED and
+ * changes nothing. */
+void                pursuit_sync_engine_enable_gmail_async     (PursuitSyncEngine  *self,
+                                                            gint64               account_id,
+                                                            PursuitOpenUriFunc   open_uri,
+                                                            gpointer             open_uri_data,
+                                                            GCancellable        *cancellable,
+                                                            GAsyncReadyCallback  callback,
+                                                            gpointer             user_data);
+gboolean            pursuit_sync_engine_enable_gmail_finish    (PursuitSyncEngine  *self,
+                                                            GAsyncResult        *result,
+                                                            GError             **error);
+/* Turns Gmail off (mail-enabled FALSE; the grant stays until the account
+ * is removed). */
+gboolean            pursuit_sync_engine_disable_gmail          (PursuitSyncEngine  *self,
+                                                            gint64               account_id,
+                                                            GError             **error);
+/* Whether @scopes (space-separated) hold the three Gmail scopes. */
+gboolean            pursuit_google_scopes_have_gmail           (const char         *scopes);
+
 G_END_DECLS

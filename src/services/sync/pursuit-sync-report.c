@@ -39,6 +39,12 @@ static const char * const count_names[] = {
   "deleted",
   "moved_locally",
   "cancelled_locally",
+  "mail_fetched",
+  "mail_job_related",
+  "mail_suggested",
+  "mail_applied",
+  "mail_sent",
+  "mail_drafted",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (count_names) == PURSUIT_SYNC_N_COUNTS);
 
@@ -263,6 +269,15 @@ pursuit_sync_report_to_json (PursuitSyncReport *self)
   return json_builder_get_root (builder);
 }
 
+static gboolean
+has_mail_counts (AccountReport *account)
+{
+  for (guint c = PURSUIT_SYNC_MAIL_FETCHED; c <= PURSUIT_SYNC_MAIL_DRAFTED; c++)
+    if (account->counts[c] > 0)
+      return TRUE;
+  return FALSE;
+}
+
 char *
 pursuit_sync_report_to_text (PursuitSyncReport *self)
 {
@@ -289,6 +304,20 @@ pursuit_sync_report_to_text (PursuitSyncReport *self)
                               account->counts[PURSUIT_SYNC_CANCELLED_LOCALLY],
                               account->pending);
       g_string_append_c (text, '\n');
+      if (has_mail_counts (account))
+        {
+          /* Translators: the Gmail line of `pursuit-cli sync`, under the
+           * account's line; the numbers count messages and suggestions. */
+          g_string_append_printf (text, _("  Gmail: %u read, %u about applications, %u suggestions, "
+                                          "%u applied, %u sent, %u drafts"),
+                                  account->counts[PURSUIT_SYNC_MAIL_FETCHED],
+                                  account->counts[PURSUIT_SYNC_MAIL_JOB_RELATED],
+                                  account->counts[PURSUIT_SYNC_MAIL_SUGGESTED],
+                                  account->counts[PURSUIT_SYNC_MAIL_APPLIED],
+                                  account->counts[PURSUIT_SYNC_MAIL_SENT],
+                                  account->counts[PURSUIT_SYNC_MAIL_DRAFTED]);
+          g_string_append_c (text, '\n');
+        }
       if (account->error != NULL)
         {
           /* Translators: %s is an error message in plain words. */

@@ -18,6 +18,12 @@ typedef enum
   PURSUIT_SYNC_DELETED,         /* events deleted on the server */
   PURSUIT_SYNC_MOVED_LOCALLY,   /* interviews moved after a change on the server */
   PURSUIT_SYNC_CANCELLED_LOCALLY, /* interviews cancelled after a deletion on the server */
+  PURSUIT_SYNC_MAIL_FETCHED,    /* Gmail messages read */
+  PURSUIT_SYNC_MAIL_JOB_RELATED, /* of those, classified other than "other" */
+  PURSUIT_SYNC_MAIL_SUGGESTED,  /* suggestions made */
+  PURSUIT_SYNC_MAIL_APPLIED,    /* suggestions applied automatically */
+  PURSUIT_SYNC_MAIL_SENT,       /* follow-ups sent through Gmail */
+  PURSUIT_SYNC_MAIL_DRAFTED,    /* drafts saved in Gmail */
   PURSUIT_SYNC_N_COUNTS,
 } PursuitSyncCount;
 
