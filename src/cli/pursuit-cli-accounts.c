@@ -15,6 +15,7 @@
 #include <stdio.h>
 
 #include "pursuit-cli-private.h"
+#include "pursuit-mail-engine.h"
 #include "pursuit-sync-engine.h"
 
 /* The longest password read from standard input. */
@@ -172,6 +173,20 @@ add_account_members (JsonBuilder    *builder,
   json_builder_add_string_value (builder, pursuit_account_get_calendar_name (account));
 }
 
+static void
+add_gmail_members (JsonBuilder    *builder,
+                   PursuitAccount *account)
+{
+  g_autofree char *synced = _pursuit_cli_format_iso_time (pursuit_account_get_mail_synced_at (account));
+
+  json_builder_set_member_name (builder, "gmail");
+  json_builder_add_boolean_value (builder, pursuit_account_get_mail_enabled (account));
+  json_builder_set_member_name (builder, "mail_last_sync");
+  json_builder_add_string_value (builder, synced);
+  json_builder_set_member_name (builder, "mail_last_error");
+  json_builder_add_string_value (builder, pursuit_account_get_mail_last_error (account));
+}
+
 static JsonNode *
 account_to_json (Services       *services,
                  PursuitCli     *cli,
@@ -196,6 +211,7 @@ account_to_json (Services       *services,
   json_builder_add_string_value (builder, pursuit_account_get_last_error (account));
   json_builder_set_member_name (builder, "pending");
   json_builder_add_int_value (builder, pursuit_store_count_pending_outbox (cli->store, id));
+  add_gmail_members (builder, account);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -213,7 +229,7 @@ list_accounts (PursuitCli  *cli,
   const char *headers[] = {
     /* Translators: column titles of `pursuit-cli accounts` */
     N_("ID"), N_("Kind"), N_("Account"), N_("Calendar"), N_("State"), N_("Last sync"), N_("Pending"),
-    N_("Last error"), NULL
+    N_("Last error"), N_("Gmail"), N_("Last mail sync"), NULL
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
@@ -224,8 +240,8 @@ list_accounts (PursuitCli  *cli,
 
   context = _pursuit_cli_context_new (cli, NULL,
                                       _("Lists the connected calendar accounts with their state, "
-                                        "last sync, changes waiting and last error. Subcommands: "
-                                        "add-google, add-caldav, remove."),
+                                        "last sync, changes waiting, last error and Gmail. Subcommands: "
+                                        "add-google, add-caldav, remove, enable-gmail, disable-gmail."),
                                       entries);
   args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
   if (args == NULL || !_pursuit_cli_check_n_args (args, 0, NULL, error))
@@ -275,9 +291,13 @@ list_accounts (PursuitCli  *cli,
       row[5] = last_sync != 0 ? _pursuit_cli_format_local_time (last_sync) : g_strdup (_("never"));
       row[6] = g_strdup_printf ("%u", pursuit_store_count_pending_outbox (cli->store, id));
       row[7] = g_strdup (pursuit_account_get_last_error (account) ?: "");
+      row[8] = g_strdup (pursuit_account_get_mail_enabled (account) ? _("on") : _("off"));
+      row[9] = pursuit_account_get_mail_synced_at (account) != 0
+               ? _pursuit_cli_format_local_time (pursuit_account_get_mail_synced_at (account))
+               : g_strdup (_("never"));
       g_ptr_array_add (rows, row);
     }
-  _pursuit_cli_print_table (translated, rows, (const guint[]) { 0, 0, 40, 30, 0, 0, 0, 60 });
+  _pursuit_cli_print_table (translated, rows, (const guint[]) { 0, 0, 40, 30, 0, 0, 0, 60, 0, 0 });
   return TRUE;
 }
 
@@ -306,6 +326,36 @@ launch_uri_cb (const char *uri,
   g_printerr ("%s\n", _("Sign in to Google in the browser that opened; Pursuit waits (Ctrl+C cancels)."));
 }
 
+/* The sign-ins' option, and how they show the address. */
+#define NO_BROWSER_ENTRY(flag) \
+  { "no-browser", 0, 0, G_OPTION_ARG_NONE, &(flag), \
+    N_("Print the sign-in address instead of opening a browser"), NULL }
+
+static PursuitOpenUriFunc
+open_uri_func (gboolean no_browser)
+{
+  return no_browser ? print_uri_cb : launch_uri_cb;
+}
+
+/* What `accounts add-…` (@gmail FALSE) and `enable-gmail` or
+ * `disable-gmail` (TRUE) print with --json. */
+static gboolean
+print_account_json (PursuitAccount  *account,
+                    gboolean         gmail,
+                    GError         **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  json_builder_begin_object (builder);
+  add_account_members (builder, account);
+  if (gmail)
+    add_gmail_members (builder, account);
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+  return _pursuit_cli_print_json (node, error);
+}
+
 static gboolean
 print_added (PursuitCli  *cli,
              gint64       id,
@@ -315,18 +365,8 @@ print_added (PursuitCli  *cli,
 
   if (account == NULL)
     return FALSE;
-
   if (cli->json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonNode) node = NULL;
-
-      json_builder_begin_object (builder);
-      add_account_members (builder, account);
-      json_builder_end_object (builder);
-      node = json_builder_get_root (builder);
-      return _pursuit_cli_print_json (node, error);
-    }
+    return print_account_json (account, FALSE, error);
 
   {
     g_autofree char *label = _pursuit_cli_sanitize (pursuit_account_get_label (account), FALSE);
@@ -347,8 +387,7 @@ add_google (PursuitCli  *cli,
   g_autofree char *client_secret = NULL;
   gboolean no_browser = FALSE;
   const GOptionEntry entries[] = {
-    { "no-browser", 0, 0, G_OPTION_ARG_NONE, &no_browser,
-      N_("Print the sign-in address instead of opening a browser"), NULL },
+    NO_BROWSER_ENTRY (no_browser),
     { "client-id", 0, 0, G_OPTION_ARG_STRING, &client_id,
       N_("The OAuth client ID (else $PURSUIT_GOOGLE_CLIENT_ID or Preferences)"), N_("ID") },
     { "client-secret", 0, 0, G_OPTION_ARG_STRING, &client_secret,
@@ -373,7 +412,7 @@ add_google (PursuitCli  *cli,
     return FALSE;
 
   pursuit_sync_engine_add_google_account_async (services.engine,
-                                                no_browser ? print_uri_cb : launch_uri_cb, NULL,
+                                                open_uri_func (no_browser), NULL,
                                                 services.cancellable, store_result_cb, &result);
   wait_for (&result);
   id = pursuit_sync_engine_add_google_account_finish (services.engine, result, error);
@@ -459,6 +498,28 @@ add_caldav (PursuitCli  *cli,
   return print_added (cli, id, error);
 }
 
+/* What `accounts enable-gmail` and `disable-gmail` print. */
+static gboolean
+print_gmail_state (PursuitCli  *cli,
+                   gint64       id,
+                   GError     **error)
+{
+  g_autoptr(PursuitAccount) account = pursuit_store_get_account (cli->store, id, error);
+  g_autofree char *label = NULL;
+
+  if (account == NULL)
+    return FALSE;
+  if (cli->json)
+    return print_account_json (account, TRUE, error);
+
+  label = _pursuit_cli_sanitize (pursuit_account_get_label (account), FALSE);
+  if (pursuit_account_get_mail_enabled (account))
+    g_print (_("Gmail is on for account %lld (%s)\n"), (long long) id, label);
+  else
+    g_print (_("Gmail is off for account %lld (%s)\n"), (long long) id, label);
+  return TRUE;
+}
+
 static gboolean
 remove_account (PursuitCli  *cli,
                 int          argc,
@@ -507,10 +568,71 @@ remove_account (PursuitCli  *cli,
   return TRUE;
 }
 
+static gboolean
+enable_gmail (PursuitCli  *cli,
+              int          argc,
+              char       **argv,
+              GError     **error)
+{
+  gboolean no_browser = FALSE;
+  const GOptionEntry entries[] = {
+    NO_BROWSER_ENTRY (no_browser),
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_auto(Services) services = { 0 };
+  g_auto(GStrv) args = NULL;
+  gint64 id;
+
+  context = _pursuit_cli_context_new (cli, _("ID"),
+                                      _("Turns Gmail on for a Google account: signs in again asking to "
+                                        "send mail, save drafts and read the inbox, so that follow-ups go "
+                                        "out through Gmail and replies become suggestions."),
+                                      entries);
+  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
+  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("ID"), error) ||
+      !_pursuit_cli_parse_id (args[0], &id, error))
+    return FALSE;
+  if (!services_init (&services, cli, error) ||
+      !set_google_client (&services, NULL, NULL, error))
+    return FALSE;
+
+  pursuit_sync_engine_enable_gmail_async (services.engine, id, open_uri_func (no_browser), NULL,
+                                          services.cancellable, store_result_cb, &result);
+  wait_for (&result);
+  if (!pursuit_sync_engine_enable_gmail_finish (services.engine, result, error))
+    return FALSE;
+  return print_gmail_state (cli, id, error);
+}
+
+static gboolean
+disable_gmail (PursuitCli  *cli,
+               int          argc,
+               char       **argv,
+               GError     **error)
+{
+  g_auto(Services) services = { 0 };
+  gint64 id;
+
+  if (!_pursuit_cli_parse_id_command (cli, argc, argv, _("ID"),
+                                      _("Turns Gmail off for an account: no more sending or reading. "
+                                        "The access granted stays until the account is removed."),
+                                      &id, error))
+    return FALSE;
+  if (!services_init (&services, cli, error))
+    return FALSE;
+  if (!pursuit_sync_engine_disable_gmail (services.engine, id, error))
+    return FALSE;
+  return print_gmail_state (cli, id, error);
+}
+
 static const PursuitCliCommand account_subcommands[] = {
   { "add-google", add_google, N_("Connect a Google account") },
   { "add-caldav", add_caldav, N_("Connect a CalDAV calendar") },
   { "remove", remove_account, N_("Disconnect an account") },
+  { "enable-gmail", enable_gmail, N_("Send follow-ups and read replies through Gmail") },
+  { "disable-gmail", disable_gmail, N_("Stop using Gmail for an account") },
 };
 
 gboolean
@@ -534,6 +656,45 @@ _pursuit_cli_cmd_accounts (PursuitCli  *cli,
   return list_accounts (cli, argc, argv, error);
 }
 
+/* The Preferences value of @key, @fallback without the app's schema. */
+static int
+get_settings_int (const char *key,
+                  int         fallback)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source == NULL)
+    return fallback;
+  schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return fallback;
+  settings = g_settings_new (APPLICATION_ID);
+  return g_settings_get_int (settings, key);
+}
+
+/* Gmail after the calendars, counted into the same @report. */
+static gboolean
+sync_mail (Services           *services,
+           gint64              account_id,
+           PursuitSyncReport  *report,
+           GError            **error)
+{
+  g_autoptr(PursuitMailEngine) mail = pursuit_mail_engine_new (services->engine);
+  g_autoptr(PursuitSyncReport) merged = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  int percent = get_settings_int ("gmail-auto-apply-percent", 0);
+
+  pursuit_mail_engine_set_window_days (mail, get_settings_int ("gmail-window-days",
+                                                               PURSUIT_MAIL_DEFAULT_WINDOW_DAYS));
+  pursuit_mail_engine_set_auto_apply_threshold (mail, percent > 0 ? percent / 100.0 : 2.0);
+  pursuit_mail_engine_sync_async (mail, account_id, report, services->cancellable, store_result_cb, &result);
+  wait_for (&result);
+  merged = pursuit_mail_engine_sync_finish (mail, result, error);
+  return merged != NULL;
+}
+
 gboolean
 _pursuit_cli_cmd_sync (PursuitCli  *cli,
                        int          argc,
@@ -554,8 +715,9 @@ _pursuit_cli_cmd_sync (PursuitCli  *cli,
 
   context = _pursuit_cli_context_new (cli, NULL,
                                       _("Runs every enabled calendar sync once: sends the changes "
-                                        "waiting, picks up the changes made in the calendars, and "
-                                        "prints what it did."),
+                                        "waiting, picks up the changes made in the calendars, sends "
+                                        "the queued mail and reads the inbox of the accounts with "
+                                        "Gmail on, and prints what it did."),
                                       entries);
   args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
   if (args == NULL || !_pursuit_cli_check_n_args (args, 0, NULL, error))
@@ -570,7 +732,7 @@ _pursuit_cli_cmd_sync (PursuitCli  *cli,
                                   store_result_cb, &result);
   wait_for (&result);
   report = pursuit_sync_engine_sync_finish (services.engine, result, error);
-  if (report == NULL)
+  if (report == NULL || !sync_mail (&services, account_id, report, error))
     return FALSE;
 
   if (cli->json)

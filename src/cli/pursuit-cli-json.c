@@ -158,6 +158,7 @@ build_event (JsonBuilder          *builder,
   add_string (builder, "from_stage", pursuit_timeline_event_get_from_stage (event));
   add_string (builder, "to_stage", pursuit_timeline_event_get_to_stage (event));
   add_string (builder, "detail", pursuit_timeline_event_get_detail (event));
+  add_string (builder, "url", pursuit_timeline_event_get_url (event));
   add_time (builder, "created_at", pursuit_timeline_event_get_created_at (event));
   json_builder_end_object (builder);
 }

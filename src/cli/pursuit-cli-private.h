@@ -175,6 +175,10 @@ gboolean        _pursuit_cli_cmd_due             (PursuitCli *cli, int argc, cha
 gboolean        _pursuit_cli_cmd_export_ics      (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_import_ics      (PursuitCli *cli, int argc, char **argv, GError **error);
 
+/* pursuit-cli-mail.c: one email classified, the suggestions from mail */
+gboolean        _pursuit_cli_cmd_classify_email  (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_suggestions     (PursuitCli *cli, int argc, char **argv, GError **error);
+
 /* pursuit-cli-accounts.c: calendar accounts and sync */
 gboolean        _pursuit_cli_cmd_accounts        (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_sync            (PursuitCli *cli, int argc, char **argv, GError **error);

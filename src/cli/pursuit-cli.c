@@ -39,6 +39,8 @@ static const PursuitCliCommand commands[] = {
   { "due", _pursuit_cli_cmd_due, N_("List what is overdue and what is due soon") },
   { "export-ics", _pursuit_cli_cmd_export_ics, N_("Export interviews and follow-ups as an iCalendar file") },
   { "import-ics", _pursuit_cli_cmd_import_ics, N_("Import an interview invitation (.ics) into a job") },
+  { "classify-email", _pursuit_cli_cmd_classify_email, N_("Classify one email (.eml) and find its job") },
+  { "suggestions", _pursuit_cli_cmd_suggestions, N_("List, accept, dismiss or undo the suggestions from email") },
   { "accounts", _pursuit_cli_cmd_accounts, N_("List, add or remove calendar accounts (Google, CalDAV)") },
   { "sync", _pursuit_cli_cmd_sync, N_("Sync the calendar accounts once and print what was done") },
 };
