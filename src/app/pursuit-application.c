@@ -22,6 +22,7 @@
 #include "pursuit-background.h"
 #include "pursuit-backup.h"
 #include "pursuit-demo.h"
+#include "pursuit-mail-engine.h"
 #include "pursuit-notifier.h"
 #include "pursuit-reminder-scheduler.h"
 #include "pursuit-secret-store.h"
@@ -60,6 +61,9 @@ struct _PursuitApplication
   PursuitHttp              *http;
   PursuitSecretStore       *secrets;
   PursuitSyncEngine        *sync_engine;
+  /* Gmail: sends queued mail and reads the inbox, next to the sync
+   * engine and sharing its sign-ins. */
+  PursuitMailEngine        *mail_engine;
 
   GCancellable      *cancellable;
   guint              backup_source;
@@ -304,11 +308,56 @@ apply_google_client (PursuitApplication *self)
                                      self->cancellable, lookup_client_secret_cb, lookup);
 }
 
+/* The Gmail preferences, from GSettings to the mail engine. */
+static void
+apply_mail_settings (PursuitApplication *self)
+{
+  int percent;
+
+  if (self->mail_engine == NULL || self->settings == NULL)
+    return;
+
+  pursuit_mail_engine_set_window_days (self->mail_engine,
+                                       g_settings_get_int (self->settings, "gmail-window-days"));
+  pursuit_mail_engine_set_interval_minutes (self->mail_engine,
+                                            g_settings_get_int (self->settings, "gmail-interval-minutes"));
+  percent = g_settings_get_int (self->settings, "gmail-auto-apply-percent");
+  /* Above 1.0 is off. */
+  pursuit_mail_engine_set_auto_apply_threshold (self->mail_engine, percent > 0 ? percent / 100.0 : 2.0);
+}
+
+static void
+on_settings_gmail_changed_cb (PursuitApplication *self,
+                              const char         *key)
+{
+  if (g_str_has_prefix (key, "gmail-"))
+    apply_mail_settings (self);
+}
+
+static void
+stop_mail (PursuitApplication *self)
+{
+  if (self->mail_engine != NULL)
+    pursuit_mail_engine_stop (self->mail_engine);
+  g_clear_object (&self->mail_engine);
+}
+
+/* The windows of the store in use get its mail engine, for Sync Now. */
+static void
+on_window_added_cb (PursuitApplication *self,
+                    GtkWindow          *window)
+{
+  if (PURSUIT_IS_WINDOW (window) && self->mail_engine != NULL &&
+      pursuit_window_get_store (PURSUIT_WINDOW (window)) == pursuit_mail_engine_get_store (self->mail_engine))
+    pursuit_window_set_mail_engine (PURSUIT_WINDOW (window), self->mail_engine);
+}
+
 /* A sync engine for the store in use, started; the one of the store
  * before stops. */
 static void
 start_sync (PursuitApplication *self)
 {
+  stop_mail (self);
   if (self->sync_engine != NULL)
     pursuit_sync_engine_stop (self->sync_engine);
   g_clear_object (&self->sync_engine);
@@ -324,6 +373,12 @@ start_sync (PursuitApplication *self)
   self->sync_engine = pursuit_sync_engine_new (self->store, self->http, self->secrets);
   apply_google_client (self);
   pursuit_sync_engine_start (self->sync_engine);
+
+  self->mail_engine = pursuit_mail_engine_new (self->sync_engine);
+  apply_mail_settings (self);
+  pursuit_mail_engine_start (self->mail_engine);
+  for (const GList *iter = gtk_application_get_windows (GTK_APPLICATION (self)); iter; iter = iter->next)
+    on_window_added_cb (self, iter->data);
 }
 
 /* Makes @store the one the app works on: the automation follows it, and
@@ -691,6 +746,9 @@ pursuit_application_startup (GApplication *app)
       g_signal_connect_object (self->settings, "changed::color-scheme",
                                G_CALLBACK (on_settings_color_scheme_changed_cb),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->settings, "changed",
+                               G_CALLBACK (on_settings_gmail_changed_cb),
+                               self, G_CONNECT_SWAPPED);
       apply_color_scheme (self);
     }
   else
@@ -720,6 +778,7 @@ pursuit_application_shutdown (GApplication *app)
 
   if (self->scheduler != NULL)
     pursuit_reminder_scheduler_stop (self->scheduler);
+  stop_mail (self);
   if (self->sync_engine != NULL)
     pursuit_sync_engine_stop (self->sync_engine);
   g_clear_object (&self->sync_engine);
@@ -745,6 +804,7 @@ pursuit_application_dispose (GObject *object)
   PursuitApplication *self = (PursuitApplication *)object;
 
   g_clear_handle_id (&self->backup_source, g_source_remove);
+  g_clear_object (&self->mail_engine);
   g_clear_object (&self->sync_engine);
   g_clear_object (&self->secrets);
   g_clear_object (&self->http);
@@ -793,6 +853,8 @@ pursuit_application_init (PursuitApplication *self)
 {
   self->sample_dirs = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
+
+  g_signal_connect (self, "window-added", G_CALLBACK (on_window_added_cb), NULL);
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_summary (G_APPLICATION (self),
@@ -857,4 +919,17 @@ pursuit_application_get_secret_store (PursuitApplication *self)
 {
   g_return_val_if_fail (PURSUIT_IS_APPLICATION (self), NULL);
   return self->secrets;
+}
+
+/**
+ * pursuit_application_get_mail_engine:
+ *
+ * Returns: (transfer none) (nullable): the Gmail engine of the store in
+ *   use, once the store is open
+ */
+PursuitMailEngine *
+pursuit_application_get_mail_engine (PursuitApplication *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_APPLICATION (self), NULL);
+  return self->mail_engine;
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pursuit-mail-engine.h"
 #include "pursuit-secret-store.h"
 #include "pursuit-store.h"
 #include "pursuit-sync-engine.h"
@@ -24,5 +25,6 @@ PursuitStore       *pursuit_application_get_store        (PursuitApplication *se
 gboolean            pursuit_application_get_sample_data  (PursuitApplication *self);
 PursuitSyncEngine  *pursuit_application_get_sync_engine  (PursuitApplication *self);
 PursuitSecretStore *pursuit_application_get_secret_store (PursuitApplication *self);
+PursuitMailEngine  *pursuit_application_get_mail_engine  (PursuitApplication *self);
 
 G_END_DECLS

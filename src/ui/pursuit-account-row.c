@@ -44,6 +44,9 @@ struct _PursuitAccountRow
   GtkSwitch         *enabled_switch;
   GtkSwitch         *follow_ups_switch;
   GtkSwitch         *invite_switch;
+  AdwActionRow      *gmail_row;
+  GtkSwitch         *gmail_switch;
+  gboolean           gmail_busy;
   GtkButton         *sync_button;
   GtkSpinner        *sync_spinner;
   GtkButton         *disconnect_button;
@@ -53,6 +56,7 @@ G_DEFINE_FINAL_TYPE (PursuitAccountRow, pursuit_account_row, ADW_TYPE_EXPANDER_R
 
 enum {
   SIGN_IN_REQUESTED,
+  GMAIL_TOGGLED,
   N_SIGNALS
 };
 
@@ -336,6 +340,49 @@ on_switch_toggled_cb (PursuitAccountRow *self)
     }
 }
 
+/* Gmail: the page signs in again for the Gmail scopes (it knows how to
+ * open the browser), so the row only says what the user asked. */
+static void
+on_gmail_switch_toggled_cb (PursuitAccountRow *self)
+{
+  if (self->updating || self->account == NULL)
+    return;
+
+  g_signal_emit (self, signals[GMAIL_TOGGLED], 0, gtk_switch_get_active (self->gmail_switch));
+}
+
+static void
+update_gmail (PursuitAccountRow *self)
+{
+  gboolean google = g_strcmp0 (pursuit_account_get_kind (self->account), "google") == 0;
+  gboolean enabled = pursuit_account_get_mail_enabled (self->account);
+  const char *error = pursuit_account_get_mail_last_error (self->account);
+  g_autofree char *subtitle = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->gmail_row), google);
+  if (!google)
+    return;
+
+  if (self->gmail_busy)
+    subtitle = g_strdup (_("Continue in your web browser…"));
+  else if (!enabled)
+    subtitle = g_strdup (_("Send follow-ups from Pursuit and turn mail about your applications into "
+                           "suggestions. Google asks you to let Pursuit read, draft and send mail."));
+  else if (error != NULL && *error != '\0')
+    /* TRANSLATORS: %s says what went wrong */
+    subtitle = g_strdup_printf (_("The last inbox sync failed: %s"), error);
+  else
+    subtitle = pursuit_account_row_describe_last_sync (pursuit_account_get_mail_synced_at (self->account),
+                                                      g_get_real_time () / G_USEC_PER_SEC);
+
+  adw_action_row_set_subtitle (self->gmail_row, subtitle);
+
+  self->updating = TRUE;
+  if (!self->gmail_busy)
+    gtk_switch_set_active (self->gmail_switch, enabled);
+  self->updating = FALSE;
+}
+
 /* Actions */
 
 static void
@@ -507,6 +554,18 @@ pursuit_account_row_class_init (PursuitAccountRowClass *klass)
                                              G_SIGNAL_RUN_LAST,
                                              0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 0);
+  /**
+   * PursuitAccountRow::gmail-toggled:
+   * @active: whether the user turned Gmail on
+   *
+   * The user flipped the Gmail switch; the page turns Gmail on or off
+   * and calls pursuit_account_row_set_gmail_busy() meanwhile.
+   */
+  signals[GMAIL_TOGGLED] = g_signal_new ("gmail-toggled",
+                                         G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/pursuit/Pursuit/ui/pursuit-account-row.ui");
@@ -518,11 +577,14 @@ pursuit_account_row_class_init (PursuitAccountRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitAccountRow, enabled_switch);
   gtk_widget_class_bind_template_child (widget_class, PursuitAccountRow, follow_ups_switch);
   gtk_widget_class_bind_template_child (widget_class, PursuitAccountRow, invite_switch);
+  gtk_widget_class_bind_template_child (widget_class, PursuitAccountRow, gmail_row);
+  gtk_widget_class_bind_template_child (widget_class, PursuitAccountRow, gmail_switch);
   gtk_widget_class_bind_template_child (widget_class, PursuitAccountRow, sync_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitAccountRow, sync_spinner);
   gtk_widget_class_bind_template_child (widget_class, PursuitAccountRow, disconnect_button);
   gtk_widget_class_bind_template_callback (widget_class, on_calendar_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_switch_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_gmail_switch_toggled_cb);
 
   gtk_widget_class_install_action (widget_class, "account.sync", NULL, sync_action);
   gtk_widget_class_install_action (widget_class, "account.sign-in", NULL, sign_in_action);
@@ -653,10 +715,38 @@ pursuit_account_row_update (PursuitAccountRow *self,
   gtk_switch_set_active (self->invite_switch, pursuit_account_get_invite_interviewer (account));
   self->updating = FALSE;
 
+  update_gmail (self);
+
   if (self->calendars != NULL)
     show_calendars (self, self->calendars);
   else
     show_current_calendar (self);
 
   update_sync_button (self);
+}
+
+/**
+ * pursuit_account_row_set_gmail_busy:
+ * @busy: whether Gmail is being turned on (the browser is open)
+ *
+ * While busy the switch stays as the user put it; after, it shows the
+ * account's mail-enabled again.
+ */
+void
+pursuit_account_row_set_gmail_busy (PursuitAccountRow *self,
+                                    gboolean           busy)
+{
+  g_return_if_fail (PURSUIT_IS_ACCOUNT_ROW (self));
+
+  self->gmail_busy = busy;
+  if (self->account != NULL)
+    update_gmail (self);
+}
+
+gboolean
+pursuit_account_row_get_gmail_active (PursuitAccountRow *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_ACCOUNT_ROW (self), FALSE);
+
+  return gtk_switch_get_active (self->gmail_switch);
 }

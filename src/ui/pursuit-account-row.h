@@ -32,6 +32,10 @@ void            pursuit_account_row_update         (PursuitAccountRow *self,
                                                     PursuitAccount    *account);
 /* The " · "-joined line under the title, as shown. */
 const char     *pursuit_account_row_get_summary    (PursuitAccountRow *self);
+/* Gmail (Google accounts): the switch emits gmail-toggled (gboolean). */
+void            pursuit_account_row_set_gmail_busy (PursuitAccountRow *self,
+                                                    gboolean           busy);
+gboolean        pursuit_account_row_get_gmail_active (PursuitAccountRow *self);
 /* "Synced 5 minutes ago", "Never synced"; @now and @synced_at in unix
  * seconds. */
 char           *pursuit_account_row_describe_last_sync (gint64         synced_at,

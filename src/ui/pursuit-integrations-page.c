@@ -30,6 +30,12 @@ struct _PursuitIntegrationsPage
   /* The Google sign-in under way, NULL when none. */
   GCancellable       *connect_cancellable;
   char               *google_error;
+  /* Turning Gmail on for gmail_account_id (a browser sign-in), NULL when
+   * not. */
+  GCancellable       *gmail_cancellable;
+  gint64              gmail_account_id;
+  GSettings          *gmail_settings;   /* NULL without the schema */
+  gboolean            updating;
 
   PursuitOpenUriFunc  open_uri;
   gpointer            open_uri_data;
@@ -47,11 +53,20 @@ struct _PursuitIntegrationsPage
   GtkButton          *cancel_connect_button;
   GtkButton          *connect_button;
   GtkLabel           *google_error_label;
+  GtkSpinButton      *gmail_window_spin;
+  GtkSpinButton      *gmail_interval_spin;
+  AdwComboRow        *gmail_auto_row;
 };
+
+/* The choices of Apply Automatically, in the order of its model. */
+static const int auto_apply_percents[] = { 0, 95, 90, 80 };
 
 G_DEFINE_FINAL_TYPE (PursuitIntegrationsPage, pursuit_integrations_page, ADW_TYPE_PREFERENCES_PAGE)
 
 static void connect_google (PursuitIntegrationsPage *self);
+static void on_row_gmail_toggled_cb (PursuitIntegrationsPage *self,
+                                     gboolean                 active,
+                                     PursuitAccountRow       *row);
 
 static PursuitStore *
 get_store (PursuitIntegrationsPage *self)
@@ -165,6 +180,10 @@ reload_accounts (PursuitIntegrationsPage *self)
       row = pursuit_account_row_new (self->engine, account);
       g_signal_connect_object (row, "sign-in-requested", G_CALLBACK (on_row_sign_in_requested_cb),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (row, "gmail-toggled", G_CALLBACK (on_row_gmail_toggled_cb),
+                               self, G_CONNECT_SWAPPED);
+      if (self->gmail_cancellable != NULL && self->gmail_account_id == id)
+        pursuit_account_row_set_gmail_busy (PURSUIT_ACCOUNT_ROW (row), TRUE);
       g_hash_table_insert (self->rows, g_memdup2 (&id, sizeof id), row);
       adw_preferences_group_add (self->accounts_group, row);
     }
@@ -408,6 +427,150 @@ on_howto_activated_cb (PursuitIntegrationsPage *self)
   open_uri (self, PURSUIT_INTEGRATIONS_HOWTO_URL);
 }
 
+/* Gmail */
+
+static void
+set_gmail_busy (PursuitIntegrationsPage *self,
+                gint64                   account_id,
+                gboolean                 busy)
+{
+  PursuitAccountRow *row = g_hash_table_lookup (self->rows, &account_id);
+
+  if (row != NULL)
+    pursuit_account_row_set_gmail_busy (row, busy);
+}
+
+static void
+enable_gmail_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(PursuitIntegrationsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gint64 account_id = self->gmail_account_id;
+
+  if (!pursuit_sync_engine_enable_gmail_finish (PURSUIT_SYNC_ENGINE (object), result, &error) &&
+      error == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, _("Gmail could not be turned on."));
+
+  /* Disposed: the rows are gone. */
+  if (self->engine == NULL)
+    return;
+
+  g_clear_object (&self->gmail_cancellable);
+  self->gmail_account_id = 0;
+  set_gmail_busy (self, account_id, FALSE);
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *message = describe_google_error (error);
+
+      g_debug ("Turning Gmail on failed: %s", error->message);
+      show_toast (self, message);
+    }
+  else if (error == NULL)
+    {
+      show_toast (self, _("Gmail is on: follow-ups can be sent and the inbox is read"));
+    }
+
+  reload_accounts (self);
+}
+
+static void
+on_row_gmail_toggled_cb (PursuitIntegrationsPage *self,
+                         gboolean                 active,
+                         PursuitAccountRow       *row)
+{
+  gint64 id = pursuit_account_row_get_account_id (row);
+  g_autoptr(GError) error = NULL;
+
+  if (!active)
+    {
+      /* Off while the browser is still open: give up signing in. */
+      if (self->gmail_cancellable != NULL && self->gmail_account_id == id)
+        {
+          g_cancellable_cancel (self->gmail_cancellable);
+          return;
+        }
+
+      if (!pursuit_sync_engine_disable_gmail (self->engine, id, &error))
+        show_toast (self, error->message);
+      reload_accounts (self);
+      return;
+    }
+
+  if (self->gmail_cancellable != NULL)
+    {
+      show_toast (self, _("Finish turning Gmail on for the other account first"));
+      pursuit_account_row_update (row, pursuit_account_row_get_account (row));
+      return;
+    }
+
+  apply_google_client (self);
+  self->gmail_cancellable = g_cancellable_new ();
+  self->gmail_account_id = id;
+  pursuit_account_row_set_gmail_busy (row, TRUE);
+  pursuit_sync_engine_enable_gmail_async (self->engine, id, open_sign_in_uri_cb, self,
+                                          self->gmail_cancellable, enable_gmail_cb,
+                                          g_object_ref (self));
+}
+
+static gboolean
+get_auto_apply_mapping (GValue   *value,
+                        GVariant *variant,
+                        gpointer  user_data)
+{
+  int percent = g_variant_get_int32 (variant);
+  guint selected = 0;
+
+  /* A value set elsewhere (the CLI, dconf): the loosest choice that is
+   * still as strict, so nothing is applied that the user did not allow. */
+  if (percent > 0)
+    {
+      selected = 1;
+      for (guint i = 1; i < G_N_ELEMENTS (auto_apply_percents); i++)
+        if (auto_apply_percents[i] >= percent)
+          selected = i;
+    }
+
+  g_value_set_uint (value, selected);
+  return TRUE;
+}
+
+static GVariant *
+set_auto_apply_mapping (const GValue       *value,
+                        const GVariantType *expected_type,
+                        gpointer            user_data)
+{
+  guint selected = g_value_get_uint (value);
+
+  if (selected >= G_N_ELEMENTS (auto_apply_percents))
+    return NULL;
+
+  return g_variant_new_int32 (auto_apply_percents[selected]);
+}
+
+static void
+bind_gmail_settings (PursuitIntegrationsPage *self)
+{
+  self->gmail_settings = pursuit_settings_new_if_installed ("gmail-auto-apply-percent");
+  if (self->gmail_settings == NULL)
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->gmail_window_spin), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->gmail_interval_spin), FALSE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->gmail_auto_row), FALSE);
+      return;
+    }
+
+  g_settings_bind (self->gmail_settings, "gmail-window-days", self->gmail_window_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->gmail_settings, "gmail-interval-minutes", self->gmail_interval_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->gmail_settings, "gmail-auto-apply-percent", self->gmail_auto_row,
+                                "selected", G_SETTINGS_BIND_DEFAULT,
+                                get_auto_apply_mapping, set_auto_apply_mapping, NULL, NULL);
+}
+
 /* CalDAV */
 
 static void
@@ -442,6 +605,8 @@ pursuit_integrations_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->connect_cancellable != NULL)
     g_cancellable_cancel (self->connect_cancellable);
+  if (self->gmail_cancellable != NULL)
+    g_cancellable_cancel (self->gmail_cancellable);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   /* The rows hold the engine, and through it the store: they go now,
    * not whenever the preferences window's search lets go of them. */
@@ -459,8 +624,10 @@ pursuit_integrations_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_INTEGRATIONS_PAGE);
 
   g_clear_object (&self->connect_cancellable);
+  g_clear_object (&self->gmail_cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->settings);
+  g_clear_object (&self->gmail_settings);
   g_clear_object (&self->secrets);
   g_clear_object (&self->engine);
 
@@ -498,6 +665,9 @@ pursuit_integrations_page_class_init (PursuitIntegrationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitIntegrationsPage, cancel_connect_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitIntegrationsPage, connect_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitIntegrationsPage, google_error_label);
+  gtk_widget_class_bind_template_child (widget_class, PursuitIntegrationsPage, gmail_window_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitIntegrationsPage, gmail_interval_spin);
+  gtk_widget_class_bind_template_child (widget_class, PursuitIntegrationsPage, gmail_auto_row);
   gtk_widget_class_bind_template_callback (widget_class, on_client_secret_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_howto_activated_cb);
 
@@ -541,6 +711,7 @@ pursuit_integrations_page_new (PursuitSyncEngine  *engine,
     g_settings_bind (self->settings, "google-client-id", self->client_id_row, "text",
                      G_SETTINGS_BIND_DEFAULT);
   load_client_secret (self);
+  bind_gmail_settings (self);
 
   store = get_store (self);
   g_signal_connect_object (store, "accounts-changed", G_CALLBACK (on_accounts_changed_cb),

@@ -11,15 +11,17 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-compose-dialog.h"
 #include "pursuit-follow-up-template.h"
 #include "pursuit-job-follow-ups-section.h"
 #include "pursuit-job-page-private.h"
 
 /* A job's follow-ups: the pending ones with when they are due, and those
  * completed in the last weeks. A pending one can be marked done, snoozed,
- * skipped (each with Undo) or composed: its template filled in, copied to
- * the clipboard and opened in the mail program, addressed to the job's
- * first contact with an email address. */
+ * skipped (each with Undo) or composed: its template filled in and, with
+ * Gmail on, opened in the compose dialog (a reply in the job's thread when
+ * there is one); else copied to the clipboard and opened in the mail
+ * program; addressed to the job's first contact with an email address. */
 
 #define RECENT_DAYS 30
 
@@ -596,6 +598,31 @@ launch_mail_cb (GObject      *source,
 }
 
 static void
+on_compose_queued_cb (PursuitJobFollowUpsSection *self,
+                      gint64                      outbox_id,
+                      gboolean                    draft)
+{
+  _pursuit_job_section_show_message (PURSUIT_JOB_SECTION (self),
+                                     draft ? _("Saving the draft in Gmail…") : _("Sending the message…"));
+}
+
+static void
+open_compose_dialog (PursuitJobFollowUpsSection *self,
+                     PursuitFollowUp            *follow_up,
+                     const Message              *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = pursuit_compose_dialog_new (section_store (self), pursuit_follow_up_get_job_id (follow_up),
+                                       pursuit_follow_up_get_id (follow_up));
+  pursuit_compose_dialog_set_message (PURSUIT_COMPOSE_DIALOG (dialog), message->to, message->subject, message->body);
+  g_signal_connect_object (dialog, "queued", G_CALLBACK (on_compose_queued_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 compose_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -623,6 +650,12 @@ compose_action (GtkWidget  *widget,
 
   contact = dup_contact (store, pursuit_job_get_id (job));
   compose_message (store, follow_up, job, contact, &message);
+
+  if (pursuit_compose_dialog_can_send (store))
+    {
+      open_compose_dialog (self, follow_up, &message);
+      return;
+    }
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), message.body);
   _pursuit_job_section_show_message (PURSUIT_JOB_SECTION (self), _("Message copied"));

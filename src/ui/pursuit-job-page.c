@@ -868,8 +868,28 @@ event_title (PursuitJobPage       *self,
     return g_strdup (_("Follow-up reopened"));
   if (g_strcmp0 (kind, "ghosting_dismissed") == 0)
     return g_strdup (_("Not marked as ghosted yet"));
+  if (g_strcmp0 (kind, "email-sent") == 0)
+    return g_strdup (_("Email sent"));
+  if (g_strcmp0 (kind, "email-received") == 0)
+    return g_strdup (_("Email received"));
+  if (g_strcmp0 (kind, "email-draft-saved") == 0)
+    return g_strdup (_("Draft saved in Gmail"));
 
   return g_strdup (kind ? kind : "");
+}
+
+/* A mail event's message, in Gmail on the web. */
+static GtkWidget *
+new_open_link_button (const char *url)
+{
+  GtkWidget *button = gtk_link_button_new_with_label (url, _("Open in Gmail"));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("Open the message in Gmail on the web"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Open in Gmail"),
+                                  -1);
+  return button;
 }
 
 static void
@@ -887,6 +907,8 @@ load_timeline (PursuitJobPage *self)
       g_autofree char *subtitle = NULL;
       g_autoptr(PursuitStage) to = NULL;
       const char *detail = pursuit_timeline_event_get_detail (event);
+      const char *url = pursuit_timeline_event_get_url (event);
+      GtkWidget *row;
 
       if (pursuit_timeline_event_get_to_stage (event) != NULL)
         to = pursuit_store_get_stage (self->store, pursuit_timeline_event_get_to_stage (event));
@@ -895,10 +917,17 @@ load_timeline (PursuitJobPage *self)
           g_strcmp0 (pursuit_timeline_event_get_kind (event), "stage-changed") == 0 &&
           g_strcmp0 (pursuit_stage_get_category (to), PURSUIT_STAGE_WITHDRAWN) == 0)
         subtitle = g_strdup_printf (_("%s · Reason: %s"), when, detail);
+      else if (detail != NULL && *detail != '\0' &&
+               g_str_has_prefix (pursuit_timeline_event_get_kind (event), "email-"))
+        /* The message's subject. */
+        subtitle = g_strdup_printf ("%s · %s", detail, when);
       else
         subtitle = g_strdup (when);
 
-      gtk_list_box_append (self->timeline_list, _pursuit_job_page_new_row (title, subtitle));
+      row = _pursuit_job_page_new_row (title, subtitle);
+      if (url != NULL && *url != '\0')
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_open_link_button (url));
+      gtk_list_box_append (self->timeline_list, row);
     }
 }
 

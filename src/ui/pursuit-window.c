@@ -16,6 +16,7 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-calendar-view.h"
 #include "pursuit-import-export.h"
+#include "pursuit-inbox-view.h"
 #include "pursuit-job-page.h"
 #include "pursuit-search-filters.h"
 #include "pursuit-window.h"
@@ -38,6 +39,8 @@ struct _PursuitWindow
   PursuitBoardView     *board_view;
   AdwLeaflet           *board_leaflet;
   PursuitCalendarView  *calendar_view;
+  AdwViewStackPage     *inbox_page;
+  PursuitInboxView     *inbox_view;
   PursuitJobPage       *job_page;
 };
 
@@ -139,6 +142,22 @@ on_search_bar_search_mode_cb (PursuitWindow *self,
       /* Filters hidden with the bar would hide jobs with no sign why. */
       pursuit_search_filters_clear (self->search_filters);
     }
+}
+
+/* The shortcuts window is made when asked for and destroyed when closed:
+ * GtkApplication's automatic help overlay keeps a hidden, unrealized
+ * toplevel that GTK 4.8 hands to accessibility clients without an object
+ * path, which crashes the app when a screen reader lists its windows. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/pursuit/Pursuit/ui/pursuit-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
 }
 
 static void
@@ -265,6 +284,18 @@ pursuit_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (pursuit_window_parent_class)->close_request (window);
 }
 
+/* The Inbox's badge: how many suggestions wait for an answer. */
+static void
+on_inbox_view_n_pending_cb (PursuitWindow    *self,
+                            GParamSpec       *pspec,
+                            PursuitInboxView *view)
+{
+  guint n = pursuit_inbox_view_get_n_pending (view);
+
+  adw_view_stack_page_set_badge_number (self->inbox_page, n);
+  adw_view_stack_page_set_needs_attention (self->inbox_page, n > 0);
+}
+
 /* The board's toasts (moves, with Undo): the overlay takes a reference. */
 static void
 on_board_add_toast_cb (PursuitWindow *self,
@@ -286,6 +317,9 @@ pursuit_window_constructed (GObject *object)
                            G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
   pursuit_calendar_view_set_store (self->calendar_view, self->store);
   g_signal_connect_object (self->calendar_view, "add-toast",
+                           G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
+  pursuit_inbox_view_set_store (self->inbox_view, self->store);
+  g_signal_connect_object (self->inbox_view, "add-toast",
                            G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
 
   self->job_page = PURSUIT_JOB_PAGE (pursuit_job_page_new (self->store));
@@ -411,6 +445,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   g_type_ensure (PURSUIT_TYPE_BOARD_VIEW);
   g_type_ensure (PURSUIT_TYPE_SEARCH_FILTERS);
   g_type_ensure (PURSUIT_TYPE_CALENDAR_VIEW);
+  g_type_ensure (PURSUIT_TYPE_INBOX_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, toast_overlay);
@@ -423,12 +458,16 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, board_leaflet);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, calendar_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, inbox_page);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, inbox_view);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_bar_search_mode_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_inbox_view_n_pending_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-view", "s", show_view_action);
   gtk_widget_class_install_action (widget_class, "win.add-job", NULL, add_job_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
@@ -436,10 +475,13 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-job", "x", show_job_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-job", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.show-view", "s", "board");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-view", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-view", "s", "reports");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.show-view", "s", "inbox");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
@@ -534,6 +576,34 @@ pursuit_window_set_view (PursuitWindow *self,
     return;
 
   adw_view_stack_set_visible_child_name (self->view_stack, view);
+}
+
+/**
+ * pursuit_window_set_mail_engine:
+ * @engine: (nullable): the engine of the window's store
+ *
+ * Gives the Inbox its Sync Now.
+ */
+void
+pursuit_window_set_mail_engine (PursuitWindow     *self,
+                                PursuitMailEngine *engine)
+{
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+
+  pursuit_inbox_view_set_mail_engine (self->inbox_view, engine);
+}
+
+/**
+ * pursuit_window_get_inbox_view:
+ *
+ * Returns: (transfer none): the Inbox page
+ */
+PursuitInboxView *
+pursuit_window_get_inbox_view (PursuitWindow *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_WINDOW (self), NULL);
+
+  return self->inbox_view;
 }
 
 /**

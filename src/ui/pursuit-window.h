@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "pursuit-board-view.h"
+#include "pursuit-inbox-view.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,9 @@ PursuitBoardView *pursuit_window_get_board_view   (PursuitWindow  *self);
 const char       *pursuit_window_get_view         (PursuitWindow  *self);
 void              pursuit_window_set_view         (PursuitWindow  *self,
                                                    const char     *view);
+void              pursuit_window_set_mail_engine  (PursuitWindow  *self,
+                                                   PursuitMailEngine *engine);
+PursuitInboxView *pursuit_window_get_inbox_view   (PursuitWindow  *self);
 void              pursuit_window_add_toast        (PursuitWindow  *self,
                                                    AdwToast       *toast);
 
