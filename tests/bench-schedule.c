@@ -20,27 +20,13 @@
 
 #include <sqlite3.h>
 
+#include "bench/pursuit-bench.h"
 #include "pursuit-demo.h"
 #include "pursuit-store-private.h"
 #include "pursuit-test-store.h"
 
 #define N_JOBS 10000
 #define N_RUNS 50
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
 
 /* The median of N_RUNS calls, in milliseconds; @n_items gets the size of
  * the last answer. */
@@ -64,8 +50,7 @@ time_agenda (PursuitStore *store,
       *n_items = items->len;
     }
 
-  qsort (runs, N_RUNS, sizeof (double), compare_doubles);
-  return runs[N_RUNS / 2];
+  return median_ms (runs, N_RUNS);
 }
 
 static void

@@ -31,6 +31,25 @@ pursuit_test_google_stop (FakeGoogle **fake)
   g_unsetenv ("PURSUIT_GOOGLE_API_URL");
 }
 
+static void
+browser_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, NULL);
+}
+
+void
+pursuit_test_google_open_in_browser (const char *uri,
+                                     gpointer    session)
+{
+  g_autoptr(SoupMessage) message = soup_message_new ("GET", uri);
+
+  g_assert_nonnull (message);
+  soup_session_send_and_read_async (SOUP_SESSION (session), message, G_PRIORITY_DEFAULT, NULL,
+                                    browser_done_cb, NULL);
+}
+
 static GBytes *
 send_and_read (SoupSession *session,
                SoupMessage *message)
@@ -73,7 +92,9 @@ pursuit_test_google_refresh_token (FakeGoogle *fake,
   const char *redirect_uri = "http://127.0.0.1:9/";
   g_autofree char *challenge = pkce_challenge (verifier);
   g_autofree char *scopes = g_strjoin (" ", PURSUIT_GOOGLE_SCOPE_EMAIL, PURSUIT_GOOGLE_SCOPE_CALENDAR_EVENTS,
-                                       PURSUIT_GOOGLE_SCOPE_CALENDAR_LIST, NULL);
+                                       PURSUIT_GOOGLE_SCOPE_CALENDAR_LIST, PURSUIT_GOOGLE_SCOPE_GMAIL_SEND,
+                                       PURSUIT_GOOGLE_SCOPE_GMAIL_COMPOSE, PURSUIT_GOOGLE_SCOPE_GMAIL_READONLY,
+                                       NULL);
   g_autofree char *query = soup_form_encode ("client_id", client_id, "redirect_uri", redirect_uri,
                                              "response_type", "code", "scope", scopes,
                                              "code_challenge", challenge, "code_challenge_method", "S256",
@@ -113,4 +134,41 @@ pursuit_test_google_refresh_token (FakeGoogle *fake,
 
   return g_strdup (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)),
                                                   "refresh_token"));
+}
+
+PursuitGoogleAuth *
+pursuit_test_google_sign_in (FakeGoogle  *fake,
+                             PursuitHttp *http,
+                             const char  *client_id,
+                             const char  *client_secret)
+{
+  g_autofree char *refresh_token = pursuit_test_google_refresh_token (fake, client_id, client_secret);
+  PursuitGoogleAuth *auth;
+
+  g_assert_nonnull (refresh_token);
+  auth = pursuit_google_auth_new (http, client_id, client_secret);
+  pursuit_google_auth_set_refresh_token (auth, refresh_token);
+  return auth;
+}
+
+void
+pursuit_test_google_connect (const char         *client_id,
+                             const char         *client_secret,
+                             FakeGoogle        **fake,
+                             PursuitHttp       **http,
+                             PursuitGoogleAuth **auth)
+{
+  *fake = pursuit_test_google_start (client_id, client_secret);
+  *http = pursuit_http_new ();
+  *auth = pursuit_test_google_sign_in (*fake, *http, client_id, client_secret);
+}
+
+void
+pursuit_test_google_disconnect (FakeGoogle        **fake,
+                                PursuitHttp       **http,
+                                PursuitGoogleAuth **auth)
+{
+  g_clear_object (auth);
+  g_clear_object (http);
+  pursuit_test_google_stop (fake);
 }

@@ -280,3 +280,23 @@ pursuit_test_keyring_down (void)
 
   g_clear_error (&missing_error);
 }
+
+void
+pursuit_test_keyring_init (int    *argc,
+                           char ***argv)
+{
+  /* GNOME's proxy settings need schemas that isolated dirs do not have;
+   * every server these tests talk to is on loopback. */
+  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  pursuit_test_keyring_start ();
+}
+
+int
+pursuit_test_keyring_run (void)
+{
+  int status = g_test_run ();
+
+  pursuit_test_keyring_down ();
+  return status;
+}

@@ -33,4 +33,12 @@ gboolean pursuit_test_keyring_skip    (void);
  * removes the folder. Safe to call when up failed or was not called. */
 void     pursuit_test_keyring_down (void);
 
+/* main () of a test program of loopback servers that skips without a
+ * keyring: init in place of g_test_init () (isolated dirs, no desktop
+ * proxy resolver, then start), add the tests, return run (g_test_run (),
+ * then down). */
+void     pursuit_test_keyring_init (int    *argc,
+                                    char ***argv);
+int      pursuit_test_keyring_run  (void);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "pursuit-store-mail.h"
 #include "pursuit-store-private.h"
 #include "pursuit-test-store.h"
 
@@ -70,35 +71,53 @@ count_store_rows (PursuitStore *store,
   return count;
 }
 
+PursuitStore *
+open_temp_store (const char  *tmpl,
+                 char       **out_dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  PursuitStore *store;
+
+  *out_dir = g_dir_make_tmp (tmpl, &error);
+  g_assert_no_error (error);
+
+  path = g_build_filename (*out_dir, "pursuit.db", NULL);
+  store = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+void
+close_temp_store (PursuitStore **store,
+                  char         **dir)
+{
+  if (*store != NULL)
+    {
+      g_object_add_weak_pointer (G_OBJECT (*store), (gpointer *)store);
+      g_object_unref (*store);
+      /* Nothing may keep the store alive behind the test's back. */
+      g_assert_null (*store);
+    }
+
+  remove_tree (*dir);
+  g_clear_pointer (dir, g_free);
+}
+
 void
 store_fixture_setup (StoreFixture  *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pursuit-test-XXXXXX", &error);
-  g_assert_no_error (error);
-
+  fixture->store = open_temp_store ("pursuit-test-XXXXXX", &fixture->dir);
   fixture->path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->store = pursuit_store_new (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
 }
 
 void
 store_fixture_teardown (StoreFixture  *fixture,
                         gconstpointer  data)
 {
-  if (fixture->store != NULL)
-    {
-      g_object_add_weak_pointer (G_OBJECT (fixture->store), (gpointer *)&fixture->store);
-      g_object_unref (fixture->store);
-      /* Nothing may keep the store alive behind the test's back. */
-      g_assert_null (fixture->store);
-    }
-
-  remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  close_temp_store (&fixture->store, &fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
 }
 
@@ -229,6 +248,81 @@ get_stored_account (PursuitStore *store,
   g_assert_no_error (error);
   g_assert_nonnull (account);
   return account;
+}
+
+gint64
+add_job_with_urls (PursuitStore *store,
+                   const char   *title,
+                   const char   *company,
+                   const char   *stage,
+                   const char   *url,
+                   const char   *apply_url)
+{
+  g_autoptr(PursuitJob) job = make_job (title, company, stage);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_job_set_url (job, url);
+  pursuit_job_set_apply_url (job, apply_url);
+  id = pursuit_store_add_job (store, job, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
+PursuitMailMessage *
+make_mail_message (const char *from_name,
+                   const char *from_address,
+                   const char *subject,
+                   const char *body)
+{
+  PursuitMailMessage *message = pursuit_mail_message_new ();
+
+  pursuit_mail_message_set_from_name (message, from_name);
+  pursuit_mail_message_set_from_address (message, from_address);
+  pursuit_mail_message_set_subject (message, subject);
+  pursuit_mail_message_set_body_text (message, body);
+
+  return message;
+}
+
+PursuitOutboxItem *
+get_only_outbox_item (PursuitStore *store,
+                      gint64        account_id)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+
+  items = pursuit_store_list_outbox (store, account_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (items, 0));
+}
+
+gint64
+add_google_account (PursuitStore *store,
+                    const char   *address,
+                    const char   *calendar_id,
+                    const char   *gmail_scopes)
+{
+  g_autoptr(PursuitAccount) account = pursuit_account_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  pursuit_account_set_kind (account, "google");
+  pursuit_account_set_label (account, address);
+  pursuit_account_set_calendar_id (account, calendar_id);
+  id = pursuit_store_add_account (store, account, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  if (gmail_scopes != NULL)
+    {
+      g_assert_true (pursuit_store_set_account_mail_enabled (store, id, TRUE, gmail_scopes, &error));
+      g_assert_no_error (error);
+    }
+  return id;
 }
 
 /* An hour-long technical interview with its reminders, as the reminder

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "pursuit-mail-message.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,15 @@ typedef struct
   char         *path;
   PursuitStore *store;
 } StoreFixture;
+
+/* For fixtures that keep their own fields: a store at pursuit.db in a
+ * new folder g_dir_make_tmp (@tmpl) (*@out_dir, to free); close drops
+ * the store, asserting that nothing else keeps it, and removes the
+ * folder. */
+PursuitStore *open_temp_store      (const char     *tmpl,
+                                    char          **out_dir);
+void          close_temp_store     (PursuitStore  **store,
+                                    char          **dir);
 
 void        store_fixture_setup    (StoreFixture  *fixture,
                                     gconstpointer  data);
@@ -34,6 +44,13 @@ gint64      add_job_with_deadline  (PursuitStore  *store,
                                     const char    *title,
                                     const char    *company,
                                     const char    *deadline);
+/* A job with its posting @url and @apply_url (either may be NULL). */
+gint64      add_job_with_urls      (PursuitStore  *store,
+                                    const char    *title,
+                                    const char    *company,
+                                    const char    *stage,
+                                    const char    *url,
+                                    const char    *apply_url);
 void        remove_tree            (const char    *path);
 void        spin_until_idle        (void);
 void        exec_store_sql         (PursuitStore  *store,
@@ -61,6 +78,30 @@ PursuitInterview *get_stored_interview    (PursuitStore     *store,
                                            gint64            id);
 PursuitAccount   *get_stored_account      (PursuitStore     *store,
                                            gint64            id);
+
+/* A received message with just a sender, a subject and a body, as the
+ * classifier and matcher see one before anything is stored. */
+PursuitMailMessage *make_mail_message     (const char       *from_name,
+                                           const char       *from_address,
+                                           const char       *subject,
+                                           const char       *body);
+
+/* The one item in @account_id's outbox; asserts there is exactly one. */
+PursuitOutboxItem *get_only_outbox_item   (PursuitStore     *store,
+                                           gint64            account_id);
+
+/* The three scopes Pursuit asks for when Gmail is turned on. */
+#define TEST_GMAIL_SCOPES \
+  "https://www.googleapis.com/auth/gmail.send " \
+  "https://www.googleapis.com/auth/gmail.compose " \
+  "https://www.googleapis.com/auth/gmail.readonly"
+
+/* A Google account labelled @address (@calendar_id: NULL for none) with
+ * Gmail on and granted @gmail_scopes, or off when NULL. */
+gint64            add_google_account      (PursuitStore     *store,
+                                           const char       *address,
+                                           const char       *calendar_id,
+                                           const char       *gmail_scopes);
 gint64            add_reminding_interview (PursuitStore     *store,
                                            gint64            job_id,
                                            gint64            starts_at,

@@ -47,6 +47,57 @@ pursuit_test_find_row (GtkWidget  *root,
   return NULL;
 }
 
+/* The first widget of @type under @root, depth first, or NULL. */
+GtkWidget *
+pursuit_test_find_type (GtkWidget *root,
+                        GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = pursuit_test_find_type (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+gboolean
+pursuit_test_ui_init (int         *argc,
+                      char      ***argv,
+                      const char  *no_display_path)
+{
+  /* No G_TEST_OPTION_ISOLATE_DIRS (see test-window.c), and not
+   * gtk_test_init (): it exits the process when there is no display,
+   * and these tests should be reported as skipped instead. */
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_add_func (no_display_path, pursuit_test_skip_without_display);
+      return FALSE;
+    }
+
+  adw_init ();
+  pursuit_test_add_app_style ();
+  return TRUE;
+}
+
+/* An "add-toast" handler: keeps a reference to @toast in @toasts (of
+ * GObjects), for the test to look at what the widget said. */
+void
+pursuit_test_collect_toast (GtkWidget *widget,
+                            AdwToast  *toast,
+                            GPtrArray *toasts)
+{
+  g_ptr_array_add (toasts, g_object_ref (toast));
+}
+
 /* The test run in place of the widget tests when GTK has no display:
  * reported as skipped, not failed, so that the suite runs anywhere. */
 void

@@ -82,14 +82,6 @@ spin_for (guint ms)
     }
 }
 
-static void
-on_add_toast_cb (PursuitBoardView *board,
-                 AdwToast         *toast,
-                 GPtrArray        *toasts)
-{
-  g_ptr_array_add (toasts, g_object_ref (toast));
-}
-
 static const char *
 last_toast_title (Fixture *fixture)
 {
@@ -129,7 +121,7 @@ show_board (Fixture *fixture)
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1280, 800);
   fixture->board = pursuit_board_view_new (fixture->store);
-  g_signal_connect (fixture->board, "add-toast", G_CALLBACK (on_add_toast_cb), fixture->toasts);
+  g_signal_connect (fixture->board, "add-toast", G_CALLBACK (pursuit_test_collect_toast), fixture->toasts);
   gtk_window_set_child (fixture->window, fixture->board);
   gtk_window_present (fixture->window);
   spin_for (100);

@@ -9,9 +9,12 @@
  * against the fake Google (in this process, served from its main loop) and
  * a real keyring on a private bus; CalDAV against Radicale. */
 
+#include <string.h>
+
 #include "fake-google.h"
 #include "pursuit-secret-store.h"
 #include "pursuit-test-async.h"
+#include "pursuit-test-cli.h"
 #include "pursuit-test-google.h"
 #include "pursuit-test-keyring.h"
 #include "pursuit-test-radicale.h"
@@ -30,87 +33,47 @@ typedef struct
   SoupSession *browser;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_free (Result *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Result, result_free)
-
+/* `pursuit-cli --data-dir DIR ARGS...`, the Google client of the fake
+ * given in main (). */
 static GSubprocess *
 spawn_cli (Fixture            *fixture,
            const char * const *args)
 {
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
   GSubprocess *process;
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_unsetenv (launcher, "G_MESSAGES_DEBUG");
-  g_subprocess_launcher_setenv (launcher, "GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-  g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "memory", TRUE);
-  g_subprocess_launcher_setenv (launcher, "PURSUIT_GOOGLE_CLIENT_ID", CLIENT_ID, TRUE);
-  g_subprocess_launcher_setenv (launcher, "PURSUIT_GOOGLE_CLIENT_SECRET", CLIENT_SECRET, TRUE);
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PURSUIT_CLI"));
   g_ptr_array_add (argv, (gpointer) "--data-dir");
   g_ptr_array_add (argv, fixture->dir);
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  process = cli_spawn ((const char * const *) argv->pdata, TRUE, "UTC", &error);
   g_assert_no_error (error);
   return process;
 }
 
 /* Runs the CLI to its end while this process keeps serving the fake. */
-static Result *
+static CliResult *
 run_cli (Fixture            *fixture,
          const char         *input,
          const char * const *args)
 {
   g_autoptr(GSubprocess) process = spawn_cli (fixture, args);
+  g_autoptr(GBytes) in = g_bytes_new (input, input != NULL ? strlen (input) : 0);
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
   g_autoptr(GAsyncResult) done = NULL;
   g_autoptr(GError) error = NULL;
-  Result *result = g_new0 (Result, 1);
 
-  g_subprocess_communicate_utf8_async (process, input != NULL ? input : "", NULL, pursuit_test_store_result, &done);
-  g_assert_true (g_subprocess_communicate_utf8_finish (process, pursuit_test_wait_for (&done), &result->out,
-                                                       &result->err, &error));
+  g_subprocess_communicate_async (process, in, NULL, pursuit_test_store_result, &done);
+  g_assert_true (g_subprocess_communicate_finish (process, pursuit_test_wait_for (&done), &out, &err, &error));
   g_assert_no_error (error);
-  g_assert_false (g_subprocess_get_if_signaled (process));
-  result->status = g_subprocess_get_exit_status (process);
-  if (g_test_verbose ())
-    g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
-  return result;
+  return cli_make_result (process, out, err);
 }
 
 #define RUN(fixture, input, ...) run_cli (fixture, input, (const char * const[]) { __VA_ARGS__, NULL })
-
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  JsonNode *node = json_from_string (text, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (node);
-  return node;
-}
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -164,13 +127,13 @@ browser_done_cb (GObject      *source,
   *done = TRUE;
 }
 
-/* `accounts add-google --no-browser`, the test reading the address and
+/* A sign-in with --no-browser (@args), the test reading the address and
  * playing the browser. Returns the rest of the output. */
 static char *
-add_google (Fixture *fixture)
+sign_in_cli (Fixture            *fixture,
+             const char * const *args)
 {
-  g_autoptr(GSubprocess) process = spawn_cli (fixture, (const char * const[]) {
-                                                "accounts", "add-google", "--no-browser", NULL });
+  g_autoptr(GSubprocess) process = spawn_cli (fixture, args);
   g_autoptr(GDataInputStream) out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
   g_autoptr(SoupMessage) message = NULL;
   g_autoptr(GAsyncResult) waited = NULL;
@@ -201,6 +164,12 @@ add_google (Fixture *fixture)
   g_assert_true (g_subprocess_get_if_exited (process));
   g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
   return g_string_free (g_steal_pointer (&rest), FALSE);
+}
+
+static char *
+add_google (Fixture *fixture)
+{
+  return sign_in_cli (fixture, (const char * const[]) { "accounts", "add-google", "--no-browser", NULL });
 }
 
 static JsonObject *
@@ -256,11 +225,11 @@ test_google (Fixture       *fixture,
   g_autofree char *added = NULL;
   g_autofree char *token = NULL;
   g_autofree char *expected = NULL;
-  g_autoptr(Result) listed = NULL;
-  g_autoptr(Result) synced = NULL;
-  g_autoptr(Result) text = NULL;
-  g_autoptr(Result) removed = NULL;
-  g_autoptr(Result) empty = NULL;
+  g_autoptr(CliResult) listed = NULL;
+  g_autoptr(CliResult) synced = NULL;
+  g_autoptr(CliResult) text = NULL;
+  g_autoptr(CliResult) removed = NULL;
+  g_autoptr(CliResult) empty = NULL;
   g_autoptr(JsonNode) accounts = NULL;
   g_autoptr(JsonNode) report = NULL;
   g_autoptr(JsonNode) none = NULL;
@@ -277,7 +246,7 @@ test_google (Fixture       *fixture,
 
   listed = RUN (fixture, NULL, "accounts", "--json");
   g_assert_cmpint (listed->status, ==, 0);
-  accounts = parse_json (listed->out);
+  accounts = cli_parse_json (listed->out);
   account = only_account (accounts);
   g_assert_cmpint (json_object_get_int_member (account, "id"), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (account, "kind"), ==, "google");
@@ -290,7 +259,7 @@ test_google (Fixture       *fixture,
   add_interview (fixture);
   synced = RUN (fixture, NULL, "sync", "--json");
   g_assert_cmpint (synced->status, ==, 0);
-  report = parse_json (synced->out);
+  report = cli_parse_json (synced->out);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (report), "errors"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (json_node_get_object (report), "requests"), >=, 2);
   counts = json_array_get_object_element (json_object_get_array_member (json_node_get_object (report),
@@ -317,19 +286,85 @@ test_google (Fixture       *fixture,
 
   empty = RUN (fixture, NULL, "accounts", "--json");
   g_assert_cmpint (empty->status, ==, 0);
-  none = parse_json (empty->out);
+  none = cli_parse_json (empty->out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (none)), ==, 0);
   g_assert_cmpuint (fake_google_count_events (fixture->fake, "primary", FALSE), ==, 1);
+}
+
+/* Gmail on and off, and `sync` reading the inbox. */
+static void
+test_gmail (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char *rfc5322 =
+    "From: Initech Talent <talent@initech.example>\r\n"
+    "To: ann.example@gmail.com\r\n"
+    "Subject: Your application at Initech\r\n"
+    "Date: Mon, 23 Nov 2026 09:00:00 +0000\r\n"
+    "Message-ID: <cli-gmail-1@initech.example>\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Dear Ann, thank you for applying to Initech. We have received your application.\r\n";
+  g_autofree char *added = NULL;
+  g_autofree char *enabled = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(CliResult) listed = NULL;
+  g_autoptr(CliResult) synced = NULL;
+  g_autoptr(CliResult) text = NULL;
+  g_autoptr(CliResult) disabled = NULL;
+  g_autoptr(CliResult) relisted = NULL;
+  g_autoptr(JsonNode) accounts = NULL;
+  g_autoptr(JsonNode) report = NULL;
+  g_autoptr(JsonNode) off = NULL;
+  JsonObject *counts;
+
+  if (pursuit_test_keyring_skip ())
+    return;
+
+  added = add_google (fixture);
+  enabled = sign_in_cli (fixture, (const char * const[]) { "accounts", "enable-gmail", "1", "--no-browser", NULL });
+  g_assert_true (g_str_has_prefix (enabled, "Gmail is on for account 1"));
+
+  listed = RUN (fixture, NULL, "accounts", "--json");
+  g_assert_cmpint (listed->status, ==, 0);
+  accounts = cli_parse_json (listed->out);
+  g_assert_true (json_object_get_boolean_member (only_account (accounts), "gmail"));
+  g_assert_true (json_object_get_null_member (only_account (accounts), "mail_last_sync"));
+
+  bytes = g_bytes_new_static (rfc5322, strlen (rfc5322));
+  id = fake_google_add_raw_message (fixture->fake, bytes, NULL, 0);
+  g_assert_nonnull (id);
+  synced = RUN (fixture, NULL, "sync", "--json");
+  g_assert_cmpint (synced->status, ==, 0);
+  report = cli_parse_json (synced->out);
+  counts = json_array_get_object_element (json_object_get_array_member (json_node_get_object (report),
+                                                                        "accounts"), 0);
+  g_assert_cmpint (json_object_get_int_member (counts, "mail_fetched"), ==, 1);
+  g_assert_true (json_object_get_null_member (counts, "error"));
+
+  /* Nothing new: the Gmail line only when mail did something. */
+  text = RUN (fixture, NULL, "sync");
+  g_assert_cmpint (text->status, ==, 0);
+  g_assert_null (strstr (text->out, "Gmail:"));
+
+  disabled = RUN (fixture, NULL, "accounts", "disable-gmail", "1");
+  g_assert_cmpint (disabled->status, ==, 0);
+  g_assert_true (g_str_has_prefix (disabled->out, "Gmail is off for account 1"));
+  relisted = RUN (fixture, NULL, "accounts", "--json");
+  off = cli_parse_json (relisted->out);
+  g_assert_false (json_object_get_boolean_member (only_account (off), "gmail"));
+  g_assert_false (json_object_get_null_member (only_account (off), "mail_last_sync"));
 }
 
 static void
 test_bad_input (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(Result) not_web = NULL;
-  g_autoptr(Result) no_user = NULL;
-  g_autoptr(Result) no_password = NULL;
-  g_autoptr(Result) no_such = NULL;
+  g_autoptr(CliResult) not_web = NULL;
+  g_autoptr(CliResult) no_user = NULL;
+  g_autoptr(CliResult) no_password = NULL;
+  g_autoptr(CliResult) no_such = NULL;
 
   if (pursuit_test_keyring_skip ())
     return;
@@ -387,11 +422,11 @@ test_caldav (Fixture       *fixture,
 {
   g_autoptr(PursuitTestRadicale) radicale = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(Result) wrong = NULL;
-  g_autoptr(Result) added = NULL;
-  g_autoptr(Result) listed = NULL;
-  g_autoptr(Result) synced = NULL;
-  g_autoptr(Result) removed = NULL;
+  g_autoptr(CliResult) wrong = NULL;
+  g_autoptr(CliResult) added = NULL;
+  g_autoptr(CliResult) listed = NULL;
+  g_autoptr(CliResult) synced = NULL;
+  g_autoptr(CliResult) removed = NULL;
   g_autoptr(JsonNode) accounts = NULL;
   g_autoptr(JsonNode) report = NULL;
   g_autofree char *calendar = NULL;
@@ -420,7 +455,7 @@ test_caldav (Fixture       *fixture,
   g_assert_null (strstr (added->out, PASSWORD));
 
   listed = RUN (fixture, NULL, "accounts", "--json");
-  accounts = parse_json (listed->out);
+  accounts = cli_parse_json (listed->out);
   account = only_account (accounts);
   label = g_strdup_printf ("%s@127.0.0.1", PURSUIT_TEST_RADICALE_USER);
   g_assert_cmpstr (json_object_get_string_member (account, "kind"), ==, "caldav");
@@ -430,7 +465,7 @@ test_caldav (Fixture       *fixture,
   add_interview (fixture);
   synced = RUN (fixture, NULL, "sync", "--json");
   g_assert_cmpint (synced->status, ==, 0);
-  report = parse_json (synced->out);
+  report = cli_parse_json (synced->out);
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (
                      json_object_get_array_member (json_node_get_object (report), "accounts"), 0), "created"),
                    ==, 1);
@@ -446,18 +481,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  pursuit_test_keyring_start ();
+  /* Set before any thread runs, for every pursuit-cli started. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("PURSUIT_GOOGLE_CLIENT_ID", CLIENT_ID, TRUE);
+  g_setenv ("PURSUIT_GOOGLE_CLIENT_SECRET", CLIENT_SECRET, TRUE);
+  pursuit_test_keyring_init (&argc, &argv);
 
   ADD ("/cli-accounts/google", test_google);
+  ADD ("/cli-accounts/gmail", test_gmail);
   ADD ("/cli-accounts/bad-input", test_bad_input);
   ADD ("/cli-accounts/caldav", test_caldav);
 
-  status = g_test_run ();
-  pursuit_test_keyring_down ();
-  return status;
+  return pursuit_test_keyring_run ();
 }

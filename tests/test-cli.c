@@ -8,7 +8,6 @@
 /* pursuit-cli, run as a subprocess: the real binary named by $PURSUIT_CLI,
  * each test against a data folder of its own. */
 
-#include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -16,142 +15,15 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 
-typedef struct
-{
-  char *dir;
-} Fixture;
+#include "pursuit-test-cli.h"
 
-typedef struct
-{
-  gboolean  exited;
-  int       status;
-  char     *out;
-  char     *err;
-} Result;
-
-static const char *cli_path;
 /* The subprocess's TZ; a test may pick another and put it back. */
 static const char *cli_time_zone = "UTC";
 
-static void
-result_free (Result *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Result, result_free)
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("pursuit-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
-}
-
-static GSubprocess *
-spawn_cli (const char * const *args,
-           GError            **error)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "TZ", cli_time_zone, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_unsetenv (launcher, "PURSUIT_DATA_DIR");
-  g_subprocess_launcher_unsetenv (launcher, "G_MESSAGES_DEBUG");
-  /* The isolated XDG dirs hold no GSettings schemas for the desktop's
-   * proxy settings; the fake server is on loopback anyway. */
-  g_subprocess_launcher_setenv (launcher, "GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-
-  g_ptr_array_add (argv, (gpointer)cli_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  return g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, error);
-}
-
-static Result *
-make_result (GSubprocess *process,
-             GBytes      *out,
-             GBytes      *err)
-{
-  Result *result = g_new0 (Result, 1);
-  gsize length;
-  const char *data;
-
-  result->exited = g_subprocess_get_if_exited (process);
-  result->status = result->exited ? g_subprocess_get_exit_status (process) : -1;
-
-  data = out != NULL ? g_bytes_get_data (out, &length) : NULL;
-  result->out = data != NULL ? g_strndup (data, length) : g_strdup ("");
-  data = err != NULL ? g_bytes_get_data (err, &length) : NULL;
-  result->err = data != NULL ? g_strndup (data, length) : g_strdup ("");
-
-  if (g_test_verbose ())
-    g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
-
-  /* A crash is never an answer, whatever the input. */
-  if (g_subprocess_get_if_signaled (process))
-    g_error ("pursuit-cli was killed by signal %d: %s", g_subprocess_get_term_sig (process), result->err);
-
-  return result;
-}
-
-static Result *
-run_argv (const char * const *args)
-{
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GBytes) out = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-
-  process = spawn_cli (args, &error);
-  g_assert_no_error (error);
-
-  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-
-  return make_result (process, out, err);
-}
-
 /* Runs `pursuit-cli --data-dir DIR ARGS... [--json]`, with @args up to the
  * first NULL but at most @n_args of them. */
-static Result *
-run_in_dir (Fixture            *fixture,
+static CliResult *
+run_in_dir (CliFixture         *fixture,
             const char * const *args,
             gsize               n_args,
             gboolean            json)
@@ -166,11 +38,11 @@ run_in_dir (Fixture            *fixture,
     g_ptr_array_add (argv, (gpointer)"--json");
   g_ptr_array_add (argv, NULL);
 
-  return run_argv ((const char * const *)argv->pdata);
+  return cli_run ((const char * const *)argv->pdata, NULL, cli_time_zone);
 }
 
-static Result *
-run_in_dir_valist (Fixture    *fixture,
+static CliResult *
+run_in_dir_valist (CliFixture *fixture,
                    gboolean    json,
                    const char *first,
                    va_list     ap)
@@ -184,12 +56,12 @@ run_in_dir_valist (Fixture    *fixture,
 }
 
 /* Runs `pursuit-cli --data-dir DIR ARGS...`. */
-static Result *
-run_cli (Fixture    *fixture,
+static CliResult *
+run_cli (CliFixture *fixture,
          const char *first,
          ...)
 {
-  Result *result;
+  CliResult *result;
   va_list ap;
 
   va_start (ap, first);
@@ -199,18 +71,9 @@ run_cli (Fixture    *fixture,
   return result;
 }
 
-static void
-assert_ok (Result *result)
-{
-  if (!result->exited || result->status != 0)
-    g_error ("pursuit-cli failed with %d: %s", result->status, result->err);
-
-  g_assert_cmpstr (result->err, ==, "");
-}
-
 /* A failure is a non-zero exit and exactly one line on stderr. */
 static void
-assert_fails (Result *result)
+assert_fails (CliResult *result)
 {
   g_assert_true (result->exited);
   g_assert_cmpint (result->status, !=, 0);
@@ -228,12 +91,12 @@ typedef enum
 
 /* Runs a command for what it does, not for what it prints. */
 static void
-run_expecting (Fixture    *fixture,
+run_expecting (CliFixture *fixture,
                Expect      expect,
                const char *first,
                ...)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   va_list ap;
 
   va_start (ap, first);
@@ -241,7 +104,7 @@ run_expecting (Fixture    *fixture,
   va_end (ap);
 
   if (expect == EXPECT_SUCCESS)
-    assert_ok (result);
+    cli_assert_ok (result);
   else
     assert_fails (result);
 }
@@ -258,20 +121,8 @@ count_lines (const char *text)
   return n;
 }
 
-static JsonNode *
-parse_json (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-
-  return json_node_copy (json_parser_get_root (parser));
-}
-
 static gint64
-parse_id (Result *result)
+parse_id (CliResult *result)
 {
   guint64 id = 0;
   g_autoptr(GError) error = NULL;
@@ -291,18 +142,17 @@ id_string (gint64 id)
 
 /* Runs `pursuit-cli --data-dir DIR ARGS... --json`, which must succeed. */
 static JsonNode *
-run_json_valist (Fixture    *fixture,
+run_json_valist (CliFixture *fixture,
                  const char *first,
                  va_list     ap)
 {
-  g_autoptr(Result) result = run_in_dir_valist (fixture, TRUE, first, ap);
+  g_autoptr(CliResult) result = run_in_dir_valist (fixture, TRUE, first, ap);
 
-  assert_ok (result);
-  return parse_json (result->out);
+  return cli_result_json (result);
 }
 
 static JsonNode *
-run_json (Fixture    *fixture,
+run_json (CliFixture *fixture,
           const char *first,
           ...)
 {
@@ -317,8 +167,8 @@ run_json (Fixture    *fixture,
 }
 
 static JsonNode *
-show_json (Fixture *fixture,
-           gint64   id)
+show_json (CliFixture *fixture,
+           gint64      id)
 {
   g_autofree char *id_text = id_string (id);
 
@@ -326,7 +176,7 @@ show_json (Fixture *fixture,
 }
 
 static JsonArray *
-list_json (Fixture    *fixture,
+list_json (CliFixture *fixture,
            const char *first,
            ...)
 {
@@ -342,19 +192,19 @@ list_json (Fixture    *fixture,
 }
 
 static gint64
-add_job (Fixture    *fixture,
+add_job (CliFixture *fixture,
          const char *title,
          const char *company,
          const char *stage)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
 
   if (stage != NULL)
     result = run_cli (fixture, "add", "--title", title, "--company", company, "--stage", stage, NULL);
   else
     result = run_cli (fixture, "add", "--title", title, "--company", company, NULL);
 
-  assert_ok (result);
+  cli_assert_ok (result);
   return parse_id (result);
 }
 
@@ -367,7 +217,7 @@ assert_member_null (JsonObject *object,
 }
 
 static char *
-write_file (Fixture    *fixture,
+write_file (CliFixture *fixture,
             const char *name,
             const char *contents)
 {
@@ -383,10 +233,10 @@ write_file (Fixture    *fixture,
 /* Tests ------------------------------------------------------------------- */
 
 static void
-test_cli_add_every_option (Fixture       *fixture,
+test_cli_add_every_option (CliFixture    *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   JsonObject *job;
   JsonArray *timeline;
@@ -415,7 +265,7 @@ test_cli_add_every_option (Fixture       *fixture,
                     "--resume", "cv-2026.pdf",
                     "--cover-letter", "acme-letter.pdf",
                     NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   id = parse_id (result);
 
   root = show_json (fixture, id);
@@ -463,19 +313,19 @@ test_cli_add_every_option (Fixture       *fixture,
 }
 
 static void
-test_cli_add_minimal (Fixture       *fixture,
+test_cli_add_minimal (CliFixture    *fixture,
                       gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) shown = NULL;
   JsonObject *job;
 
   result = run_cli (fixture, "add", "--title", "Designer", "--company", "Globex", "--json", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
   /* add --json prints the new job. */
-  root = parse_json (result->out);
+  root = cli_parse_json (result->out);
   g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
   job = json_node_get_object (root);
   g_assert_cmpstr (json_object_get_string_member (job, "title"), ==, "Designer");
@@ -493,10 +343,10 @@ test_cli_add_minimal (Fixture       *fixture,
 }
 
 static void
-test_cli_list (Fixture       *fixture,
+test_cli_list (CliFixture    *fixture,
                gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonArray) all = NULL;
   g_autoptr(JsonArray) applied = NULL;
   g_autoptr(JsonArray) by_label = NULL;
@@ -521,7 +371,7 @@ test_cli_list (Fixture       *fixture,
 
   /* The table: a header and one line per job, columns aligned. */
   result = run_cli (fixture, "list", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   lines = g_strsplit (g_strchomp (result->out), "\n", -1);
   g_assert_cmpint (g_strv_length (lines), ==, 4);
   g_assert_true (g_str_has_prefix (lines[0], "ID"));
@@ -547,38 +397,38 @@ test_cli_list (Fixture       *fixture,
       g_assert_cmpint (company_cell - lines[i], ==, strstr (lines[0], "Company") - lines[0]);
     }
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "list", "--stage", "nonsense", NULL);
   assert_fails (result);
   g_assert_nonnull (strstr (result->err, "nonsense"));
 }
 
 static void
-test_cli_list_sanitizes (Fixture       *fixture,
+test_cli_list_sanitizes (CliFixture    *fixture,
                          gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
 
   add_job (fixture, "Evil\x1b[2J\nTitle\twith tab", "Acme\r\nCorp", NULL);
 
   result = run_cli (fixture, "list", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_null (strchr (result->out, '\x1b'));
   g_assert_null (strchr (result->out, '\t'));
   g_assert_null (strchr (result->out, '\r'));
   g_assert_cmpint (count_lines (result->out), ==, 2);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "show", "1", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_null (strchr (result->out, '\x1b'));
 }
 
 static void
-test_cli_move (Fixture       *fixture,
+test_cli_move (CliFixture    *fixture,
                gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *id_text = NULL;
   JsonObject *job;
@@ -590,7 +440,7 @@ test_cli_move (Fixture       *fixture,
   id_text = id_string (id);
 
   result = run_cli (fixture, "move", id_text, "applied", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "Applied"));
 
   root = show_json (fixture, id);
@@ -605,35 +455,35 @@ test_cli_move (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (last, "to_stage"), ==, "applied");
 
   /* Refused by the pipeline: the message names both stages. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "move", id_text, "accepted", NULL);
   assert_fails (result);
   g_assert_nonnull (strstr (result->err, "Applied"));
   g_assert_nonnull (strstr (result->err, "Accepted"));
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "move", id_text, "nowhere", NULL);
   assert_fails (result);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "move", id_text, NULL);
   assert_fails (result);
   g_assert_cmpint (result->status, ==, 2);
 
   /* --json prints the moved job. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "move", id_text, "screening", "--json", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_clear_pointer (&root, json_node_unref);
-  root = parse_json (result->out);
+  root = cli_parse_json (result->out);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "stage"), ==, "screening");
 }
 
 static void
-test_cli_move_withdraw (Fixture       *fixture,
+test_cli_move_withdraw (CliFixture    *fixture,
                         gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *id_text = NULL;
   JsonObject *job;
@@ -649,9 +499,9 @@ test_cli_move_withdraw (Fixture       *fixture,
   root = show_json (fixture, id);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "stage"), ==, "applied");
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "move", id_text, "withdrawn", "--reason", "Took another offer", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
   g_clear_pointer (&root, json_node_unref);
   root = show_json (fixture, id);
@@ -660,16 +510,16 @@ test_cli_move_withdraw (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (job, "withdraw_reason"), ==, "Took another offer");
 
   /* A closed application stays closed. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "move", id_text, "applied", NULL);
   assert_fails (result);
 }
 
 static void
-test_cli_note (Fixture       *fixture,
+test_cli_note (CliFixture    *fixture,
                gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *id_text = NULL;
   JsonArray *notes;
@@ -682,18 +532,18 @@ test_cli_note (Fixture       *fixture,
   id_text = id_string (id);
 
   result = run_cli (fixture, "note", id_text, "Called", "the", "recruiter", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "note", id_text, "Send the thank-you mail", "--remind-at", "2026-05-01T09:30:00+02:00", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
   /* Without a zone: local time, here UTC; seconds are optional. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "note", id_text, "Check the portal", "--remind-at", "2026-05-02T10:15", "--json", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_clear_pointer (&root, json_node_unref);
-  root = parse_json (result->out);
+  root = cli_parse_json (result->out);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "kind"), ==, "reminder");
 
   g_clear_pointer (&root, json_node_unref);
@@ -721,17 +571,17 @@ test_cli_note (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (local, "due_at"), ==, "2026-05-02T10:15:00Z");
 
   /* The human view lists the reminder. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "show", id_text, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "reminder due 2026-05-01 07:30"));
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "note", id_text, "Soon", "--remind-at", "next tuesday", NULL);
   assert_fails (result);
   g_assert_nonnull (strstr (result->err, "next tuesday"));
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "note", "999", "Lost", NULL);
   assert_fails (result);
 }
@@ -750,10 +600,10 @@ json_tags (JsonObject *job)
 }
 
 static void
-test_cli_tags (Fixture       *fixture,
+test_cli_tags (CliFixture    *fixture,
                gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *id_text = NULL;
   g_autofree char *other_text = NULL;
@@ -768,7 +618,7 @@ test_cli_tags (Fixture       *fixture,
 
   /* Arguments and commas separate tags; quotes keep spaces. */
   result = run_cli (fixture, "tag", id_text, "dream job", "python,fintech", " Python ", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Job 1 “Backend Engineer” is tagged dream job, fintech, python\n");
 
   root = show_json (fixture, id);
@@ -781,53 +631,53 @@ test_cli_tags (Fixture       *fixture,
   assert_member_null (job, "next_due_kind");
 
   /* The human view and the search know the tags. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "show", id_text, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "dream job, fintech, python"));
   g_assert_nonnull (strstr (result->out, "In stage since"));
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "search", "fintech", "--json", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_clear_pointer (&root, json_node_unref);
-  root = parse_json (result->out);
+  root = cli_parse_json (result->out);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
 
   /* Untagging ignores case; --json prints the job. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "untag", id_text, "PYTHON", "dream job", "--json", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_clear_pointer (&root, json_node_unref);
-  root = parse_json (result->out);
+  root = cli_parse_json (result->out);
   g_clear_pointer (&tags, g_free);
   tags = json_tags (json_node_get_object (root));
   g_assert_cmpstr (tags, ==, "fintech");
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "untag", other_text, "fintech", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Job 2 “Designer” has no tags\n");
 
   /* Bad tags fail whole: the good tag before the bad one is not kept. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "tag", id_text, "kept-not", long_tag, NULL);
   assert_fails (result);
   g_assert_nonnull (strstr (result->err, "64"));
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "tag", id_text, "bell\a", NULL);
   assert_fails (result);
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "tag", id_text, " , ", NULL);
   assert_fails (result);
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "tag", id_text, "in\xffvalid", NULL);
   assert_fails (result);
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "tag", id_text, NULL);
   assert_fails (result);
   g_assert_cmpint (result->status, ==, 2);
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "tag", "999", "python", NULL);
   assert_fails (result);
 
@@ -838,25 +688,25 @@ test_cli_tags (Fixture       *fixture,
   g_assert_cmpstr (tags, ==, "fintech");
 
   /* A reminder becomes the job's next due item. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "note", id_text, "Ask about the team", "--remind-at", "2099-01-01T09:00", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_clear_pointer (&root, json_node_unref);
   root = show_json (fixture, id);
   job = json_node_get_object (root);
   g_assert_cmpstr (json_object_get_string_member (job, "next_due_kind"), ==, "reminder");
   g_assert_cmpstr (json_object_get_string_member (job, "next_due_at"), ==, "2099-01-01T09:00:00Z");
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "show", id_text, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "Reminder on 2099-01-01 09:00"));
 }
 
 static void
-test_cli_search (Fixture       *fixture,
+test_cli_search (CliFixture    *fixture,
                  gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonArray) by_company = NULL;
   g_autoptr(JsonArray) by_description = NULL;
   g_autoptr(JsonArray) by_note = NULL;
@@ -867,14 +717,14 @@ test_cli_search (Fixture       *fixture,
 
   result = run_cli (fixture, "add", "--title", "Platform Engineer", "--company", "Globex",
                     "--description", "We love distributed systems and coffee.", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   globex_id = parse_id (result);
   initech_id = add_job (fixture, "Support Engineer", "Initech", NULL);
   initech = id_string (initech_id);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "note", initech, "Spoke with Lumbergh about TPS reports", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
   by_company = list_json (fixture, "search", "globex", NULL);
   g_assert_cmpint (json_array_get_length (by_company), ==, 1);
@@ -892,23 +742,23 @@ test_cli_search (Fixture       *fixture,
   g_assert_cmpint (json_array_get_length (none), ==, 0);
 
   /* Several words, and the human table. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "search", "support", "initech", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "Support Engineer"));
   g_assert_null (strstr (result->out, "Platform Engineer"));
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "search", NULL);
   assert_fails (result);
 }
 
 static void
-test_cli_stages (Fixture       *fixture,
+test_cli_stages (CliFixture    *fixture,
                  gconstpointer  data)
 {
   g_autoptr(JsonArray) stages = NULL;
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
 
   stages = list_json (fixture, "stages", NULL);
   g_assert_cmpint (json_array_get_length (stages), >=, 10);
@@ -916,7 +766,7 @@ test_cli_stages (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (stages, 0), "label"), ==, "Saved");
 
   result = run_cli (fixture, "stages", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "interview_scheduled"));
   g_assert_nonnull (strstr (result->out, "Interview Scheduled"));
 }
@@ -928,37 +778,37 @@ static const char csv_text[] =
   "Initech,Support Engineer,Saved,,,Austin,\n";
 
 static void
-test_cli_import_csv_and_export (Fixture       *fixture,
+test_cli_import_csv_and_export (CliFixture    *fixture,
                                 gconstpointer  data)
 {
   g_autofree char *csv_path = write_file (fixture, "jobs.csv", csv_text);
   g_autofree char *csv_out = g_build_filename (fixture->dir, "out.csv", NULL);
   g_autofree char *json_out = g_build_filename (fixture->dir, "out.json", NULL);
   g_autofree char *contents = NULL;
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonArray) jobs = NULL;
   g_autoptr(JsonNode) backup = NULL;
   g_autoptr(GError) error = NULL;
   GStatBuf buf;
 
   result = run_cli (fixture, "import", csv_path, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Imported 3 jobs (0 duplicates skipped)\n");
 
   jobs = list_json (fixture, "list", NULL);
   g_assert_cmpint (json_array_get_length (jobs), ==, 3);
 
   /* Again: every job is a duplicate. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "import", csv_path, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Imported 0 jobs (3 duplicates skipped)\n");
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "import", csv_path, "--json", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_clear_pointer (&backup, json_node_unref);
-  backup = parse_json (result->out);
+  backup = cli_parse_json (result->out);
   g_assert_cmpint (json_array_get_length (json_node_get_array (backup)), ==, 0);
 
   g_clear_pointer (&jobs, json_array_unref);
@@ -966,9 +816,9 @@ test_cli_import_csv_and_export (Fixture       *fixture,
   g_assert_cmpint (json_array_get_length (jobs), ==, 3);
 
   /* CSV to a file: private, with a header and the notes. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "export", "--format", "csv", "-o", csv_out, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpint (g_stat (csv_out, &buf), ==, 0);
   g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
   g_file_get_contents (csv_out, &contents, NULL, &error);
@@ -978,58 +828,58 @@ test_cli_import_csv_and_export (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "\"Data Engineer, Platform\""));
 
   /* CSV to the standard output is the same text. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "export", "--format", "csv", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, contents);
 
   /* JSON: a backup that parses. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "export", "--format", "json", "-o", json_out, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_clear_pointer (&contents, g_free);
   g_file_get_contents (json_out, &contents, NULL, &error);
   g_assert_no_error (error);
   g_clear_pointer (&backup, json_node_unref);
-  backup = parse_json (contents);
+  backup = cli_parse_json (contents);
   g_assert_true (JSON_NODE_HOLDS_OBJECT (backup));
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "export", "--format", "yaml", NULL);
   assert_fails (result);
 }
 
 static void
-test_cli_import_json_round_trip (Fixture       *fixture,
+test_cli_import_json_round_trip (CliFixture    *fixture,
                                  gconstpointer  data)
 {
   g_autofree char *backup_path = g_build_filename (fixture->dir, "backup.json", NULL);
   g_autofree char *other_dir = g_build_filename (fixture->dir, "other", NULL);
   g_autofree char *id_text = NULL;
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonArray) jobs = NULL;
   g_autoptr(JsonArray) restored = NULL;
-  Fixture other = { other_dir };
+  CliFixture other = { other_dir };
   gint64 id;
 
   result = run_cli (fixture, "demo", "--jobs", "12", "--seed", "7", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   id = add_job (fixture, "Backend Engineer", "Acme", NULL);
   id_text = id_string (id);
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "note", id_text, "Ask about the team", "--remind-at", "2026-03-01T08:00Z", NULL);
-  assert_ok (result);
-  g_clear_pointer (&result, result_free);
+  cli_assert_ok (result);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "move", id_text, "applied", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "export", "--format", "json", "-o", backup_path, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (&other, "import", backup_path, "--replace", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
   jobs = list_json (fixture, "list", NULL);
   restored = list_json (&other, "list", NULL);
@@ -1046,15 +896,15 @@ test_cli_import_json_round_trip (Fixture       *fixture,
     }
 
   /* Into a store with jobs, only with --replace. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (&other, "import", backup_path, NULL);
   assert_fails (result);
   g_assert_nonnull (strstr (result->err, "--replace"));
 
   add_job (&other, "Extra Job", "Extra Corp", NULL);
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (&other, "import", backup_path, "--replace", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_clear_pointer (&restored, json_array_unref);
   restored = list_json (&other, "list", NULL);
   g_assert_cmpint (json_array_get_length (restored), ==, 13);
@@ -1073,18 +923,18 @@ static const char greenhouse_board[] =
   "], \"meta\": {\"total\": 2}}";
 
 static void
-test_cli_import_board (Fixture       *fixture,
+test_cli_import_board (CliFixture    *fixture,
                        gconstpointer  data)
 {
   g_autofree char *path = write_file (fixture, "board.json", greenhouse_board);
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) added = NULL;
   g_autoptr(JsonArray) jobs = NULL;
   JsonArray *array;
 
   result = run_cli (fixture, "import", path, "--json", NULL);
-  assert_ok (result);
-  added = parse_json (result->out);
+  cli_assert_ok (result);
+  added = cli_parse_json (result->out);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (added));
   array = json_node_get_array (added);
   g_assert_cmpint (json_array_get_length (array), ==, 2);
@@ -1092,9 +942,9 @@ test_cli_import_board (Fixture       *fixture,
   g_assert_true (json_object_has_member (json_array_get_object_element (array, 0), "timeline"));
 
   /* Every job of the board is now a duplicate. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "import", path, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Imported 0 jobs (2 duplicates skipped)\n");
 
   jobs = list_json (fixture, "list", NULL);
@@ -1102,7 +952,7 @@ test_cli_import_board (Fixture       *fixture,
 }
 
 static void
-test_cli_import_merge (Fixture       *fixture,
+test_cli_import_merge (CliFixture    *fixture,
                        gconstpointer  data)
 {
   g_autofree char *first = write_file (fixture, "first.csv",
@@ -1112,20 +962,20 @@ test_cli_import_merge (Fixture       *fixture,
                                         "Company,Job Title,URL,Location\n"
                                         "Acme,Backend Engineer,https://acme.example/jobs/1,Berlin\n"
                                         "Globex,Designer,https://globex.example/jobs/2,Paris\n");
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonArray) jobs = NULL;
   g_autoptr(JsonNode) root = NULL;
   gint64 id;
 
   result = run_cli (fixture, "import", first, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   jobs = list_json (fixture, "list", NULL);
   g_assert_cmpint (json_array_get_length (jobs), ==, 1);
   id = json_object_get_int_member (json_array_get_object_element (jobs, 0), "id");
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "import", second, "--merge", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Imported 1 job, 1 job completed (0 duplicates skipped)\n");
 
   root = show_json (fixture, id);
@@ -1149,19 +999,19 @@ static const char posting_html[] =
   "</script></head><body><h1>Site Reliability Engineer</h1></body></html>\n";
 
 static void
-test_cli_add_url_file (Fixture       *fixture,
+test_cli_add_url_file (CliFixture    *fixture,
                        gconstpointer  data)
 {
   g_autofree char *page = write_file (fixture, "posting.html", posting_html);
   g_autofree char *plain = write_file (fixture, "plain.html",
                                        "<html><head><title>Just a page</title></head><body>Hi</body></html>");
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   JsonObject *job;
   gint64 id;
 
   result = run_cli (fixture, "add", "--url", page, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   id = parse_id (result);
 
   root = show_json (fixture, id);
@@ -1173,12 +1023,12 @@ test_cli_add_url_file (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (job, "stage"), ==, "saved");
 
   /* The same page again is a duplicate. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "add", "--url", page, NULL);
   assert_fails (result);
 
   /* No posting data: the page title is kept, with a warning. */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "add", "--url", plain, "--stage", "applied", NULL);
   g_assert_cmpint (result->status, ==, 0);
   g_assert_true (g_str_has_prefix (result->err, "pursuit-cli: warning: "));
@@ -1191,7 +1041,7 @@ test_cli_add_url_file (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (job, "title"), ==, "Just a page");
   g_assert_cmpstr (json_object_get_string_member (job, "stage"), ==, "applied");
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "add", "--url", "/nonexistent/posting.html", NULL);
   assert_fails (result);
 }
@@ -1235,16 +1085,16 @@ on_posting_request_cb (SoupServer        *server,
 }
 
 /* Runs the CLI while this process serves the page on loopback. */
-static Result *
-run_cli_serving (Fixture    *fixture,
+static CliResult *
+run_cli_serving (CliFixture *fixture,
                  const char *url)
 {
   const char *args[] = { "--data-dir", fixture->dir, "add", "--url", url, NULL };
   g_autoptr(GError) error = NULL;
   AsyncRun run = { 0 };
-  Result *result;
+  CliResult *result;
 
-  run.process = spawn_cli (args, &error);
+  run.process = cli_spawn (args, FALSE, cli_time_zone, &error);
   g_assert_no_error (error);
 
   g_subprocess_communicate_async (run.process, NULL, NULL, communicate_cb, &run);
@@ -1256,7 +1106,7 @@ run_cli_serving (Fixture    *fixture,
   g_subprocess_wait (run.process, NULL, &error);
   g_assert_no_error (error);
 
-  result = make_result (run.process, run.out, run.err);
+  result = cli_make_result (run.process, run.out, run.err);
   g_clear_object (&run.process);
   g_clear_pointer (&run.out, g_bytes_unref);
   g_clear_pointer (&run.err, g_bytes_unref);
@@ -1264,12 +1114,12 @@ run_cli_serving (Fixture    *fixture,
 }
 
 static void
-test_cli_add_url_http (Fixture       *fixture,
+test_cli_add_url_http (CliFixture    *fixture,
                        gconstpointer  data)
 {
   g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
   g_autoptr(GError) error = NULL;
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *url = NULL;
   g_autofree char *missing = NULL;
@@ -1287,39 +1137,39 @@ test_cli_add_url_http (Fixture       *fixture,
   g_slist_free_full (uris, (GDestroyNotify)g_uri_unref);
 
   result = run_cli_serving (fixture, url);
-  assert_ok (result);
+  cli_assert_ok (result);
 
   root = show_json (fixture, parse_id (result));
   job = json_node_get_object (root);
   g_assert_cmpstr (json_object_get_string_member (job, "title"), ==, "Site Reliability Engineer");
   g_assert_cmpstr (json_object_get_string_member (job, "url"), ==, url);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli_serving (fixture, missing);
   assert_fails (result);
   g_assert_nonnull (strstr (result->err, "404"));
 }
 
 static void
-test_cli_demo (Fixture       *fixture,
+test_cli_demo (CliFixture    *fixture,
                gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonArray) jobs = NULL;
 
   result = run_cli (fixture, "demo", "--jobs", "50", "--seed", "3", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
 
   jobs = list_json (fixture, "list", NULL);
   g_assert_cmpint (json_array_get_length (jobs), ==, 50);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "demo", "--jobs", "0", NULL);
   assert_fails (result);
 }
 
 static void
-test_cli_bad_input (Fixture       *fixture,
+test_cli_bad_input (CliFixture    *fixture,
                     gconstpointer  data)
 {
   static const char *cases[][10] = {
@@ -1348,14 +1198,14 @@ test_cli_bad_input (Fixture       *fixture,
     { "import", "gopher://example.com/jobs", NULL },
     { "restore", "/nonexistent/backup.db", NULL },
   };
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
 
   add_job (fixture, "Engineer", "Acme", NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_test_message ("case %u: %s", i, cases[i][0]);
-      g_clear_pointer (&result, result_free);
+      g_clear_pointer (&result, cli_result_free);
       result = run_in_dir (fixture, cases[i], G_N_ELEMENTS (cases[i]), FALSE);
       assert_fails (result);
       g_assert_true (g_utf8_validate (result->err, -1, NULL));
@@ -1371,31 +1221,31 @@ test_cli_bad_input (Fixture       *fixture,
   {
     const char *args[] = { NULL };
 
-    g_clear_pointer (&result, result_free);
-    result = run_argv (args);
+    g_clear_pointer (&result, cli_result_free);
+    result = cli_run (args, NULL, cli_time_zone);
     assert_fails (result);
     g_assert_cmpint (result->status, ==, 2);
   }
 }
 
 static void
-test_cli_bad_import (Fixture       *fixture,
+test_cli_bad_import (CliFixture    *fixture,
                      gconstpointer  data)
 {
   g_autofree char *broken = write_file (fixture, "broken.csv",
                                         "Company,Job Title\nAcme,\"Unterminated\n");
   g_autofree char *binary = write_file (fixture, "noise.bin", "\x01\x02\x03\xff\xfe garbage");
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonArray) jobs = NULL;
 
   result = run_cli (fixture, "import", broken, NULL);
   assert_fails (result);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "import", binary, NULL);
   assert_fails (result);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "import", fixture->dir, NULL);
   assert_fails (result);
 
@@ -1409,31 +1259,31 @@ test_cli_help (void)
   const char *global[] = { "--help", NULL };
   const char *add[] = { "add", "--help", NULL };
   const char *help_move[] = { "help", "move", NULL };
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
 
-  result = run_argv (global);
-  assert_ok (result);
+  result = cli_run (global, NULL, cli_time_zone);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "restore"));
   g_assert_nonnull (strstr (result->out, "--data-dir"));
 
-  g_clear_pointer (&result, result_free);
-  result = run_argv (add);
-  assert_ok (result);
+  g_clear_pointer (&result, cli_result_free);
+  result = cli_run (add, NULL, cli_time_zone);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "--title"));
   g_assert_nonnull (strstr (result->out, "--json"));
   g_assert_nonnull (strstr (result->out, "pursuit-cli add"));
 
-  g_clear_pointer (&result, result_free);
-  result = run_argv (help_move);
-  assert_ok (result);
+  g_clear_pointer (&result, cli_result_free);
+  result = cli_run (help_move, NULL, cli_time_zone);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "--reason"));
 }
 
 static void
-test_cli_backups_and_restore (Fixture       *fixture,
+test_cli_backups_and_restore (CliFixture    *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonArray) backups = NULL;
   g_autoptr(JsonArray) jobs = NULL;
   g_autoptr(GDir) dir = NULL;
@@ -1454,20 +1304,20 @@ test_cli_backups_and_restore (Fixture       *fixture,
   g_assert_nonnull (json_object_get_string_member (json_array_get_object_element (backups, 0), "created_at"));
 
   result = run_cli (fixture, "backups", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, backup));
 
   /* A damaged file is refused and changes nothing. */
   garbage = write_file (fixture, "garbage.db", "this is not a database at all");
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "restore", garbage, NULL);
   assert_fails (result);
   jobs = list_json (fixture, "list", NULL);
   g_assert_cmpint (json_array_get_length (jobs), ==, 2);
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "restore", backup, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "kept as"));
 
   g_clear_pointer (&jobs, json_array_unref);
@@ -1495,10 +1345,10 @@ iso_from_now (gint64 seconds)
 }
 
 static void
-test_cli_interview (Fixture       *fixture,
+test_cli_interview (CliFixture    *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) job = NULL;
   JsonObject *interview;
@@ -1527,24 +1377,24 @@ test_cli_interview (Fixture       *fixture,
   /* Local time (UTC here), 60 minutes, no reminders */
   result = run_cli (fixture, "interview", "add", id_text, "--at", "2030-05-02T09:00", "--type", "phone",
                     "--reminders", "", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Scheduled interview 2 for job 1\nInterview 2 for job 1 on 2030-05-02 09:00 (60 minutes)\n");
 
   /* Scheduling moved the stage */
   job = show_json (fixture, id);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (job), "stage"), ==, "interview_scheduled");
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "interview", "list", id_text, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpuint (count_lines (result->out), ==, 3);
   g_assert_nonnull (strstr (result->out, "2030-05-01 12:00"));
   g_assert_nonnull (strstr (result->out, "Jane Roe <jane@acme.example>"));
   g_assert_nonnull (strstr (result->out, "phone screen"));
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "interview", "cancel", "1", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Cancelled interview 1 of job 1\n");
 
   g_clear_pointer (&root, json_node_unref);
@@ -1560,7 +1410,7 @@ test_cli_interview (Fixture       *fixture,
 }
 
 static void
-test_cli_interview_refused (Fixture       *fixture,
+test_cli_interview_refused (CliFixture    *fixture,
                             gconstpointer  data)
 {
   gint64 id = add_job (fixture, "Backend Engineer", "Acme", "applied");
@@ -1587,7 +1437,7 @@ test_cli_interview_refused (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(Result) result = run_in_dir (fixture, cases[i].args, G_N_ELEMENTS (cases[i].args), FALSE);
+      g_autoptr(CliResult) result = run_in_dir (fixture, cases[i].args, G_N_ELEMENTS (cases[i].args), FALSE);
 
       assert_fails (result);
       g_assert_cmpint (result->status, ==, cases[i].status);
@@ -1602,10 +1452,10 @@ test_cli_interview_refused (Fixture       *fixture,
 }
 
 static void
-test_cli_follow_up (Fixture       *fixture,
+test_cli_follow_up (CliFixture    *fixture,
                     gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) job = NULL;
   g_autofree char *first = NULL;
@@ -1621,7 +1471,7 @@ test_cli_follow_up (Fixture       *fixture,
   second = id_string (json_object_get_int_member (json_array_get_object_element (follow_ups, 1), "id"));
 
   result = run_cli (fixture, "follow-up", "done", first, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_nonnull (strstr (result->out, "is done"));
 
   root = run_json (fixture, "follow-up", "skip", second, NULL);
@@ -1636,10 +1486,10 @@ test_cli_follow_up (Fixture       *fixture,
 }
 
 static void
-test_cli_due (Fixture       *fixture,
+test_cli_due (CliFixture    *fixture,
               gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GTimeZone) kolkata = g_time_zone_new_identifier ("Asia/Kolkata");
   g_autoptr(GDateTime) now = g_date_time_new_now (kolkata);
@@ -1660,17 +1510,17 @@ test_cli_due (Fixture       *fixture,
   cli_time_zone = "Asia/Kolkata";
 
   result = run_cli (fixture, "due", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_cmpstr (result->out, ==, "Nothing is due\n");
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
 
   job_id = add_job (fixture, "Backend Engineer", "Acme", NULL);
   job_text = id_string (job_id);
   result = run_cli (fixture, "add", "--title", "Data Engineer", "--company", "Globex", "--deadline", deadline, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   other = parse_id (result);
   other_text = id_string (other);
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
 
   run_expecting (fixture, EXPECT_SUCCESS, "interview", "add", job_text, "--at", soon, "--type", "final",
                  "--location", "HQ", NULL);
@@ -1736,12 +1586,12 @@ test_cli_due (Fixture       *fixture,
 
   /* For people: a table, the overdue one marked */
   result = run_cli (fixture, "due", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_true (g_str_has_prefix (result->out, "WHEN"));
   g_assert_nonnull (strstr (result->out, "overdue"));
   g_assert_nonnull (strstr (result->out, "Call the recruiter"));
   g_assert_nonnull (strstr (result->out, "final — HQ"));
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
 
   result = run_cli (fixture, "due", "--within", "soon", NULL);
   assert_fails (result);
@@ -1753,10 +1603,10 @@ test_cli_due (Fixture       *fixture,
 }
 
 static void
-test_cli_ics (Fixture       *fixture,
+test_cli_ics (CliFixture    *fixture,
               gconstpointer  data)
 {
-  g_autoptr(Result) result = NULL;
+  g_autoptr(CliResult) result = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonNode) copied = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, "pursuit.ics", NULL);
@@ -1775,7 +1625,7 @@ test_cli_ics (Fixture       *fixture,
                  "--minutes", "30", "--location", "Zürich, Bahnhofstraße 1", "--interviewer", "Jane Roe", NULL);
 
   result = run_cli (fixture, "export-ics", NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_true (g_str_has_prefix (result->out, "BEGIN:VCALENDAR\r\n"));
   g_assert_true (g_str_has_suffix (result->out, "END:VCALENDAR\r\n"));
   g_assert_nonnull (strstr (result->out, "\r\nDTSTART:20300501T140000Z\r\n"));
@@ -1784,23 +1634,23 @@ test_cli_ics (Fixture       *fixture,
   g_assert_nonnull (strstr (result->out, "\r\nTRIGGER:-PT15M\r\n"));
   /* the follow-ups planned when applying */
   g_assert_nonnull (strstr (result->out, "\r\nSUMMARY:Follow up with Globex: Data Engineer\r\n"));
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
 
   result = run_cli (fixture, "export-ics", "--job", job_text, "-o", path, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   message = g_strdup_printf ("Exported the calendar to %s\n", path);
   g_assert_cmpstr (result->out, ==, message);
   g_file_get_contents (path, &contents, NULL, NULL);
   g_assert_nonnull (contents);
   g_assert_nonnull (strstr (contents, "Interview at Acme"));
   g_assert_null (strstr (contents, "Globex"));
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
 
   /* The same interview, into the other job */
   result = run_cli (fixture, "import-ics", path, "--job", other_text, NULL);
-  assert_ok (result);
+  cli_assert_ok (result);
   g_assert_true (g_str_has_prefix (result->out, "Imported 1 interview from "));
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
 
   root = run_json (fixture, "interview", "list", job_text, NULL);
   copied = run_json (fixture, "interview", "list", other_text, NULL);
@@ -1819,13 +1669,13 @@ test_cli_ics (Fixture       *fixture,
   g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
 
   /* Refusals: one line each, nothing changed */
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "import-ics", google, NULL);
   assert_fails (result);
   g_assert_cmpint (result->status, ==, 2);
   g_assert_nonnull (strstr (result->err, "--job"));
 
-  g_clear_pointer (&result, result_free);
+  g_clear_pointer (&result, cli_result_free);
   result = run_cli (fixture, "import-ics", garbage, "--job", other_text, NULL);
   assert_fails (result);
   g_assert_nonnull (strstr (result->err, "not an iCalendar file"));
@@ -1843,17 +1693,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  if (!cli_test_init (&argc, &argv))
+    return 77;
 
-  cli_path = g_getenv ("PURSUIT_CLI");
-  if (cli_path == NULL || !g_file_test (cli_path, G_FILE_TEST_IS_EXECUTABLE))
-    {
-      g_printerr ("Set PURSUIT_CLI to the pursuit-cli executable\n");
-      return 77;
-    }
-
-#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+#define ADD(path, func) g_test_add (path, CliFixture, NULL, cli_fixture_setup, func, cli_fixture_teardown)
   ADD ("/cli/add/every-option", test_cli_add_every_option);
   ADD ("/cli/add/minimal", test_cli_add_minimal);
   ADD ("/cli/add/url-file", test_cli_add_url_file);

@@ -967,6 +967,12 @@ list_all (Fixture    *fixture,
 
       api (fixture, "GET", path, NULL, &reply);
       g_assert_cmpuint (reply.status, ==, 200);
+      /* Gmail leaves "messages" out when there are none. */
+      if (!json_object_has_member (reply_object (&reply), "messages"))
+        {
+          g_assert_null (json_string (&reply, "nextPageToken"));
+          break;
+        }
       messages = json_object_get_array_member (reply_object (&reply), "messages");
       g_assert_cmpuint (json_array_get_length (messages), <=, 7);
       for (guint i = 0; i < json_array_get_length (messages); i++)
@@ -1281,6 +1287,32 @@ test_gmail_batch (Fixture       *fixture,
   assert_one_violation (fixture, "gmail.users.messages.list: parameter maxResults is not an integer");
 }
 
+static char *
+encode_raw (const char *mail)
+{
+  char *raw = g_base64_encode ((const guchar *) mail, strlen (mail));
+
+  g_strdelimit (raw, "+", '-');
+  g_strdelimit (raw, "/", '_');
+  return raw;
+}
+
+static char *
+header_of (JsonObject *message,
+           const char *name)
+{
+  JsonArray *headers = json_object_get_array_member (json_object_get_object_member (message, "payload"), "headers");
+
+  for (guint i = 0; i < json_array_get_length (headers); i++)
+    {
+      JsonObject *header = json_array_get_object_element (headers, i);
+
+      if (g_ascii_strcasecmp (json_object_get_string_member (header, "name"), name) == 0)
+        return g_strdup (json_object_get_string_member (header, "value"));
+    }
+  return NULL;
+}
+
 static void
 test_gmail_send (Fixture       *fixture,
                  gconstpointer  data)
@@ -1288,35 +1320,55 @@ test_gmail_send (Fixture       *fixture,
   g_autoptr(GPtrArray) ids = NULL;
   g_auto(Reply) reply = { 0 };
   g_autofree char *thread_id = NULL;
+  g_autofree char *message_id = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *mail = NULL;
   g_autofree char *json = NULL;
   g_autofree char *raw = NULL;
   g_autofree char *path = NULL;
-  const char *mail = "From: ann.example@gmail.com\r\nTo: Maya <maya@acme.example>\r\n"
-                     "Subject: Re: Hello\r\nIn-Reply-To: <a@b>\r\nReferences: <a@b>\r\n"
-                     "Content-Type: text/plain; charset=UTF-8\r\n\r\nThank you!\r\n";
+  g_autofree char *stray = NULL;
+  g_autoptr(GPtrArray) sent_before = NULL;
 
   fake_google_seed_messages (fixture->fake, 3);
+  sent_before = fake_google_list_sent_ids (fixture->fake);
   ids = list_all (fixture, "");
-  path = g_strdup_printf ("/gmail/v1/users/me/messages/%s?format=minimal", (char *) ids->pdata[0]);
+  path = g_strdup_printf ("/gmail/v1/users/me/messages/%s?format=metadata"
+                          "&metadataHeaders=Message-ID&metadataHeaders=Subject", (char *) ids->pdata[0]);
   api (fixture, "GET", path, NULL, &reply);
   thread_id = g_strdup (json_string (&reply, "threadId"));
+  message_id = header_of (reply_object (&reply), "Message-ID");
+  subject = header_of (reply_object (&reply), "Subject");
+  g_assert_nonnull (message_id);
 
-  raw = g_base64_encode ((const guchar *) mail, strlen (mail));
-  g_strdelimit (raw, "+", '-');
-  g_strdelimit (raw, "/", '_');
+  /* A proper reply stays in the thread. */
+  mail = g_strdup_printf ("From: ann.example@gmail.com\r\nTo: Maya <maya@acme.example>\r\n"
+                          "Subject: Re: %s\r\nIn-Reply-To: %s\r\nReferences: %s\r\n"
+                          "Content-Type: text/plain; charset=UTF-8\r\n\r\nThank you!\r\n",
+                          subject, message_id, message_id);
+  raw = encode_raw (mail);
   json = g_strdup_printf ("{\"raw\":\"%s\",\"threadId\":\"%s\"}", raw, thread_id);
   api (fixture, "POST", "/gmail/v1/users/me/messages/send", json, &reply);
   g_assert_cmpuint (reply.status, ==, 200);
   g_assert_cmpstr (json_string (&reply, "threadId"), ==, thread_id);
   g_assert_cmpuint (fake_google_count_messages (fixture->fake), ==, 4);
 
+  /* Gmail's rule: without the reply headers (or with another subject) the
+   * threadId is not enough, the message starts a thread of its own. */
+  stray = encode_raw ("From: ann.example@gmail.com\r\nTo: maya@acme.example\r\nSubject: Something else\r\n\r\nHi\r\n");
+  g_free (json);
+  json = g_strdup_printf ("{\"raw\":\"%s\",\"threadId\":\"%s\"}", stray, thread_id);
+  api (fixture, "POST", "/gmail/v1/users/me/messages/send", json, &reply);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_cmpstr (json_string (&reply, "threadId"), !=, thread_id);
+  g_assert_cmpstr (json_string (&reply, "threadId"), ==, json_string (&reply, "id"));
+
   /* The media upload takes the bytes as they are. */
   request (fixture, "POST", "/upload/gmail/v1/users/me/messages/send?uploadType=media",
            "message/rfc822", mail, fixture->access_token, &reply);
   g_assert_cmpuint (reply.status, ==, 200);
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (reply_object (&reply), "labelIds"), 0), ==, "SENT");
-  g_assert_cmpuint (fake_google_count_messages (fixture->fake), ==, 5);
-  g_assert_cmpuint (fake_google_count_requests (fixture->fake, "gmail.users.messages.send"), ==, 2);
+  g_assert_cmpuint (fake_google_count_messages (fixture->fake), ==, 6);
+  g_assert_cmpuint (fake_google_count_requests (fixture->fake, "gmail.users.messages.send"), ==, 3);
 
   api (fixture, "POST", "/gmail/v1/users/me/messages/send", "{\"raw\":\"%%%\"}", &reply);
   g_assert_cmpuint (reply.status, ==, 400);
@@ -1329,8 +1381,234 @@ test_gmail_send (Fixture       *fixture,
   json = g_strdup_printf ("{\"raw\":\"%s\",\"threadId\":\"nope\"}", raw);
   api (fixture, "POST", "/gmail/v1/users/me/messages/send", json, &reply);
   g_assert_cmpuint (reply.status, ==, 404);
-  g_assert_cmpuint (fake_google_count_messages (fixture->fake), ==, 5);
+  g_assert_cmpuint (fake_google_count_messages (fixture->fake), ==, 6);
 
+  g_ptr_array_unref (ids);
+  ids = fake_google_list_sent_ids (fixture->fake);
+  g_assert_cmpuint (ids->len, ==, sent_before->len + 3);
+  fake_google_assert_no_violations (fixture->fake);
+}
+
+#define INVITATION \
+  "From: =?UTF-8?Q?Ren=C3=A9e_at_Acme?= <renee@acme.example>\r\n" \
+  "To: ann.example@gmail.com\r\n" \
+  "Subject: =?UTF-8?B?SW50ZXJ2aWV3IGludml0YXRpb24g4oCUIEFjbWU=?=\r\n" \
+  "Message-ID: <invite-1@acme.example>\r\n" \
+  "Date: Mon, 23 Nov 2026 10:00:00 +0000\r\n" \
+  "MIME-Version: 1.0\r\n" \
+  "Content-Type: multipart/mixed; boundary=\"outer\"\r\n" \
+  "\r\n" \
+  "--outer\r\n" \
+  "Content-Type: multipart/alternative; boundary=\"inner\"\r\n" \
+  "\r\n" \
+  "--inner\r\n" \
+  "Content-Type: text/plain; charset=ISO-8859-1\r\n" \
+  "Content-Transfer-Encoding: quoted-printable\r\n" \
+  "\r\n" \
+  "Gr=FC=DFe, we would like to invite you.\r\n" \
+  "--inner\r\n" \
+  "Content-Type: text/html; charset=UTF-8\r\n" \
+  "\r\n" \
+  "<p>We would like to invite you.</p>\r\n" \
+  "--inner--\r\n" \
+  "--outer\r\n" \
+  "Content-Type: text/calendar; method=REQUEST; charset=UTF-8\r\n" \
+  "Content-Disposition: attachment; filename=\"invite.ics\"\r\n" \
+  "Content-Transfer-Encoding: base64\r\n" \
+  "\r\n" \
+  "QkVHSU46VkNBTEVOREFSDQpFTkQ6VkNBTEVOREFSDQo=\r\n" \
+  "--outer--\r\n"
+
+static JsonObject *
+part_at (JsonObject *part,
+         guint       index)
+{
+  return json_array_get_object_element (json_object_get_array_member (part, "parts"), index);
+}
+
+static void
+test_gmail_raw_messages (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GBytes) invitation = g_bytes_new_static (INVITATION, strlen (INVITATION));
+  g_auto(Reply) reply = { 0 };
+  g_autofree char *id = NULL;
+  g_autofree char *reply_id = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *history = NULL;
+  g_autofree char *subject = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *ics = NULL;
+  g_autofree char *thread = NULL;
+  g_autofree char *reply_thread = NULL;
+  g_autoptr(GBytes) stored = NULL;
+  JsonObject *payload;
+  JsonObject *attachment;
+  const char *answer = "From: renee@acme.example\r\nTo: ann.example@gmail.com\r\n"
+                       "Subject: RE: Interview invitation \xe2\x80\x94 Acme\r\n"
+                       "In-Reply-To: <invite-1@acme.example>\r\n\r\nSee you!\r\n";
+  g_autoptr(GBytes) answer_bytes = g_bytes_new_static (answer, strlen (answer));
+
+  api (fixture, "GET", "/gmail/v1/users/me/profile", NULL, &reply);
+  history = g_strdup (json_string (&reply, "historyId"));
+
+  id = fake_google_add_raw_message (fixture->fake, invitation, NULL, 0);
+  g_assert_nonnull (id);
+  stored = fake_google_get_raw_message (fixture->fake, id);
+  g_assert_cmpmem (g_bytes_get_data (stored, NULL), g_bytes_get_size (stored), INVITATION, strlen (INVITATION));
+
+  /* It arrived: history says so. */
+  g_free (path);
+  path = g_strdup_printf ("/gmail/v1/users/me/history?startHistoryId=%s&historyTypes=messageAdded&labelId=INBOX", history);
+  api (fixture, "GET", path, NULL, &reply);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (reply_object (&reply), "history")), ==, 1);
+
+  /* Its own MIME tree, header values as written, bodies decoded. */
+  g_free (path);
+  path = g_strdup_printf ("/gmail/v1/users/me/messages/%s?format=full", id);
+  api (fixture, "GET", path, NULL, &reply);
+  g_assert_cmpuint (reply.status, ==, 200);
+  subject = header_of (reply_object (&reply), "Subject");
+  g_assert_cmpstr (subject, ==, "=?UTF-8?B?SW50ZXJ2aWV3IGludml0YXRpb24g4oCUIEFjbWU=?=");
+  payload = json_object_get_object_member (reply_object (&reply), "payload");
+  g_assert_cmpstr (json_object_get_string_member (payload, "mimeType"), ==, "multipart/mixed");
+  g_assert_cmpstr (json_object_get_string_member (part_at (part_at (payload, 0), 0), "partId"), ==, "0.0");
+  text = decode_base64url (json_object_get_string_member (json_object_get_object_member (part_at (part_at (payload, 0), 0), "body"), "data"));
+  /* The CRLF before a boundary belongs to the boundary (RFC 2046). */
+  g_assert_cmpstr (text, ==, "Gr\xfc\xdf" "e, we would like to invite you.");
+  attachment = part_at (payload, 1);
+  g_assert_cmpstr (json_object_get_string_member (attachment, "filename"), ==, "invite.ics");
+  g_assert_false (json_object_has_member (json_object_get_object_member (attachment, "body"), "data"));
+
+  g_free (path);
+  path = g_strdup_printf ("/gmail/v1/users/me/messages/%s/attachments/%s", id,
+                          json_object_get_string_member (json_object_get_object_member (attachment, "body"), "attachmentId"));
+  api (fixture, "GET", path, NULL, &reply);
+  g_assert_cmpuint (reply.status, ==, 200);
+  ics = decode_base64url (json_string (&reply, "data"));
+  g_assert_cmpstr (ics, ==, "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+
+  /* An answer joins the thread; a search by Message-ID finds the first. */
+  reply_id = fake_google_add_raw_message (fixture->fake, answer_bytes, "INBOX", 0);
+  thread = fake_google_get_message_thread_id (fixture->fake, id);
+  reply_thread = fake_google_get_message_thread_id (fixture->fake, reply_id);
+  g_assert_cmpstr (thread, ==, reply_thread);
+
+  api (fixture, "GET", "/gmail/v1/users/me/messages?q=rfc822msgid%3A%3Cinvite-1%40acme.example%3E", NULL, &reply);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (reply_object (&reply), "messages")), ==, 1);
+  api (fixture, "GET", "/gmail/v1/users/me/messages?q=rfc822msgid%3Anobody%40nowhere", NULL, &reply);
+  g_assert_false (json_object_has_member (reply_object (&reply), "messages"));
+
+  fake_google_assert_no_violations (fixture->fake);
+}
+
+static guint
+count_listed (Fixture    *fixture,
+              const char *query)
+{
+  g_autoptr(GPtrArray) ids = list_all (fixture, query);
+
+  return ids->len;
+}
+
+static void
+test_gmail_search (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gint64 now_ms = g_get_real_time () / 1000;
+  const char *old = "From: old@acme.example\r\nTo: ann.example@gmail.com\r\nSubject: Old\r\n\r\nOld\r\n";
+  const char *recent = "From: Jobs <jobs@lever.example>\r\nTo: ann.example@gmail.com\r\nSubject: Recent\r\n\r\nNew\r\n";
+  g_autoptr(GBytes) old_bytes = g_bytes_new_static (old, strlen (old));
+  g_autoptr(GBytes) recent_bytes = g_bytes_new_static (recent, strlen (recent));
+  g_autofree char *old_id = fake_google_add_raw_message (fixture->fake, old_bytes, NULL, now_ms - 40 * 86400000ll);
+  g_autofree char *recent_id = fake_google_add_raw_message (fixture->fake, recent_bytes, NULL, now_ms - 3600000);
+  g_autofree char *after = NULL;
+
+  g_assert_nonnull (old_id);
+  g_assert_nonnull (recent_id);
+  g_assert_cmpuint (count_listed (fixture, "&q=in%3Ainbox"), ==, 2);
+  g_assert_cmpuint (count_listed (fixture, "&q=in%3Ainbox+newer_than%3A30d"), ==, 1);
+  g_assert_cmpuint (count_listed (fixture, "&q=older_than%3A1m"), ==, 1);
+  g_assert_cmpuint (count_listed (fixture, "&q=from%3Alever.example"), ==, 1);
+  after = g_strdup_printf ("&q=after%%3A%" G_GINT64_FORMAT, now_ms / 1000 - 86400);
+  g_assert_cmpuint (count_listed (fixture, after), ==, 1);
+  g_assert_cmpuint (count_listed (fixture, "&q=before%3A2000%2F01%2F01"), ==, 0);
+  fake_google_assert_no_violations (fixture->fake);
+}
+
+static void
+test_gmail_drafts (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *raw = encode_raw ("From: ann.example@gmail.com\r\nTo: maya@acme.example\r\n"
+                                     "Subject: Following up\r\nMessage-ID: <draft-1@gmail.example>\r\n\r\nHello\r\n");
+  g_autofree char *json = g_strdup_printf ("{\"message\":{\"raw\":\"%s\"}}", raw);
+  g_autofree char *draft_id = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *send = NULL;
+  g_autoptr(GPtrArray) sent = NULL;
+  g_auto(Reply) reply = { 0 };
+  JsonObject *message;
+
+  api (fixture, "POST", "/gmail/v1/users/me/drafts", json, &reply);
+  g_assert_cmpuint (reply.status, ==, 200);
+  draft_id = g_strdup (json_string (&reply, "id"));
+  g_assert_true (g_str_has_prefix (draft_id, "r"));
+  message = json_object_get_object_member (reply_object (&reply), "message");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (message, "labelIds"), 0), ==, "DRAFT");
+  g_assert_cmpuint (fake_google_count_drafts (fixture->fake), ==, 1);
+
+  api (fixture, "GET", "/gmail/v1/users/me/drafts", NULL, &reply);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (reply_object (&reply), "drafts")), ==, 1);
+  path = g_strdup_printf ("/gmail/v1/users/me/drafts/%s", draft_id);
+  api (fixture, "GET", path, NULL, &reply);
+  g_assert_cmpuint (reply.status, ==, 200);
+  /* A draft is found by its Message-ID too. */
+  api (fixture, "GET", "/gmail/v1/users/me/messages?q=rfc822msgid%3Adraft-1%40gmail.example", NULL, &reply);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (reply_object (&reply), "messages")), ==, 1);
+
+  send = g_strdup_printf ("{\"id\":\"%s\"}", draft_id);
+  api (fixture, "POST", "/gmail/v1/users/me/drafts/send", send, &reply);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_cmpuint (fake_google_count_drafts (fixture->fake), ==, 0);
+  sent = fake_google_list_sent_ids (fixture->fake);
+  g_assert_cmpuint (sent->len, ==, 1);
+
+  api (fixture, "DELETE", path, NULL, &reply);
+  g_assert_cmpuint (reply.status, ==, 404);
+  api (fixture, "POST", "/gmail/v1/users/me/drafts", "{\"message\":{\"raw\":\"!!\"}}", &reply);
+  g_assert_cmpuint (reply.status, ==, 400);
+  g_ptr_array_set_size (fake_google_get_violations (fixture->fake), 0);
+  fake_google_assert_no_violations (fixture->fake);
+}
+
+static void
+test_gmail_history_expiry (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_auto(Reply) reply = { 0 };
+  g_autofree char *old = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *path = NULL;
+
+  fake_google_seed_messages (fixture->fake, 5);
+  api (fixture, "GET", "/gmail/v1/users/me/profile", NULL, &reply);
+  old = g_strdup (json_string (&reply, "historyId"));
+  fake_google_seed_messages (fixture->fake, 6);
+  fake_google_expire_history (fixture->fake);
+  api (fixture, "GET", "/gmail/v1/users/me/profile", NULL, &reply);
+  current = g_strdup (json_string (&reply, "historyId"));
+
+  g_assert_cmpuint (g_ascii_strtoull (old, NULL, 10), <, g_ascii_strtoull (current, NULL, 10));
+  path = g_strdup_printf ("/gmail/v1/users/me/history?startHistoryId=%s", old);
+  api (fixture, "GET", path, NULL, &reply);
+  g_assert_cmpuint (reply.status, ==, 404);
+  g_free (path);
+  path = g_strdup_printf ("/gmail/v1/users/me/history?startHistoryId=%s", current);
+  api (fixture, "GET", path, NULL, &reply);
+  g_assert_cmpuint (reply.status, ==, 200);
+  g_assert_false (json_object_has_member (reply_object (&reply), "history"));
   fake_google_assert_no_violations (fixture->fake);
 }
 
@@ -1468,6 +1746,10 @@ main (int   argc,
   ADD ("/fake-google/gmail/seed", test_gmail_seed);
   ADD ("/fake-google/gmail/batch", test_gmail_batch);
   ADD ("/fake-google/gmail/send", test_gmail_send);
+  ADD ("/fake-google/gmail/raw-messages", test_gmail_raw_messages);
+  ADD ("/fake-google/gmail/search", test_gmail_search);
+  ADD ("/fake-google/gmail/drafts", test_gmail_drafts);
+  ADD ("/fake-google/gmail/history-expiry", test_gmail_history_expiry);
   ADD ("/fake-google/faults", test_faults);
   ADD ("/fake-google/fail-rate-and-latency", test_fail_rate_and_latency);
 #undef ADD

@@ -33,17 +33,9 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autofree char *refresh_token = NULL;
-
-  fixture->fake = pursuit_test_google_start (CLIENT_ID, CLIENT_SECRET);
-
-  fixture->http = pursuit_http_new ();
+  pursuit_test_google_connect (CLIENT_ID, CLIENT_SECRET, &fixture->fake, &fixture->http, &fixture->auth);
   /* Small delays; Retry-After up to two seconds is still honoured. */
   pursuit_http_set_retry_policy (fixture->http, 3, 10, 2000);
-  refresh_token = pursuit_test_google_refresh_token (fixture->fake, CLIENT_ID, CLIENT_SECRET);
-  g_assert_nonnull (refresh_token);
-  fixture->auth = pursuit_google_auth_new (fixture->http, CLIENT_ID, CLIENT_SECRET);
-  pursuit_google_auth_set_refresh_token (fixture->auth, refresh_token);
 
   fixture->calendar = pursuit_google_calendar_new (fixture->http, fixture->auth, CALENDAR);
   fixture->backend = PURSUIT_CALENDAR_BACKEND (fixture->calendar);
@@ -54,9 +46,7 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->calendar);
-  g_clear_object (&fixture->auth);
-  g_clear_object (&fixture->http);
-  pursuit_test_google_stop (&fixture->fake);
+  pursuit_test_google_disconnect (&fixture->fake, &fixture->http, &fixture->auth);
 }
 
 /* Helpers ------------------------------------------------------------------ */

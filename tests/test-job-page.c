@@ -43,27 +43,13 @@ on_close_requested_cb (PursuitJobPage *page,
 }
 
 static void
-on_add_toast_cb (PursuitJobPage *page,
-                 AdwToast       *toast,
-                 Fixture        *fixture)
-{
-  g_ptr_array_add (fixture->toasts, g_object_ref (toast));
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   g_autoptr(PursuitJob) job = pursuit_job_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("pursuit-test-job-page-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  path = g_build_filename (fixture->dir, "pursuit.db", NULL);
-  fixture->store = pursuit_store_new (path, &error);
-  g_assert_no_error (error);
+  fixture->store = open_temp_store ("pursuit-test-job-page-XXXXXX", &fixture->dir);
 
   pursuit_job_set_title (job, "Backend Engineer");
   pursuit_job_set_company (job, "Alderbank Systems");
@@ -81,7 +67,7 @@ fixture_setup (Fixture       *fixture,
   fixture->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   fixture->page = PURSUIT_JOB_PAGE (pursuit_job_page_new (fixture->store));
   g_signal_connect (fixture->page, "close-requested", G_CALLBACK (on_close_requested_cb), fixture);
-  g_signal_connect (fixture->page, "add-toast", G_CALLBACK (on_add_toast_cb), fixture);
+  g_signal_connect (fixture->page, "add-toast", G_CALLBACK (pursuit_test_collect_toast), fixture->toasts);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 480, 800);
@@ -100,12 +86,7 @@ fixture_teardown (Fixture       *fixture,
   g_ptr_array_unref (fixture->toasts);
   spin_until_idle ();
 
-  g_object_add_weak_pointer (G_OBJECT (fixture->store), (gpointer *)&fixture->store);
-  g_object_unref (fixture->store);
-  g_assert_null (fixture->store);
-
-  remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  close_temp_store (&fixture->store, &fixture->dir);
 }
 
 /* Widgets are found the way a user finds them: by their titles. */

@@ -374,7 +374,7 @@ test_migrations_v4_accounts (void)
 
   store = pursuit_store_new (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, 5);
+  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
   db = _pursuit_store_get_db (store);
 
   /* The old item belongs to no account. */
@@ -418,6 +418,86 @@ test_migrations_v4_accounts (void)
   g_assert_cmpint (sqlite3_exec (db, "UPDATE accounts SET secret_key = 'k2';"
                                      "INSERT INTO accounts (kind, label, secret_key, created_at)"
                                      " VALUES ('google', 'x', 'k2', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+/* A database of version 5 with a Google account, a job with a timeline
+ * and a queued push: version 6 adds Gmail's state to accounts, links to
+ * timeline events, and the mail tables with their constraints. */
+static void
+test_migrations_v5_mail (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitAccount) account = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  store = _pursuit_store_new_at_version (path, 5, &error);
+  g_assert_no_error (error);
+  exec_or_die (_pursuit_store_get_db (store),
+               "INSERT INTO accounts (id, kind, label, secret_key, scopes, calendar_id, created_at)"
+               " VALUES (1, 'google', 'ann@example.org', 'k1', 'calendar', 'primary', 1790000000);"
+               "INSERT INTO jobs (id, title, stage, created_at, updated_at, stage_changed_at)"
+               " VALUES (1, 'Engineer', 'applied', 1790000000, 1790000000, 1790000000);"
+               "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, created_at)"
+               " VALUES (1, 'created', NULL, NULL, NULL, 1790000000);"
+               "INSERT INTO outbox (kind, payload, next_attempt_at, created_at, account_id, source, source_id)"
+               " VALUES ('calendar.push', '{}', 1790000000, 1790000000, 1, 'interview', 3);");
+  g_clear_object (&store);
+
+  store = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
+  db = _pursuit_store_get_db (store);
+
+  account = pursuit_store_get_account (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_false (pursuit_account_get_mail_enabled (account));
+  g_assert_null (pursuit_account_get_mail_history_id (account));
+  g_assert_cmpint (pursuit_account_get_mail_synced_at (account), ==, 0);
+  g_assert_null (pursuit_account_get_mail_last_error (account));
+  g_assert_cmpstr (pursuit_account_get_calendar_id (account), ==, "primary");
+
+  events = pursuit_store_list_events (store, 1);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_null (pursuit_timeline_event_get_url (g_ptr_array_index (events, 0)));
+
+  items = pursuit_store_list_outbox (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 1);
+
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                  " ('mail_messages_by_thread', 'mail_messages_by_job',"
+                                  "  'mail_messages_by_message_id', 'mail_suggestions_by_state')"), ==, 4);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The constraints hold against raw writes. */
+  exec_or_die (db, "INSERT INTO mail_messages (id, account_id, gmail_id, created_at) VALUES (1, 1, 'g1', 1)");
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_messages (account_id, gmail_id, created_at)"
+                                     " VALUES (1, 'g1', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_messages (account_id, gmail_id, created_at)"
+                                     " VALUES (42, 'g2', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_suggestions (message_id, category, action, created_at)"
+                                     " VALUES (1, 'rejection', 'explode', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_suggestions (message_id, category, action, state,"
+                                     " created_at) VALUES (1, 'rejection', 'record', 'maybe', 1)",
+                                 NULL, NULL, NULL), !=, SQLITE_OK);
+  exec_or_die (db, "INSERT INTO mail_suggestions (message_id, job_id, category, action, created_at)"
+                   " VALUES (1, 1, 'rejection', 'record', 1)");
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_suggestions (message_id, category, action, created_at)"
+                                     " VALUES (1, 'offer', 'record', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+
+  /* Removing the account takes its mail along. */
+  g_assert_true (pursuit_store_remove_account (store, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM mail_messages"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM mail_suggestions"), ==, 0);
 
   g_clear_object (&store);
   remove_tree (dir);
@@ -473,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/migrations/each-step", test_migrations_each_step);
   g_test_add_func ("/migrations/v3-schedule", test_migrations_v3_schedule);
   g_test_add_func ("/migrations/v4-accounts", test_migrations_v4_accounts);
+  g_test_add_func ("/migrations/v5-mail", test_migrations_v5_mail);
   g_test_add_func ("/migrations/refuse-newer", test_migrations_refuse_newer);
   g_test_add_func ("/migrations/not-a-database", test_migrations_not_a_database);
 

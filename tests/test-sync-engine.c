@@ -128,18 +128,6 @@ dup_remote_id (Fixture *fixture,
   return remote_id;
 }
 
-static PursuitOutboxItem *
-only_outbox_item (Fixture *fixture)
-{
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(GError) error = NULL;
-
-  items = pursuit_store_list_outbox (fixture->store.store, fixture->account_id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (items->len, ==, 1);
-  return g_object_ref (g_ptr_array_index (items, 0));
-}
-
 static gboolean
 has_timeline_event (Fixture    *fixture,
                     const char *kind,
@@ -299,7 +287,7 @@ test_transient (Fixture       *fixture,
   report = sync_now (fixture);
   g_assert_cmpuint (pursuit_sync_report_get_n_errors (report), ==, 1);
   g_assert_cmpuint (pursuit_sync_report_get_total (report, PURSUIT_SYNC_CREATED), ==, 0);
-  item = only_outbox_item (fixture);
+  item = get_only_outbox_item (fixture->store.store, fixture->account_id);
   g_assert_cmpstr (pursuit_outbox_item_get_state (item), ==, "pending");
   g_assert_cmpint (pursuit_outbox_item_get_attempts (item), ==, 1);
   g_assert_cmpint (pursuit_outbox_item_get_next_attempt_at (item), >=, before + 27);
@@ -358,7 +346,7 @@ test_permanent (Fixture       *fixture,
 
   report = sync_now (fixture);
   g_assert_cmpuint (pursuit_sync_report_get_n_errors (report), ==, 1);
-  item = only_outbox_item (fixture);
+  item = get_only_outbox_item (fixture->store.store, fixture->account_id);
   g_assert_cmpstr (pursuit_outbox_item_get_state (item), ==, "failed");
   g_assert_cmpstr (pursuit_outbox_item_get_last_error (item), ==, bad->message);
   g_assert_cmpuint (pursuit_store_count_pending_outbox (fixture->store.store, fixture->account_id), ==, 0);
@@ -695,6 +683,11 @@ test_report_text (void)
   pursuit_sync_report_count (report, 3, PURSUIT_SYNC_CREATED);
   pursuit_sync_report_count (report, 3, PURSUIT_SYNC_CREATED);
   pursuit_sync_report_count (report, 3, PURSUIT_SYNC_MOVED_LOCALLY);
+  pursuit_sync_report_count (report, 3, PURSUIT_SYNC_MAIL_FETCHED);
+  pursuit_sync_report_count (report, 3, PURSUIT_SYNC_MAIL_FETCHED);
+  pursuit_sync_report_count (report, 3, PURSUIT_SYNC_MAIL_JOB_RELATED);
+  pursuit_sync_report_count (report, 3, PURSUIT_SYNC_MAIL_SUGGESTED);
+  pursuit_sync_report_count (report, 3, PURSUIT_SYNC_MAIL_SENT);
   pursuit_sync_report_add_account (report, 4, "bob@dav.example.com");
   pursuit_sync_report_set_error (report, 4, "The server could not be reached.");
   pursuit_sync_report_set_pending (report, 4, 2);
@@ -707,6 +700,7 @@ test_report_text (void)
   text = pursuit_sync_report_to_text (report);
   g_assert_cmpstr (text, ==,
                    "ann@example.com: 2 created, 0 updated, 0 deleted, 1 moved here, 0 cancelled here, 0 pending\n"
+                   "  Gmail: 2 read, 1 about applications, 1 suggestions, 0 applied, 1 sent, 0 drafts\n"
                    "bob@dav.example.com: 0 created, 0 updated, 0 deleted, 0 moved here, 0 cancelled here, 2 pending\n"
                    "  Error: The server could not be reached.\n"
                    "7 requests made\n");
@@ -716,9 +710,13 @@ test_report_text (void)
   g_assert_cmpstr (json, ==,
                    "{\"requests\":7,\"errors\":1,\"accounts\":["
                    "{\"id\":3,\"label\":\"ann@example.com\",\"created\":2,\"updated\":0,\"deleted\":0,"
-                   "\"moved_locally\":1,\"cancelled_locally\":0,\"pending\":0,\"error\":null},"
+                   "\"moved_locally\":1,\"cancelled_locally\":0,\"mail_fetched\":2,\"mail_job_related\":1,"
+                   "\"mail_suggested\":1,\"mail_applied\":0,\"mail_sent\":1,\"mail_drafted\":0,"
+                   "\"pending\":0,\"error\":null},"
                    "{\"id\":4,\"label\":\"bob@dav.example.com\",\"created\":0,\"updated\":0,\"deleted\":0,"
-                   "\"moved_locally\":0,\"cancelled_locally\":0,\"pending\":2,"
+                   "\"moved_locally\":0,\"cancelled_locally\":0,\"mail_fetched\":0,\"mail_job_related\":0,"
+                   "\"mail_suggested\":0,\"mail_applied\":0,\"mail_sent\":0,\"mail_drafted\":0,"
+                   "\"pending\":2,"
                    "\"error\":\"The server could not be reached.\"}]}");
 }
 

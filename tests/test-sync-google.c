@@ -37,28 +37,6 @@ typedef struct
 } Fixture;
 
 static void
-browser_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GBytes) body = soup_session_send_and_read_finish (SOUP_SESSION (source), result, NULL);
-}
-
-/* The test is the browser: the fake approves at once and redirects to the
- * loopback server, which soup follows. */
-static void
-open_in_browser (const char *uri,
-                 gpointer    user_data)
-{
-  Fixture *fixture = user_data;
-  g_autoptr(SoupMessage) message = soup_message_new ("GET", uri);
-
-  g_assert_nonnull (message);
-  soup_session_send_and_read_async (fixture->browser, message, G_PRIORITY_DEFAULT, NULL,
-                                    browser_done_cb, NULL);
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
@@ -80,8 +58,8 @@ fixture_setup (Fixture       *fixture,
   pursuit_sync_engine_set_google_client (fixture->engine, CLIENT_ID, CLIENT_SECRET);
   fixture->browser = soup_session_new ();
 
-  pursuit_sync_engine_add_google_account_async (fixture->engine, open_in_browser, fixture, NULL,
-                                                pursuit_test_store_result, &result);
+  pursuit_sync_engine_add_google_account_async (fixture->engine, pursuit_test_google_open_in_browser,
+                                                fixture->browser, NULL, pursuit_test_store_result, &result);
   fixture->account_id = pursuit_sync_engine_add_google_account_finish (fixture->engine,
                                                                        pursuit_test_wait_for (&result), &error);
   g_assert_no_error (error);
@@ -286,8 +264,8 @@ test_sign_in_again (Fixture       *fixture,
   g_assert_cmpuint (pursuit_store_count_pending_outbox (fixture->store.store, fixture->account_id), ==, 1);
 
   /* The same address signs in again: the same account, working again. */
-  pursuit_sync_engine_add_google_account_async (fixture->engine, open_in_browser, fixture, NULL,
-                                                pursuit_test_store_result, &result);
+  pursuit_sync_engine_add_google_account_async (fixture->engine, pursuit_test_google_open_in_browser,
+                                                fixture->browser, NULL, pursuit_test_store_result, &result);
   again = pursuit_sync_engine_add_google_account_finish (fixture->engine, pursuit_test_wait_for (&result), &error);
   g_assert_no_error (error);
   g_assert_cmpint (again, ==, fixture->account_id);
@@ -362,14 +340,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  /* GNOME's proxy settings need schemas that isolated dirs do not have;
-   * everything here is on loopback. */
-  g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  pursuit_test_keyring_start ();
+  pursuit_test_keyring_init (&argc, &argv);
 
   ADD ("/sync-google/round-trip", test_round_trip);
   ADD ("/sync-google/lost-response", test_lost_response);
@@ -377,7 +348,5 @@ main (int   argc,
   ADD ("/sync-google/sign-in-again", test_sign_in_again);
   ADD ("/sync-google/remove", test_remove);
 
-  status = g_test_run ();
-  pursuit_test_keyring_down ();
-  return status;
+  return pursuit_test_keyring_run ();
 }

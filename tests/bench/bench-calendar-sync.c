@@ -17,6 +17,7 @@
  */
 
 #include "fake-google.h"
+#include "pursuit-bench.h"
 #include "pursuit-google-calendar.h"
 #include "pursuit-test-async.h"
 #include "pursuit-test-calendar-calls.h"
@@ -28,32 +29,6 @@
 #define CALENDAR "jobs@group.calendar.google.com"
 /* 2026-11-16 09:00 UTC, a Monday. */
 #define MONDAY 1794819600
-
-static double
-now_ms (void)
-{
-  return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return x < y ? -1 : x > y;
-}
-
-static PursuitGoogleAuth *
-sign_in (FakeGoogle  *fake,
-         PursuitHttp *http)
-{
-  g_autofree char *refresh_token = pursuit_test_google_refresh_token (fake, "bench-client", "bench-secret");
-  PursuitGoogleAuth *auth = pursuit_google_auth_new (http, "bench-client", "bench-secret");
-
-  pursuit_google_auth_set_refresh_token (auth, refresh_token);
-  return auth;
-}
 
 static GPtrArray *
 add_interviews (PursuitStore *store)
@@ -136,7 +111,7 @@ main (int   argc,
   double lists[N_RUNS];
   guint64 requests;
   double start;
-  double push_ms;
+  double push_ms, pull_ms, list_ms;
 
   store_fixture_setup (&fixture, NULL);
   fake = fake_google_new (0, &error);
@@ -145,7 +120,7 @@ main (int   argc,
   fake_google_export_environment (fake);
 
   http = pursuit_http_new ();
-  auth = sign_in (fake, http);
+  auth = pursuit_test_google_sign_in (fake, http, "bench-client", "bench-secret");
   calendar = pursuit_google_calendar_new (http, auth, CALENDAR);
   backend = PURSUIT_CALENDAR_BACKEND (calendar);
   ids = add_interviews (fixture.store);
@@ -182,11 +157,10 @@ main (int   argc,
   for (guint i = 0; i < N_RUNS; i++)
     lists[i] = time_list (backend);
 
-  qsort (pulls, N_RUNS, sizeof (double), compare_doubles);
-  qsort (lists, N_RUNS, sizeof (double), compare_doubles);
+  pull_ms = median_ms (pulls, N_RUNS);
+  list_ms = median_ms (lists, N_RUNS);
   g_print ("pull     nothing new: %.1f requests, median %.2f ms; calendar list GET median %.2f ms (x%.2f)\n",
-           (double) requests / N_RUNS, pulls[N_RUNS / 2], lists[N_RUNS / 2],
-           pulls[N_RUNS / 2] / MAX (lists[N_RUNS / 2], 0.001));
+           (double) requests / N_RUNS, pull_ms, list_ms, pull_ms / MAX (list_ms, 0.001));
   if (requests != N_RUNS)
     g_error ("An incremental pull with nothing new made %.1f requests, not 1", (double) requests / N_RUNS);
 

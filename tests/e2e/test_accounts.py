@@ -150,9 +150,9 @@ def start_keyring(tmp):
     return proc
 
 
-def start_fake_google(binary):
+def start_fake_google(binary, *extra_args):
     proc = start([binary, "--port", "0", "--client-id", CLIENT_ID,
-                  "--client-secret", CLIENT_SECRET], os.environ, "fake-google",
+                  "--client-secret", CLIENT_SECRET, *extra_args], os.environ, "fake-google",
                  stdout=subprocess.PIPE)
     line = proc.stdout.readline().decode().strip()
     prefix = "fake-google listening on "
@@ -281,9 +281,9 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def fake_google_events(fake_url, calendar_id):
-    """The events of @calendar_id on the fake, read as a client of our own
-    would: a code grant with PKCE for a token, then events.list."""
+def fake_google_token(fake_url, scope):
+    """An access token for @scope from the fake, got as a client of our
+    own would: a code grant with PKCE (the fake approves at once)."""
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect())
     verifier = base64.urlsafe_b64encode(os.urandom(48)).decode().rstrip("=")
     challenge = base64.urlsafe_b64encode(
@@ -291,7 +291,7 @@ def fake_google_events(fake_url, calendar_id):
     redirect = "http://127.0.0.1:9/e2e"
     query = urllib.parse.urlencode({
         "client_id": CLIENT_ID, "redirect_uri": redirect, "response_type": "code",
-        "scope": "https://www.googleapis.com/auth/calendar.events", "state": "e2e",
+        "scope": scope, "state": "e2e",
         "code_challenge": challenge, "code_challenge_method": "S256"})
     try:
         opener.open(f"{fake_url}/o/oauth2/v2/auth?{query}", timeout=10)
@@ -306,12 +306,25 @@ def fake_google_events(fake_url, calendar_id):
         "client_secret": CLIENT_SECRET, "redirect_uri": redirect,
         "code_verifier": verifier}).encode()
     with opener.open(f"{fake_url}/token", data=form, timeout=10) as response:
-        token = json.load(response)["access_token"]
-    request = urllib.request.Request(
-        f"{fake_url}/calendar/v3/calendars/{urllib.parse.quote(calendar_id, safe='')}/events",
-        headers={"Authorization": f"Bearer {token}"})
+        return json.load(response)["access_token"]
+
+
+def fake_google_get(fake_url, token, path):
+    """GET @path of the fake's API with @token; the parsed JSON."""
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect())
+    request = urllib.request.Request(f"{fake_url}{path}",
+                                     headers={"Authorization": f"Bearer {token}"})
     with opener.open(request, timeout=10) as response:
-        return json.load(response).get("items", [])
+        return json.load(response)
+
+
+def fake_google_events(fake_url, calendar_id):
+    """The events of @calendar_id on the fake, read as a client of our own
+    would."""
+    token = fake_google_token(fake_url, "https://www.googleapis.com/auth/calendar.events")
+    return fake_google_get(
+        fake_url, token,
+        f"/calendar/v3/calendars/{urllib.parse.quote(calendar_id, safe='')}/events").get("items", [])
 
 
 def only_account(cli_binary, data_dir, cli_env, app):
@@ -340,7 +353,10 @@ def click(app, tree, node):
     subprocess.run(["xdotool", "click", "1"], timeout=10, check=True)
 
 
-def scenario(app, cli_binary, data_dir, cli_env, browser_log, fake_url):
+def connect_google(app, browser_log, shots="integrations"):
+    """Preferences → Integrations: the client, then Connect; the scripted
+    browser approves. Returns the tree with the account row "Connected".
+    Screenshots are named @shots-before.png and so on."""
     tree = open_preferences(app)
     tabs = in_prefs(tree, name="Integrations")
     tabs = [t for t in tabs if t.role in ("page tab", "radio button", "toggle button",
@@ -360,7 +376,7 @@ def scenario(app, cli_binary, data_dir, cli_env, browser_log, fake_url):
     secret.acc.queryEditableText().setTextContents(CLIENT_SECRET)
     bad = e2e.unnamed_controls(tree)
     expect(not bad, f"controls without an accessible name on the Integrations page: {bad}", app)
-    integrations_shot(app, "integrations-before.png")
+    integrations_shot(app, f"{shots}-before.png")
 
     connect = in_prefs(app.snapshot(), role="push button", name_re=CONNECT)
     do_action(connect[0], "click")
@@ -374,6 +390,11 @@ def scenario(app, cli_binary, data_dir, cli_env, browser_log, fake_url):
                 log("# the browser saw:\n" + "\n".join("#   " + line for line in f.read().splitlines()))
         except OSError:
             log("# the browser was never started")
+    return tree
+
+
+def scenario(app, cli_binary, data_dir, cli_env, browser_log, fake_url):
+    tree = connect_google(app, browser_log)
     row = account_row(tree)
     log(f"# account row: {row.name!r}; {row_texts(tree, row)}")
     integrations_shot(app, "integrations-connected.png")

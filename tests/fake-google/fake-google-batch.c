@@ -239,6 +239,11 @@ parse_part (FakeGoogle  *self,
     soup_message_headers_append (soup_message_get_request_headers (part->message),
                                  "Authorization", authorization);
 
+  /* Google answers a batch's parts together: the outer request carries the
+   * latency, its parts do not wait again. */
+  soup_message_headers_replace (soup_message_get_request_headers (part->message),
+                                FAKE_GOOGLE_BATCH_PART_HEADER, "1");
+
   g_strchomp (line);
   if (*line != '\0')
     {

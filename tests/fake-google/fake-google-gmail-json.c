@@ -254,6 +254,19 @@ _fake_google_gmail_add_labels (JsonBuilder *builder,
 }
 
 void
+_fake_google_gmail_add_message_ref (JsonBuilder *builder,
+                                    Message     *message)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_string_value (builder, message->id);
+  json_builder_set_member_name (builder, "threadId");
+  json_builder_add_string_value (builder, message->thread_id);
+  _fake_google_gmail_add_labels (builder, message);
+  json_builder_end_object (builder);
+}
+
+void
 _fake_google_gmail_add_message_json (JsonBuilder *builder,
                                      Message     *message,
                                      const char  *format,
@@ -284,6 +297,10 @@ _fake_google_gmail_add_message_json (JsonBuilder *builder,
 
       json_builder_set_member_name (builder, "raw");
       json_builder_add_string_value (builder, raw);
+    }
+  else if (message->mime_payload && (g_str_equal (format, "metadata") || g_str_equal (format, "full")))
+    {
+      _fake_google_gmail_add_mime_payload (builder, message, g_str_equal (format, "metadata"), only);
     }
   else if (g_str_equal (format, "metadata"))
     {

@@ -30,12 +30,14 @@ struct _Message
   char      *subject;
   char      *message_id;
   char      *in_reply_to;     /* NULL for none */
+  char      *references;      /* NULL for none */
   char      *text;
   char      *html;
   char      *attachment_name; /* NULL for none */
   char      *attachment;      /* its content, text/calendar */
   char      *raw;             /* the RFC 5322 message */
   Message   *parent;          /* while seeding: the one it answers */
+  gboolean   mime_payload;    /* full and metadata come from raw's MIME tree */
 };
 
 typedef enum
@@ -55,7 +57,14 @@ typedef struct
 
 typedef struct
 {
+  char      *id;         /* "r<serial>" */
+  Message   *message;    /* borrowed from the mailbox */
+} Draft;
+
+typedef struct
+{
   GPtrArray *messages;   /* newest first */
+  GPtrArray *drafts;     /* of Draft, oldest first */
   GPtrArray *changes;    /* oldest first */
   guint64    first_history_id;
   guint64    history_id;
@@ -80,6 +89,10 @@ char    *_fake_google_gmail_base64url        (const char  *data,
                                               gboolean     pad);
 char    *_fake_google_gmail_attachment_id    (Message     *message);
 void     _fake_google_gmail_add_labels       (JsonBuilder *builder,
+                                              Message     *message);
+/* {"id", "threadId", "labelIds"}: how Gmail names a message it has just
+ * sent or stored, and in history records. */
+void     _fake_google_gmail_add_message_ref  (JsonBuilder *builder,
                                               Message     *message);
 /* A Message resource in @format (minimal, metadata, full, raw); @only
  * limits the headers of metadata. */
@@ -108,5 +121,52 @@ void        _fake_google_gmail_add_next_page (JsonBuilder   *builder,
 GPtrArray  *_fake_google_gmail_matching     (Gmail          *gmail,
                                              FakeGoogleCall *call);
 void        _fake_google_gmail_threads_init (FakeGoogle     *self);
+void        _fake_google_gmail_drafts_init  (FakeGoogle     *self);
+gboolean    _fake_google_gmail_has_label    (Message        *message,
+                                             const char     *label);
+
+/* fake-google-gmail-mime.c: messages known as RFC 5322 text */
+/* Fills from, to, subject, message-id, in-reply-to, references, text and
+ * html from @message's raw text; FALSE when GMime cannot read it. */
+gboolean    _fake_google_gmail_read_raw     (Message        *message);
+void        _fake_google_gmail_add_mime_payload (JsonBuilder *builder,
+                                             Message        *message,
+                                             gboolean        metadata_only,
+                                             GStrv           only);
+/* The decoded part behind attachment @id, NULL when none. */
+GBytes     *_fake_google_gmail_mime_attachment (Message     *message,
+                                             const char     *id);
+
+/* fake-google-gmail-mailbox.c */
+/* Decodes Gmail's "raw" (base64url, padded or not) into a string; NULL
+ * when it is not base64url, is empty or holds a NUL. */
+char       *_fake_google_gmail_decode_raw   (const char     *text);
+/* A message from @raw (taken), with @labels, an id, and a thread as Gmail
+ * chooses it: @asked_thread_id (or, for mail coming in, the thread of a
+ * message it answers) only when In-Reply-To or References name a message
+ * of that thread and the subjects match once "Re:"-like prefixes are
+ * dropped; else a thread of its own. NULL when @raw is not a message;
+ * *@unknown_thread set when @asked_thread_id does not exist. */
+Message    *_fake_google_gmail_new_raw_message (FakeGoogle  *self,
+                                             char           *raw,
+                                             const char * const *labels,
+                                             gint64          internal_date,
+                                             const char     *asked_thread_id,
+                                             gboolean       *unknown_thread);
+/* Puts @message (taken) in the mailbox in date order and records its
+ * messageAdded change. */
+void        _fake_google_gmail_insert       (Gmail          *gmail,
+                                             Message        *message);
+/* A message a client posted (messages.send, drafts.create): @raw (taken)
+ * as new_raw_message reads it, put in the mailbox. NULL, having replied
+ * 404, when @thread_id is no thread; NULL, having replied 400 @invalid,
+ * when @raw is not a message or, with @need_recipient, has no To. */
+Message    *_fake_google_gmail_insert_posted (FakeGoogle    *self,
+                                             FakeGoogleCall *call,
+                                             char           *raw,
+                                             const char * const *labels,
+                                             const char     *thread_id,
+                                             gboolean        need_recipient,
+                                             const char     *invalid);
 
 G_END_DECLS

@@ -58,6 +58,7 @@ _fake_google_gmail_message_free (Message *message)
   g_free (message->subject);
   g_free (message->message_id);
   g_free (message->in_reply_to);
+  g_free (message->references);
   g_free (message->text);
   g_free (message->html);
   g_free (message->attachment_name);

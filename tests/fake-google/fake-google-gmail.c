@@ -7,6 +7,7 @@
 
 #define G_LOG_DOMAIN "fake-google"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "fake-google-gmail-private.h"
@@ -49,8 +50,16 @@ change_free (Change *change)
 }
 
 static void
+draft_free (Draft *draft)
+{
+  g_free (draft->id);
+  g_free (draft);
+}
+
+static void
 gmail_free (Gmail *gmail)
 {
+  g_ptr_array_unref (gmail->drafts);
   g_ptr_array_unref (gmail->changes);
   g_ptr_array_unref (gmail->messages);
   g_free (gmail);
@@ -62,9 +71,9 @@ _fake_google_gmail_get (FakeGoogle *self)
   return g_object_get_data (G_OBJECT (self), GMAIL_KEY);
 }
 
-static gboolean
-has_label (Message    *message,
-           const char *label)
+gboolean
+_fake_google_gmail_has_label (Message    *message,
+                              const char *label)
 {
   for (guint i = 0; i < message->labels->len; i++)
     if (g_str_equal (message->labels->pdata[i], label))
@@ -222,73 +231,192 @@ handle_labels_list (FakeGoogle     *self,
   _fake_google_reply_json (self, call, 200, json_builder_get_root (builder));
 }
 
-/* q: only the label filters are understood ("in:inbox", "label:x",
- * "is:unread", "is:starred"); other words are ignored. */
-static GPtrArray *
-labels_from_q (const char *q)
+/* q, as far as the fake understands Gmail's search operators: in:, is:,
+ * label:, category:, rfc822msgid:, from:, newer_than:/older_than: (d, m,
+ * y), after:/before: (yyyy/mm/dd or seconds since the epoch). Other
+ * words are ignored (free text would match anything here). */
+typedef struct
 {
-  GPtrArray *wanted = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) words = NULL;
+  GPtrArray *labels;        /* all of them */
+  char      *rfc822msgid;   /* without angle brackets */
+  char      *from;          /* lower case, a substring of From */
+  gint64     after_ms;      /* internalDate > */
+  gint64     before_ms;     /* internalDate < ; 0: none */
+  gboolean   anywhere;      /* in:anywhere: spam and trash too */
+} Query;
 
+static void
+query_clear (Query *query)
+{
+  g_clear_pointer (&query->labels, g_ptr_array_unref);
+  g_clear_pointer (&query->rfc822msgid, g_free);
+  g_clear_pointer (&query->from, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Query, query_clear)
+
+static gint64
+relative_ms (const char *value)
+{
+  guint64 n = g_ascii_strtoull (value, NULL, 10);
+  char unit = value[0] != '\0' ? value[strlen (value) - 1] : 'd';
+  gint64 days = unit == 'm' ? 31 : unit == 'y' ? 366 : 1;
+
+  return (gint64) n * days * 24 * 3600 * 1000;
+}
+
+static gint64
+date_ms (const char *value)
+{
+  int year, month, day;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (sscanf (value, "%d/%d/%d", &year, &month, &day) == 3 &&
+      (date = g_date_time_new_utc (year, month, day, 0, 0, 0)) != NULL)
+    return g_date_time_to_unix (date) * 1000;
+  return (gint64) g_ascii_strtoll (value, NULL, 10) * 1000;
+}
+
+static char *
+strip_brackets (const char *id)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (id));
+  gsize len = strlen (copy);
+
+  if (len >= 2 && copy[0] == '<' && copy[len - 1] == '>')
+    return g_strndup (copy + 1, len - 2);
+  return g_steal_pointer (&copy);
+}
+
+static void
+add_label_word (Query      *query,
+                const char *word,
+                const char *value)
+{
+  g_autofree char *upper = g_ascii_strup (value, -1);
+
+  g_strdelimit (upper, "-", '_');
+  if (g_str_equal (upper, "DRAFTS"))
+    g_ptr_array_add (query->labels, g_strdup ("DRAFT"));
+  else if (g_str_equal (upper, "ANYWHERE"))
+    query->anywhere = TRUE;
+  else if (g_str_has_prefix (word, "in:") || g_str_has_prefix (word, "is:"))
+    g_ptr_array_add (query->labels, g_steal_pointer (&upper));
+  else if (g_str_has_prefix (word, "category:"))
+    g_ptr_array_add (query->labels, g_strconcat ("CATEGORY_", upper, NULL));
+  else
+    for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
+      if (g_ascii_strcasecmp (labels[l].name, value) == 0 ||
+          g_ascii_strcasecmp (labels[l].id, value) == 0)
+        g_ptr_array_add (query->labels, g_strdup (labels[l].id));
+}
+
+static void
+parse_q (const char *q,
+         Query      *query)
+{
+  g_auto(GStrv) words = NULL;
+  gint64 now_ms = g_get_real_time () / 1000;
+
+  query->labels = g_ptr_array_new_with_free_func (g_free);
   if (q == NULL)
-    return wanted;
+    return;
 
   words = g_strsplit (q, " ", -1);
   for (guint i = 0; words[i] != NULL; i++)
     {
       const char *word = words[i];
       const char *value = strchr (word, ':');
-      g_autofree char *upper = NULL;
 
-      if (value == NULL)
+      if (value == NULL || *++value == '\0')
         continue;
-      value++;
-      upper = g_ascii_strup (value, -1);
-      g_strdelimit (upper, "-", '_');
-      if (g_str_has_prefix (word, "in:") || g_str_has_prefix (word, "is:"))
-        g_ptr_array_add (wanted, g_steal_pointer (&upper));
-      else if (g_str_has_prefix (word, "label:"))
+      if (g_str_has_prefix (word, "rfc822msgid:"))
         {
-          for (guint l = 0; l < G_N_ELEMENTS (labels); l++)
-            if (g_ascii_strcasecmp (labels[l].name, value) == 0 ||
-                g_ascii_strcasecmp (labels[l].id, value) == 0)
-              g_ptr_array_add (wanted, g_strdup (labels[l].id));
+          g_free (query->rfc822msgid);
+          query->rfc822msgid = strip_brackets (value);
         }
-      else if (g_str_has_prefix (word, "category:"))
-        g_ptr_array_add (wanted, g_strconcat ("CATEGORY_", upper, NULL));
+      else if (g_str_has_prefix (word, "from:"))
+        {
+          g_free (query->from);
+          query->from = g_ascii_strdown (value, -1);
+        }
+      else if (g_str_has_prefix (word, "newer_than:"))
+        query->after_ms = now_ms - relative_ms (value);
+      else if (g_str_has_prefix (word, "older_than:"))
+        query->before_ms = now_ms - relative_ms (value);
+      else if (g_str_has_prefix (word, "after:"))
+        query->after_ms = date_ms (value);
+      else if (g_str_has_prefix (word, "before:"))
+        query->before_ms = date_ms (value);
+      else if (g_str_has_prefix (word, "in:") || g_str_has_prefix (word, "is:") ||
+               g_str_has_prefix (word, "label:") || g_str_has_prefix (word, "category:"))
+        add_label_word (query, word, value);
     }
-  return wanted;
+}
+
+static gboolean
+query_matches (Query   *query,
+               Message *message)
+{
+  if (query->rfc822msgid != NULL)
+    {
+      g_autofree char *id = message->message_id ? strip_brackets (message->message_id) : NULL;
+
+      if (g_strcmp0 (id, query->rfc822msgid) != 0)
+        return FALSE;
+    }
+  if (query->from != NULL)
+    {
+      g_autofree char *from = g_ascii_strdown (message->from ? message->from : "", -1);
+
+      if (strstr (from, query->from) == NULL)
+        return FALSE;
+    }
+  if (query->after_ms > 0 && message->internal_date <= query->after_ms)
+    return FALSE;
+  if (query->before_ms > 0 && message->internal_date >= query->before_ms)
+    return FALSE;
+  for (guint l = 0; l < query->labels->len; l++)
+    if (!_fake_google_gmail_has_label (message, query->labels->pdata[l]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+asks_spam_trash (const char * const *wanted,
+                 guint               n)
+{
+  for (guint l = 0; l < n; l++)
+    if (g_str_equal (wanted[l], "SPAM") || g_str_equal (wanted[l], "TRASH"))
+      return TRUE;
+  return FALSE;
 }
 
 /* The messages that labelIds, q and includeSpamTrash let through, newest
- * first. */
+ * first. A search by rfc822msgid looks everywhere, as Gmail's does. */
 GPtrArray *
 _fake_google_gmail_matching (Gmail          *gmail,
                              FakeGoogleCall *call)
 {
   g_auto(GStrv) label_ids = _fake_google_call_get_query_all (call, "labelIds");
-  g_autoptr(GPtrArray) q_labels = labels_from_q (g_hash_table_lookup (call->query, "q"));
+  g_auto(Query) query = { 0 };
   gboolean spam_trash = g_strcmp0 (g_hash_table_lookup (call->query, "includeSpamTrash"), "true") == 0;
   GPtrArray *matches = g_ptr_array_new ();
+
+  parse_q (g_hash_table_lookup (call->query, "q"), &query);
+  spam_trash |= query.anywhere || query.rfc822msgid != NULL ||
+                asks_spam_trash ((const char * const *) label_ids, g_strv_length (label_ids)) ||
+                asks_spam_trash ((const char * const *) query.labels->pdata, query.labels->len);
 
   for (guint i = 0; i < gmail->messages->len; i++)
     {
       Message *message = gmail->messages->pdata[i];
-      gboolean wanted = TRUE;
-      gboolean asked_spam_trash = FALSE;
+      gboolean wanted = query_matches (&query, message);
 
       for (guint l = 0; label_ids[l] != NULL; l++)
-        {
-          wanted &= has_label (message, label_ids[l]);
-          asked_spam_trash |= g_str_equal (label_ids[l], "SPAM") || g_str_equal (label_ids[l], "TRASH");
-        }
-      for (guint l = 0; l < q_labels->len; l++)
-        {
-          wanted &= has_label (message, q_labels->pdata[l]);
-          asked_spam_trash |= g_str_equal (q_labels->pdata[l], "SPAM") || g_str_equal (q_labels->pdata[l], "TRASH");
-        }
-      if (!spam_trash && !asked_spam_trash &&
-          (has_label (message, "SPAM") || has_label (message, "TRASH")))
+        wanted &= _fake_google_gmail_has_label (message, label_ids[l]);
+      if (!spam_trash &&
+          (_fake_google_gmail_has_label (message, "SPAM") || _fake_google_gmail_has_label (message, "TRASH")))
         wanted = FALSE;
 
       if (wanted)
@@ -337,25 +465,36 @@ handle_messages_list (FakeGoogle     *self,
   _fake_google_reply_json (self, call, 200, json_builder_get_root (builder));
 }
 
+/* The message named by the path's id, or NULL having replied (the user
+ * is not "me", or 404). */
+static Message *
+find_path_message (FakeGoogle     *self,
+                   FakeGoogleCall *call)
+{
+  Message *message;
+
+  if (!_fake_google_gmail_check_user (self, call))
+    return NULL;
+
+  message = _fake_google_gmail_find_message (_fake_google_gmail_get (self),
+                                             g_hash_table_lookup (call->path_params, "id"));
+  if (message == NULL)
+    _fake_google_reply_error (self, call, 404, "notFound", "Requested entity was not found.");
+  return message;
+}
+
 static void
 handle_messages_get (FakeGoogle     *self,
                      FakeGoogleCall *call)
 {
-  Gmail *gmail = _fake_google_gmail_get (self);
   const char *format = g_hash_table_lookup (call->query, "format");
   g_auto(GStrv) only = _fake_google_call_get_query_all (call, "metadataHeaders");
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   Message *message;
 
-  if (!_fake_google_gmail_check_user (self, call))
-    return;
-
-  message = _fake_google_gmail_find_message (gmail, g_hash_table_lookup (call->path_params, "id"));
+  message = find_path_message (self, call);
   if (message == NULL)
-    {
-      _fake_google_reply_error (self, call, 404, "notFound", "Requested entity was not found.");
-      return;
-    }
+    return;
 
   _fake_google_gmail_add_message_json (builder, message, format ? format : "full", only);
   _fake_google_reply_json (self, call, 200, json_builder_get_root (builder));
@@ -369,24 +508,31 @@ handle_attachments_get (FakeGoogle     *self,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *id = NULL;
   g_autofree char *data = NULL;
+  g_autoptr(GBytes) content = NULL;
   Message *message;
 
   if (!_fake_google_gmail_check_user (self, call))
     return;
 
   message = _fake_google_gmail_find_message (gmail, g_hash_table_lookup (call->path_params, "messageId"));
-  if (message != NULL && message->attachment != NULL)
-    id = _fake_google_gmail_attachment_id (message);
-  if (id == NULL || !g_str_equal (id, g_hash_table_lookup (call->path_params, "id")))
+  if (message != NULL && message->mime_payload)
+    content = _fake_google_gmail_mime_attachment (message, g_hash_table_lookup (call->path_params, "id"));
+  else if (message != NULL && message->attachment != NULL)
+    {
+      id = _fake_google_gmail_attachment_id (message);
+      if (g_str_equal (id, g_hash_table_lookup (call->path_params, "id")))
+        content = g_bytes_new (message->attachment, strlen (message->attachment));
+    }
+  if (content == NULL)
     {
       _fake_google_reply_error (self, call, 404, "notFound", "Requested entity was not found.");
       return;
     }
 
-  data = _fake_google_gmail_base64url (message->attachment, strlen (message->attachment), TRUE);
+  data = _fake_google_gmail_base64url (g_bytes_get_data (content, NULL), g_bytes_get_size (content), TRUE);
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "size");
-  json_builder_add_int_value (builder, strlen (message->attachment));
+  json_builder_add_int_value (builder, g_bytes_get_size (content));
   json_builder_set_member_name (builder, "data");
   json_builder_add_string_value (builder, data);
   json_builder_end_object (builder);
@@ -429,13 +575,7 @@ add_change_json (JsonBuilder *builder,
   json_builder_begin_array (builder);
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "message");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, change->message->id);
-  json_builder_set_member_name (builder, "threadId");
-  json_builder_add_string_value (builder, change->message->thread_id);
-  _fake_google_gmail_add_labels (builder, change->message);
-  json_builder_end_object (builder);
+  _fake_google_gmail_add_message_ref (builder, change->message);
   if (change->labels != NULL)
     {
       json_builder_set_member_name (builder, "labelIds");
@@ -483,7 +623,7 @@ handle_history_list (FakeGoogle     *self,
         continue;
       if (types[0] != NULL && !g_strv_contains ((const char * const *) types, change_type (change->kind)))
         continue;
-      if (label_id != NULL && !has_label (change->message, label_id))
+      if (label_id != NULL && !_fake_google_gmail_has_label (change->message, label_id))
         continue;
       g_ptr_array_add (matches, change);
     }
@@ -525,7 +665,7 @@ change_labels (Message   *message,
     {
       const char *label = json_array_get_string_element (array, i);
 
-      if (add == has_label (message, label))
+      if (add == _fake_google_gmail_has_label (message, label))
         continue;
       if (add)
         g_ptr_array_add (message->labels, g_strdup (label));
@@ -560,15 +700,9 @@ handle_messages_modify (FakeGoogle     *self,
   Message *message;
   GStrv changed;
 
-  if (!_fake_google_gmail_check_user (self, call))
-    return;
-
-  message = _fake_google_gmail_find_message (gmail, g_hash_table_lookup (call->path_params, "id"));
+  message = find_path_message (self, call);
   if (message == NULL)
-    {
-      _fake_google_reply_error (self, call, 404, "notFound", "Requested entity was not found.");
-      return;
-    }
+    return;
   if (!labels_known (add) || !labels_known (remove))
     {
       _fake_google_reply_error (self, call, 400, "invalidArgument", "Invalid label");
@@ -586,80 +720,15 @@ handle_messages_modify (FakeGoogle     *self,
 
 /* messages.send, as JSON {"raw", "threadId"} or as a media upload of the
  * RFC 5322 bytes. */
-
-static char *
-decode_raw (const char *text,
-            gsize      *len)
-{
-  g_autoptr(GString) padded = g_string_new (text);
-  guchar *data;
-
-  for (const char *p = text; *p; p++)
-    if (!g_ascii_isalnum (*p) && strchr ("-_+/=", *p) == NULL)
-      return NULL;
-  g_strdelimit (padded->str, "-", '+');
-  g_strdelimit (padded->str, "_", '/');
-  while (padded->len % 4 != 0)
-    g_string_append_c (padded, '=');
-  data = g_base64_decode (padded->str, len);
-  if (data == NULL || *len == 0)
-    {
-      g_free (data);
-      return NULL;
-    }
-  data = g_realloc (data, *len + 1);
-  data[*len] = '\0';
-  return (char *) data;
-}
-
-/* The value of header @name in the header block of @raw, unfolded. */
-static char *
-raw_header (const char *raw,
-            const char *name)
-{
-  gsize name_len = strlen (name);
-  const char *line = raw;
-
-  while (*line != '\0' && *line != '\r' && *line != '\n')
-    {
-      const char *end = strchr (line, '\n');
-      gsize len = end ? (gsize) (end - line) : strlen (line);
-
-      if (len > name_len && line[name_len] == ':' && g_ascii_strncasecmp (line, name, name_len) == 0)
-        {
-          g_autofree char *value = g_strndup (line + name_len + 1, len - name_len - 1);
-
-          return g_strdup (g_strstrip (value));
-        }
-      if (end == NULL)
-        break;
-      line = end + 1;
-    }
-  return NULL;
-}
-
-static const char *
-raw_body (const char *raw)
-{
-  const char *crlf = strstr (raw, "\r\n\r\n");
-  const char *lf = strstr (raw, "\n\n");
-
-  if (crlf != NULL && (lf == NULL || crlf < lf))
-    return crlf + 4;
-  return lf ? lf + 2 : "";
-}
-
 static void
 handle_messages_send (FakeGoogle     *self,
                       FakeGoogleCall *call)
 {
-  Gmail *gmail = _fake_google_gmail_get (self);
+  static const char * const sent_labels[] = { "SENT", NULL };
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autofree char *raw = NULL;
   const char *thread_id = NULL;
   Message *message;
-  Message *parent = NULL;
-  gsize len = 0;
 
   if (!_fake_google_gmail_check_user (self, call))
     return;
@@ -668,13 +737,14 @@ handle_messages_send (FakeGoogle     *self,
     {
       JsonObject *object = json_node_get_object (call->body);
 
-      raw = decode_raw (json_object_get_string_member_with_default (object, "raw", ""), &len);
+      raw = _fake_google_gmail_decode_raw (json_object_get_string_member_with_default (object, "raw", ""));
       thread_id = json_object_get_string_member_with_default (object, "threadId", NULL);
     }
   else
     {
       g_autoptr(GBytes) bytes = soup_message_body_flatten (soup_server_message_get_request_body (call->message));
       const char *upload_type = g_hash_table_lookup (call->query, "uploadType");
+      gsize len = g_bytes_get_size (bytes);
 
       if (g_strcmp0 (upload_type, "media") != 0)
         {
@@ -682,67 +752,24 @@ handle_messages_send (FakeGoogle     *self,
           _fake_google_reply_error (self, call, 400, "badRequest", "Invalid uploadType");
           return;
         }
-      len = g_bytes_get_size (bytes);
       raw = g_strndup (g_bytes_get_data (bytes, NULL), len);
+      if (len == 0 || strlen (raw) != len)
+        g_clear_pointer (&raw, g_free);
     }
 
-  if (raw == NULL || len == 0 || strlen (raw) != len)
+  if (raw == NULL)
     {
       _fake_google_record_violation (self, call->method_id, "raw is not a base64url message");
       _fake_google_reply_error (self, call, 400, "invalidArgument", "Invalid value for ByteString");
       return;
     }
 
-  message = g_new0 (Message, 1);
-  message->labels = g_ptr_array_new_with_free_func (g_free);
-  g_ptr_array_add (message->labels, g_strdup ("SENT"));
-  message->internal_date = g_get_real_time () / 1000;
-  message->from = g_strdup (fake_google_get_email (self));
-  message->to = raw_header (raw, "To");
-  message->subject = raw_header (raw, "Subject");
-  message->message_id = raw_header (raw, "Message-ID");
-  message->in_reply_to = raw_header (raw, "In-Reply-To");
-  if (message->to == NULL && (message->to = raw_header (raw, "Cc")) == NULL)
-    {
-      _fake_google_gmail_message_free (message);
-      _fake_google_reply_error (self, call, 400, "invalidArgument", "Recipient address required");
-      return;
-    }
-  if (message->subject == NULL)
-    message->subject = g_strdup ("");
-  if (message->message_id == NULL)
-    message->message_id = g_strdup_printf ("<fake%" G_GUINT64_FORMAT "@mail.example>",
-                                           _fake_google_next_serial (self));
-  message->text = g_strdup (raw_body (raw));
-  message->html = _fake_google_gmail_wrap_html (message->text);
-  message->raw = g_steal_pointer (&raw);
-  message->id = g_strdup_printf ("%" G_GINT64_MODIFIER "x%04x", message->internal_date,
-                                 (guint) (_fake_google_next_serial (self) & 0xffff));
+  message = _fake_google_gmail_insert_posted (self, call, g_steal_pointer (&raw), sent_labels, thread_id,
+                                              TRUE, "Recipient address required");
+  if (message == NULL)
+    return;
 
-  if (thread_id != NULL)
-    {
-      for (guint i = 0; i < gmail->messages->len && parent == NULL; i++)
-        if (g_str_equal (((Message *) gmail->messages->pdata[i])->thread_id, thread_id))
-          parent = gmail->messages->pdata[i];
-      if (parent == NULL)
-        {
-          _fake_google_gmail_message_free (message);
-          _fake_google_reply_error (self, call, 404, "notFound", "Requested entity was not found.");
-          return;
-        }
-    }
-  message->thread_id = g_strdup (parent ? parent->thread_id : message->id);
-
-  g_ptr_array_insert (gmail->messages, 0, message);
-  _fake_google_gmail_add_change (gmail, CHANGE_ADDED, message, NULL);
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, message->id);
-  json_builder_set_member_name (builder, "threadId");
-  json_builder_add_string_value (builder, message->thread_id);
-  _fake_google_gmail_add_labels (builder, message);
-  json_builder_end_object (builder);
+  _fake_google_gmail_add_message_ref (builder, message);
   _fake_google_reply_json (self, call, 200, json_builder_get_root (builder));
 }
 
@@ -757,6 +784,7 @@ _fake_google_gmail_init (FakeGoogle *self)
 
   gmail->messages = g_ptr_array_new_with_free_func ((GDestroyNotify) _fake_google_gmail_message_free);
   gmail->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  gmail->drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
   gmail->history_id = gmail->first_history_id = FAKE_GMAIL_FIRST_HISTORY_ID;
   g_object_set_data_full (G_OBJECT (self), GMAIL_KEY, gmail, (GDestroyNotify) gmail_free);
 
@@ -769,6 +797,7 @@ _fake_google_gmail_init (FakeGoogle *self)
   _fake_google_register (self, "gmail.users.history.list", handle_history_list);
   _fake_google_register (self, "gmail.users.messages.send", handle_messages_send);
   _fake_google_gmail_threads_init (self);
+  _fake_google_gmail_drafts_init (self);
 }
 
 /* Public API --------------------------------------------------------------- */

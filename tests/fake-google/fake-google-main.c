@@ -34,6 +34,42 @@ report_violations_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Every *.eml of @dir in the inbox, in name order, a minute apart. */
+static gboolean
+add_mailbox (FakeGoogle  *fake,
+             const char  *dir,
+             GError     **error)
+{
+  g_autoptr(GDir) folder = g_dir_open (dir, 0, error);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gint64 now_ms = g_get_real_time () / 1000;
+  const char *name;
+
+  if (folder == NULL)
+    return FALSE;
+  while ((name = g_dir_read_name (folder)) != NULL)
+    if (g_str_has_suffix (name, ".eml"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names->pdata[i], NULL);
+      g_autoptr(GBytes) raw = NULL;
+      g_autofree char *id = NULL;
+      char *data;
+      gsize len;
+
+      if (!g_file_get_contents (path, &data, &len, error))
+        return FALSE;
+      raw = g_bytes_new_take (data, len);
+      id = fake_google_add_raw_message (fake, raw, NULL, now_ms - (gint64) (names->len - i) * 60000);
+      if (id == NULL)
+        g_printerr ("fake-google: %s is not a message, skipped\n", path);
+    }
+  return TRUE;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -44,6 +80,7 @@ main (int   argc,
   double fail_rate = 0;
   g_autofree char *client_id = NULL;
   g_autofree char *client_secret = NULL;
+  g_autofree char *mailbox = NULL;
   GOptionEntry entries[] = {
     { "port", 'p', 0, G_OPTION_ARG_INT, &port, "Port on 127.0.0.1 (0: a free one)", "N" },
     { "latency-ms", 0, 0, G_OPTION_ARG_INT, &latency_ms, "Delay before every answer", "N" },
@@ -51,6 +88,7 @@ main (int   argc,
     { "messages", 0, 0, G_OPTION_ARG_INT, &messages, "Seed a mailbox of N messages", "N" },
     { "client-id", 0, 0, G_OPTION_ARG_STRING, &client_id, "The only OAuth client accepted", "ID" },
     { "client-secret", 0, 0, G_OPTION_ARG_STRING, &client_secret, "Its secret", "S" },
+    { "mailbox", 0, 0, G_OPTION_ARG_FILENAME, &mailbox, "Put every *.eml of DIR in the inbox", "DIR" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -88,6 +126,11 @@ main (int   argc,
     fake_google_seed_messages (fake, messages);
   if (client_id != NULL)
     fake_google_set_client (fake, client_id, client_secret);
+  if (mailbox != NULL && !add_mailbox (fake, mailbox, &error))
+    {
+      g_printerr ("fake-google: %s\n", error->message);
+      return EXIT_FAILURE;
+    }
 
   loop = g_main_loop_new (NULL, FALSE);
   g_unix_signal_add (SIGINT, quit_cb, loop);

@@ -28,6 +28,9 @@ typedef struct
   gboolean     replied;
 } FakeGoogleCall;
 
+/* Marks the fake's own replay of a batch part (fake-google-batch.c). */
+#define FAKE_GOOGLE_BATCH_PART_HEADER "X-Fake-Google-Batch-Part"
+
 typedef void (*FakeGoogleHandler) (FakeGoogle     *self,
                                    FakeGoogleCall *call);
 

@@ -445,7 +445,9 @@ server_cb (SoupServer        *server,
 
   count_request (self, route->method_id);
 
-  if (self->latency_ms > 0)
+  if (self->latency_ms > 0 &&
+      soup_message_headers_get_one (soup_server_message_get_request_headers (message),
+                                    FAKE_GOOGLE_BATCH_PART_HEADER) == NULL)
     {
       soup_server_message_pause (message);
       request->latency_id = g_timeout_add (self->latency_ms, latency_done_cb, request);

@@ -150,4 +150,27 @@ void         fake_google_seed_messages         (FakeGoogle   *self,
                                                 guint         n);
 guint        fake_google_count_messages        (FakeGoogle   *self);
 
+/* A message in the inbox from RFC 5322 text, as if it had just arrived
+ * (a messageAdded history record): labels @label_ids ("INBOX,UNREAD" when
+ * NULL), internalDate @internal_date_ms (0: now), and the thread of the
+ * message it answers (In-Reply-To / References and the same subject),
+ * else one of its own. Full and metadata answers show its own MIME tree.
+ * Returns its Gmail id, NULL when GMime cannot read it. */
+char        *fake_google_add_raw_message       (FakeGoogle   *self,
+                                                GBytes       *rfc5322,
+                                                const char   *label_ids,
+                                                gint64        internal_date_ms);
+/* The RFC 5322 text of message @id (sent ones and drafts included),
+ * NULL when there is none. */
+GBytes      *fake_google_get_raw_message       (FakeGoogle   *self,
+                                                const char   *id);
+char        *fake_google_get_message_thread_id (FakeGoogle   *self,
+                                                const char   *id);
+/* Ids of the messages labelled SENT, oldest first. */
+GPtrArray   *fake_google_list_sent_ids         (FakeGoogle   *self);
+guint        fake_google_count_drafts          (FakeGoogle   *self);
+/* Every startHistoryId older than the current historyId is now too old
+ * (history.list answers 404). */
+void         fake_google_expire_history        (FakeGoogle   *self);
+
 G_END_DECLS
