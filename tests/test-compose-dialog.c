@@ -191,6 +191,7 @@ test_compose_prefill (Fixture       *fixture,
 
   g_assert_null (pursuit_compose_dialog_get_reply_target (fixture->dialog));
   g_assert_null (pursuit_compose_dialog_get_reply_text (fixture->dialog));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->dialog)), ==, "New Message");
   g_assert_cmpint (pursuit_compose_dialog_get_account_id (fixture->dialog), ==, fixture->account_id);
   g_assert_null (pursuit_compose_dialog_get_error (fixture->dialog, "to"));
   g_assert_true (pursuit_compose_dialog_can_send (fixture->store));
@@ -270,10 +271,12 @@ test_compose_new_thread_draft (Fixture       *fixture,
   pursuit_compose_dialog_set_message (fixture->dialog, "hr@acme.example", "Following up",
                                       "Hello again");
   g_assert_nonnull (pursuit_compose_dialog_get_reply_text (fixture->dialog));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->dialog)), ==, "Reply");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "compose.new-thread", NULL));
   g_assert_null (pursuit_compose_dialog_get_reply_target (fixture->dialog));
   g_assert_null (pursuit_compose_dialog_get_reply_text (fixture->dialog));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->dialog)), ==, "New Message");
   g_assert_cmpstr (row_text (fixture, "Subject"), ==, "Following up");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "compose.save-draft", NULL));

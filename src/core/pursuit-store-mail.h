@@ -124,8 +124,10 @@ gboolean            pursuit_store_undo_mail_suggestion    (PursuitStore  *self,
 /* Composes @mail (pursuit_mail_compose: the Message-ID is chosen now and
  * never changes, so a resend can be recognised) and queues it for
  * @account_id as @kind, source "follow-up" @follow_up_id (0: a message
- * of @job_id not tied to a follow-up). Returns the outbox item's id.
- * Emits outbox-changed. */
+ * of @job_id not tied to a follow-up). @account_id must be a Google
+ * account with Gmail on (else PURSUIT_STORE_ERROR_INVALID); an empty From
+ * becomes its address. Composing errors are PURSUIT_MAIL_ERROR, for the
+ * field they name. Returns the outbox item's id. Emits outbox-changed. */
 gint64              pursuit_store_queue_mail              (PursuitStore  *self,
                                                            gint64         account_id,
                                                            const char    *kind,

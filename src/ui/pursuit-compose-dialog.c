@@ -275,6 +275,8 @@ update_reply (PursuitComposeDialog *self)
 
   gtk_label_set_text (self->reply_label, self->reply_text != NULL ? self->reply_text : "");
   gtk_widget_set_visible (self->reply_box, self->reply_text != NULL);
+  gtk_window_set_title (GTK_WINDOW (self),
+                        self->reply_text != NULL ? C_("compose window title", "Reply") : _("New Message"));
 }
 
 /* Gmail threads a message only when its subject matches the thread's. */

@@ -33,15 +33,14 @@ typedef enum
 const char              *pursuit_suggestion_action_to_string   (PursuitSuggestionAction action);
 PursuitSuggestionAction  pursuit_suggestion_action_from_string (const char *string);
 
-/* state: "pending" (waits for Accept or Dismiss), "accepted" (by the user),
+/* state: "pending" (waits for Accept or Dismiss; an accepted or applied
+ * one that is undone comes back to it), "accepted" (by the user),
  * "applied" (automatically, above the user's threshold; Undo offered),
- * "dismissed", "undone" (was accepted or applied, then undone: it does
- * not come back) */
+ * "dismissed" */
 #define PURSUIT_SUGGESTION_PENDING   "pending"
 #define PURSUIT_SUGGESTION_ACCEPTED  "accepted"
 #define PURSUIT_SUGGESTION_APPLIED   "applied"
 #define PURSUIT_SUGGESTION_DISMISSED "dismissed"
-#define PURSUIT_SUGGESTION_UNDONE    "undone"
 
 #define PURSUIT_TYPE_MAIL_SUGGESTION (pursuit_mail_suggestion_get_type ())
 

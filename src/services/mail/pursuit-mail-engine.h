@@ -21,11 +21,13 @@ G_BEGIN_DECLS
 /* Gmail for every Google account with mail-enabled:
  *
  * Sending: runs the "gmail.send" and "gmail.draft" outbox items
- * (pursuit_store_queue_mail) exactly once. After an ambiguous failure
- * (timeout, dropped connection, a 5xx: the server may have taken the
- * message) the next attempt first asks Gmail for the item's Message-ID
- * (pursuit_gmail_client_find_message) and completes the item with what
- * it finds instead of sending again. Then pursuit_store_complete_mail.
+ * (pursuit_store_queue_mail) exactly once. Every attempt first asks
+ * Gmail for the item's Message-ID (pursuit_gmail_client_find_message):
+ * an earlier one may have ended ambiguously (timeout, dropped connection,
+ * a 5xx, or Pursuit quitting before it wrote the outcome down) after the
+ * server took the message; what is found completes the item instead of
+ * sending again, and the send itself never resends on its own. Then
+ * pursuit_store_complete_mail.
  * Transient failures are retried with the sync engine's backoff;
  * others are kept as failed with their error.
  *
