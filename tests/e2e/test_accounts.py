@@ -455,7 +455,14 @@ def scenario(app, cli_binary, data_dir, cli_env, browser_log, fake_url):
            app)
 
 
-def main():
+def run_with_fake_google(name, title, overall_timeout, fake_args, prepare, run_scenario,
+                         failure_screenshot=None):
+    """The frame of a Google end-to-end test: checks what it needs (or
+    skips), then starts a keyring, the fake Google (with @fake_args), a
+    scripted browser and the app on a fresh store; prepare(cli, data_dir,
+    cli_env) fills the store and its result goes to
+    run_scenario(app, cli, data_dir, cli_env, browser_log, fake_url, prepared).
+    Reports TAP for @title; returns the exit status."""
     if not os.environ.get("DISPLAY"):
         skip("no DISPLAY (run under xvfb-run)")
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
@@ -477,15 +484,15 @@ def main():
     from gi.repository import GLib
     GLib.log_set_handler("dbind", GLib.LogLevelFlags.LEVEL_WARNING, lambda *args: None, None)
 
-    e2e.OVERALL_TIMEOUT = OVERALL_TIMEOUT
+    e2e.OVERALL_TIMEOUT = overall_timeout
     signal.signal(signal.SIGALRM, e2e.on_alarm)
-    signal.alarm(OVERALL_TIMEOUT)
-    dog = threading.Timer(OVERALL_TIMEOUT + 15, e2e.watchdog)
+    signal.alarm(overall_timeout)
+    dog = threading.Timer(overall_timeout + 15, e2e.watchdog)
     dog.daemon = True
     dog.start()
 
     started = time.monotonic()
-    tmp = tempfile.mkdtemp(prefix="pursuit-e2e-accounts-")
+    tmp = tempfile.mkdtemp(prefix=f"pursuit-e2e-{name}-")
     failed = False
     app = None
     fake_output = []
@@ -503,7 +510,8 @@ def main():
             raise TestFailure("another Pursuit already owns io.github.pursuit.Pursuit on "
                               "this session bus; run under dbus-run-session")
         start_keyring(tmp)
-        _, fake_url, fake_output, fake_reader = start_fake_google(binaries["FAKE_GOOGLE"])
+        _, fake_url, fake_output, fake_reader = start_fake_google(binaries["FAKE_GOOGLE"],
+                                                                  *fake_args)
 
         data_dir = os.path.join(tmp, "data")
         config_home = os.path.join(tmp, "config")
@@ -525,28 +533,30 @@ def main():
         }
         cli_env = dict(os.environ, **app_env, LC_ALL="C.UTF-8")
         os.makedirs(data_dir)
-        fill_store(binaries["PURSUIT_CLI"], data_dir, cli_env)
+        prepared = prepare(binaries["PURSUIT_CLI"], data_dir, cli_env)
 
-        app = e2e.App("accounts", binaries["PURSUIT_BIN"], os.environ.get("GSETTINGS_SCHEMA_DIR"),
+        app = e2e.App(name, binaries["PURSUIT_BIN"], os.environ.get("GSETTINGS_SCHEMA_DIR"),
                       env_extra=app_env)
         try:
             app.wait_for_window()
-            scenario(app, binaries["PURSUIT_CLI"], data_dir, cli_env, browser_log, fake_url)
+            run_scenario(app, binaries["PURSUIT_CLI"], data_dir, cli_env, browser_log, fake_url,
+                         prepared)
             status = app.quit()
             problems = app.sanitizer_errors()
             if problems:
                 raise TestFailure("the app reported errors:\n  " + "\n  ".join(problems))
             if status != 0:
                 raise TestFailure(f"pursuit exited with {status} after SIGTERM")
-            log("ok 1 - Google sign-in and Sync Now through the Integrations page "
-                f"({time.monotonic() - started:.1f} s)")
+            log(f"ok 1 - {title} ({time.monotonic() - started:.1f} s)")
         except Exception as error:
             failed = True
-            log("not ok 1 - Google sign-in and Sync Now through the Integrations page")
+            log(f"not ok 1 - {title}")
             log(f"# FAILED: {error}")
             if not isinstance(error, TestFailure):
                 traceback.print_exc(file=sys.stdout)
             try:
+                if failure_screenshot is not None:
+                    screenshot(failure_screenshot)
                 log("# accessibility tree (role 'name' [x,y wxh]):")
                 log((app.tree or app.snapshot()).dump())
             except Exception as dump_error:
@@ -576,6 +586,15 @@ def main():
         failed = True
         log("# the fake saw requests that Google would refuse:\n  " + "\n  ".join(violations))
     return 1 if failed else 0
+
+
+def main():
+    def run(app, cli_binary, data_dir, cli_env, browser_log, fake_url, prepared):
+        scenario(app, cli_binary, data_dir, cli_env, browser_log, fake_url)
+
+    return run_with_fake_google("accounts",
+                                "Google sign-in and Sync Now through the Integrations page",
+                                OVERALL_TIMEOUT, (), fill_store, run)
 
 
 if __name__ == "__main__":

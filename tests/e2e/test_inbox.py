@@ -26,21 +26,16 @@ import datetime
 import json
 import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
-import tempfile
-import threading
 import time
-import traceback
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_window as e2e  # noqa: E402  (the shared helpers)
 import test_accounts as accounts  # noqa: E402  (keyring, fake Google, browser, Preferences)
 from test_accounts import cli  # noqa: E402
-from test_window import TestFailure, do_action, expect, log, screenshot, skip  # noqa: E402
+from test_window import TestFailure, do_action, expect, log, screenshot  # noqa: E402
 
 OVERALL_TIMEOUT = 400       # seconds, for the whole script (meson: 450)
 SYNC_TIMEOUT = 60           # seconds, from Sync Now to the suggestions
@@ -437,126 +432,14 @@ def scenario(app, cli_binary, data_dir, cli_env, browser_log, fake_url, jobs):
 
 
 def main():
-    if not os.environ.get("DISPLAY"):
-        skip("no DISPLAY (run under xvfb-run)")
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        skip("no DBUS_SESSION_BUS_ADDRESS (run under dbus-run-session)")
-    if shutil.which("gnome-keyring-daemon") is None:
-        skip("gnome-keyring-daemon is not installed")
-    binaries = {}
-    for key in ("PURSUIT_BIN", "PURSUIT_CLI", "FAKE_GOOGLE"):
-        binaries[key] = os.environ.get(key)
-        if not binaries[key] or not os.access(binaries[key], os.X_OK):
-            log(f"{key} is not an executable: {binaries[key]!r}")
-            return 1
     mailbox = os.environ.get("PURSUIT_E2E_MAILBOX") or MAILBOX
     if not os.path.isdir(mailbox):
         log(f"no mailbox folder: {mailbox}")
         return 1
-    try:
-        import gi
-        gi.require_version("Atspi", "2.0")
-        import pyatspi  # noqa: F401
-    except (ImportError, ValueError) as error:
-        skip(f"pyatspi is not importable by {sys.executable}: {error}")
-    from gi.repository import GLib
-    GLib.log_set_handler("dbind", GLib.LogLevelFlags.LEVEL_WARNING, lambda *args: None, None)
-
-    e2e.OVERALL_TIMEOUT = OVERALL_TIMEOUT
-    signal.signal(signal.SIGALRM, e2e.on_alarm)
-    signal.alarm(OVERALL_TIMEOUT)
-    dog = threading.Timer(OVERALL_TIMEOUT + 15, e2e.watchdog)
-    dog.daemon = True
-    dog.start()
-
-    started = time.monotonic()
-    tmp = tempfile.mkdtemp(prefix="pursuit-e2e-inbox-")
-    failed = False
-    app = None
-    fake_output = []
-    fake_reader = None
-    xlib, x_display = e2e.hold_display()
-    try:
-        if accounts.bus_has_name(os.environ["DBUS_SESSION_BUS_ADDRESS"], accounts.SECRETS_NAME):
-            log(f"# {accounts.SECRETS_NAME} is already owned on the session bus")
-            accounts.private_session_bus(tmp)
-        e2e.ensure_a11y_bus()
-        if e2e.session_bus_has_name("io.github.pursuit.Pursuit"):
-            raise TestFailure("another Pursuit already owns io.github.pursuit.Pursuit on "
-                              "this session bus; run under dbus-run-session")
-        accounts.start_keyring(tmp)
-        _, fake_url, fake_output, fake_reader = accounts.start_fake_google(
-            binaries["FAKE_GOOGLE"], "--mailbox", mailbox)
-
-        data_dir = os.path.join(tmp, "data")
-        config_home = os.path.join(tmp, "config")
-        data_home = os.path.join(tmp, "share")
-        home = os.path.join(tmp, "home")
-        os.makedirs(home)
-        browser_log = accounts.install_browser(tmp, config_home, data_home)
-        app_env = {
-            "HOME": home,
-            "PURSUIT_DATA_DIR": data_dir,
-            "XDG_CONFIG_HOME": config_home,
-            "XDG_DATA_HOME": data_home,
-            "XDG_CACHE_HOME": os.path.join(tmp, "cache"),
-            "PURSUIT_GOOGLE_OAUTH_URL": fake_url,
-            "PURSUIT_GOOGLE_API_URL": fake_url,
-            "no_proxy": "127.0.0.1,localhost",
-            "NO_PROXY": "127.0.0.1,localhost",
-        }
-        cli_env = dict(os.environ, **app_env, LC_ALL="C.UTF-8")
-        os.makedirs(data_dir)
-        jobs = fill_store(binaries["PURSUIT_CLI"], data_dir, cli_env)
-
-        app = e2e.App("inbox", binaries["PURSUIT_BIN"], os.environ.get("GSETTINGS_SCHEMA_DIR"),
-                      env_extra=app_env)
-        try:
-            app.wait_for_window()
-            scenario(app, binaries["PURSUIT_CLI"], data_dir, cli_env, browser_log, fake_url, jobs)
-            status = app.quit()
-            problems = app.sanitizer_errors()
-            if problems:
-                raise TestFailure("the app reported errors:\n  " + "\n  ".join(problems))
-            if status != 0:
-                raise TestFailure(f"pursuit exited with {status} after SIGTERM")
-            log("ok 1 - Gmail on, Inbox suggestions accepted and dismissed, a follow-up sent "
-                f"in the thread ({time.monotonic() - started:.1f} s)")
-        except Exception as error:
-            failed = True
-            log("not ok 1 - Gmail on, Inbox suggestions, a follow-up sent in the thread")
-            log(f"# FAILED: {error}")
-            if not isinstance(error, TestFailure):
-                traceback.print_exc(file=sys.stdout)
-            try:
-                screenshot("inbox-failure.png")
-                log("# accessibility tree (role 'name' [x,y wxh]):")
-                log((app.tree or app.snapshot()).dump())
-            except Exception as dump_error:
-                log(f"# (no tree dump: {dump_error})")
-            log("# pursuit's output:")
-            log(app.output() or "(none)")
-    except Exception as error:
-        failed = True
-        log(f"# FAILED: {error}")
-        if not isinstance(error, (TestFailure, e2e.OverallTimeout)):
-            traceback.print_exc(file=sys.stdout)
-    finally:
-        signal.alarm(0)
-        if app is not None:
-            app.stop()
-        e2e.kill_all_children()
-        if fake_reader is not None:
-            fake_reader.join(5)
-        xlib.XCloseDisplay(e2e.ctypes.c_void_p(x_display))
-        dog.cancel()
-        shutil.rmtree(tmp, ignore_errors=True)
-
-    violations = [line for line in fake_output if "violation" in line]
-    if violations:
-        failed = True
-        log("# the fake saw requests that Google would refuse:\n  " + "\n  ".join(violations))
-    return 1 if failed else 0
+    return accounts.run_with_fake_google(
+        "inbox", "Gmail on, Inbox suggestions accepted and dismissed, a follow-up sent in the thread",
+        OVERALL_TIMEOUT, ("--mailbox", mailbox), fill_store, scenario,
+        failure_screenshot="inbox-failure.png")
 
 
 if __name__ == "__main__":
