@@ -1285,13 +1285,17 @@ def open_day_list(app, tree, cell):
     x, y, _, _ = window_geometry(app, tree)
     xdotool(app, "mousemove", str(x + cell.x + cell.width // 2),
             str(y + cell.y + cell.height - 6), "click", "1")
-    return app.wait(lambda t: len(item_buttons(t)) >= min(cell_count(cell), 1),
+    # The popover fills in after it shows: wait for every item of the day.
+    return app.wait(lambda t: len(item_buttons(t)) >= max(cell_count(cell), 1),
                     f"the list of {cell.name!r} after a click on it")
 
 
 # Starts on the calendar (each snapshot of the tree costs seconds on a
-# loaded machine; the board is covered by the other scenarios).
-CALENDAR_SETTINGS = {"last-view": "'calendar'", "calendar-mode": "'month'"}
+# loaded machine; the board is covered by the other scenarios), in a
+# window as tall as the screen: a day's popover is a surface of its own,
+# and one that hangs below the window would count as off screen.
+CALENDAR_SETTINGS = {"last-view": "'calendar'", "calendar-mode": "'month'",
+                     "window-height": "1000"}
 
 
 def scenario_calendar(app):
