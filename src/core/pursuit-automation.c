@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "pursuit-automation.h"
+#include "pursuit-match-scorer.h"
 #include "pursuit-pipeline.h"
 
 /* A step of the "applied" trigger more than this overdue when its sequence
@@ -27,6 +28,8 @@ struct _PursuitAutomation
   GObject       parent_instance;
 
   PursuitStore *store;
+  /* Keeps jobs.match_score current against the active CV. */
+  PursuitMatchScorer *match_scorer;
   /* Cached: g_time_zone_new_local () re-reads /etc/localtime each call. */
   GTimeZone    *time_zone;
 };
@@ -340,6 +343,8 @@ pursuit_automation_constructed (GObject *object)
                            G_CALLBACK (on_store_job_added_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "interview-scheduled",
                            G_CALLBACK (on_store_interview_scheduled_cb), self, G_CONNECT_SWAPPED);
+
+  self->match_scorer = pursuit_match_scorer_new (self->store);
 }
 
 static void
@@ -347,6 +352,11 @@ pursuit_automation_dispose (GObject *object)
 {
   PursuitAutomation *self = (PursuitAutomation *)object;
 
+  /* A run in its thread holds the scorer: disposing it now lets go of the
+   * store at once. */
+  if (self->match_scorer != NULL)
+    g_object_run_dispose (G_OBJECT (self->match_scorer));
+  g_clear_object (&self->match_scorer);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pursuit_automation_parent_class)->dispose (object);

@@ -41,6 +41,11 @@ static const char * const backup_tables[] = {
   "documents",
   "outbox",
   "cache",
+  /* Matching (schema 7). A job's extracted requirements are a cache the
+   * store rebuilds, so they stay out. */
+  "cvs",
+  "recommendation_feedback",
+  "practice_sessions",
 };
 
 /* Settings rather than data: a backup from before they existed leaves the
@@ -607,6 +612,7 @@ pursuit_backup_restore_json (PursuitStore  *store,
 
   _pursuit_store_queue_signal (store, PENDING_STAGES_CHANGED, NULL, 0, NULL, NULL);
   _pursuit_store_queue_signal (store, PENDING_RELOADED, NULL, 0, NULL, NULL);
+  _pursuit_store_queue_signal (store, PENDING_PROFILE_CHANGED, NULL, 0, NULL, NULL);
 
   if (!_pursuit_store_write_end (store, error))
     {

@@ -463,6 +463,40 @@ static const char schema_v6[] =
   "CREATE INDEX mail_suggestions_by_job ON mail_suggestions (job_id);"
   "CREATE INDEX mail_suggestions_by_interview ON mail_suggestions (created_interview_id);";
 
+/* v7: matching. CV versions keep the text read from the file and the
+ * profile (JSON) the user corrected; at most one is active. A job's
+ * requirements are a cache, valid while source_hash (title, description,
+ * taxonomy version) holds. Dismissed recommendations teach the
+ * recommender; practice sessions keep the whole session as JSON. */
+static const char schema_v7[] =
+  "CREATE TABLE cvs ("
+  "  id INTEGER PRIMARY KEY,"
+  "  title TEXT NOT NULL CHECK (length (title) > 0),"
+  "  file_name TEXT,"
+  "  format TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  profile TEXT NOT NULL,"
+  "  active INTEGER NOT NULL DEFAULT 0,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL);"
+  "CREATE UNIQUE INDEX cvs_one_active ON cvs (active) WHERE active = 1;"
+  "CREATE TABLE job_requirements ("
+  "  job_id INTEGER PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  source_hash TEXT NOT NULL,"
+  "  requirements TEXT NOT NULL);"
+  "CREATE TABLE recommendation_feedback ("
+  "  job_id INTEGER PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  verdict TEXT NOT NULL CHECK (verdict IN ('dismissed')),"
+  "  created_at INTEGER NOT NULL);"
+  "CREATE TABLE practice_sessions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  job_id INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,"
+  "  session TEXT NOT NULL,"
+  "  overall_score INTEGER,"
+  "  created_at INTEGER NOT NULL,"
+  "  finished_at INTEGER);"
+  "CREATE INDEX practice_by_job ON practice_sessions (job_id, created_at);";
+
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
@@ -551,6 +585,13 @@ migrate_to_v6 (sqlite3  *db,
   return exec_sql (db, schema_v6, error);
 }
 
+static gboolean
+migrate_to_v7 (sqlite3  *db,
+               GError  **error)
+{
+  return exec_sql (db, schema_v7, error);
+}
+
 typedef gboolean (*MigrationStep) (sqlite3 *db, GError **error);
 
 static const MigrationStep steps[] = {
@@ -560,6 +601,7 @@ static const MigrationStep steps[] = {
   migrate_to_v4,
   migrate_to_v5,
   migrate_to_v6,
+  migrate_to_v7,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PURSUIT_STORE_SCHEMA_VERSION);

@@ -11,12 +11,14 @@
 
 G_BEGIN_DECLS
 
-/* Plain records (PursuitMailMessage, PursuitMailSuggestion) back each
- * property with one instance field. Instead of a switch per class in
- * get_property, set_property and finalize, the class keeps a table of
- * field offsets indexed by property id (G_STRUCT_OFFSET; 0 for PROP_0)
- * and these helpers read, write and free the field the property's value
- * type says: string (char *), int64, int (also enums), boolean, double.
+/* Plain records (PursuitMailMessage, PursuitMailSuggestion, PursuitCv,
+ * PursuitProfile, PursuitPracticeSession) back each property with one
+ * instance field. Instead of a switch per class in get_property,
+ * set_property and finalize, the class keeps a table of field offsets
+ * indexed by property id (G_STRUCT_OFFSET; 0 for PROP_0) and these
+ * helpers read, write and free the field the property's value type says:
+ * string (char *), int64, int (also enums), boolean, double, object (a
+ * GObject *, holding a reference).
  *
  * The _set_ helpers return TRUE and notify when the value changed, so a
  * public setter is its precondition checks plus one call. */
@@ -41,6 +43,10 @@ gboolean _pursuit_object_set_double   (GObject      *object,
                                        double       *field,
                                        double        value,
                                        GParamSpec   *pspec);
+gboolean _pursuit_object_set_object   (GObject      *object,
+                                       GObject     **field,
+                                       gpointer      value,
+                                       GParamSpec   *pspec);
 
 void     _pursuit_object_get_field    (GObject      *object,
                                        const gsize  *offsets,
@@ -48,13 +54,15 @@ void     _pursuit_object_get_field    (GObject      *object,
                                        guint         prop_id,
                                        GValue       *value,
                                        GParamSpec   *pspec);
-void     _pursuit_object_set_field    (GObject      *object,
+/* TRUE when the value changed (and was notified). */
+gboolean _pursuit_object_set_field    (GObject      *object,
                                        const gsize  *offsets,
                                        guint         n_offsets,
                                        guint         prop_id,
                                        const GValue *value,
                                        GParamSpec   *pspec);
-void     _pursuit_object_free_strings (GObject      *object,
+/* Frees the strings and drops the objects: a finalize's work. */
+void     _pursuit_object_clear_fields (GObject      *object,
                                        const gsize  *offsets,
                                        GParamSpec  **pspecs,
                                        guint         n_pspecs);

@@ -54,6 +54,19 @@ _pursuit_object_set_boolean (GObject    *object,
   return _pursuit_object_set_int (object, field, !!value, pspec);
 }
 
+gboolean
+_pursuit_object_set_object (GObject     *object,
+                            GObject    **field,
+                            gpointer     value,
+                            GParamSpec  *pspec)
+{
+  if (!g_set_object (field, value))
+    return FALSE;
+
+  g_object_notify_by_pspec (object, pspec);
+  return TRUE;
+}
+
 /* The field behind @prop_id, or NULL (with the usual warning) for an id
  * the table does not have. */
 static gpointer
@@ -85,7 +98,7 @@ _pursuit_object_get_field (GObject     *object,
   if (field == NULL)
     return;
 
-  switch (G_PARAM_SPEC_VALUE_TYPE (pspec))
+  switch (G_TYPE_FUNDAMENTAL (G_PARAM_SPEC_VALUE_TYPE (pspec)))
     {
     case G_TYPE_STRING:
       g_value_set_string (value, *(char **)field);
@@ -102,12 +115,15 @@ _pursuit_object_get_field (GObject     *object,
     case G_TYPE_DOUBLE:
       g_value_set_double (value, *(double *)field);
       break;
+    case G_TYPE_OBJECT:
+      g_value_set_object (value, *(GObject **)field);
+      break;
     default:
       g_assert_not_reached ();
     }
 }
 
-void
+gboolean
 _pursuit_object_set_field (GObject      *object,
                            const gsize  *offsets,
                            guint         n_offsets,
@@ -118,41 +134,44 @@ _pursuit_object_set_field (GObject      *object,
   gpointer field = find_field (object, offsets, n_offsets, prop_id, pspec);
 
   if (field == NULL)
-    return;
+    return FALSE;
 
   /* Ranges need no check here: GObject validates a value against its
    * pspec (the category and confidence bounds) before set_property. */
-  switch (G_PARAM_SPEC_VALUE_TYPE (pspec))
+  switch (G_TYPE_FUNDAMENTAL (G_PARAM_SPEC_VALUE_TYPE (pspec)))
     {
     case G_TYPE_STRING:
-      _pursuit_object_set_string (object, field, g_value_get_string (value), pspec);
-      break;
+      return _pursuit_object_set_string (object, field, g_value_get_string (value), pspec);
     case G_TYPE_INT64:
-      _pursuit_object_set_int64 (object, field, g_value_get_int64 (value), pspec);
-      break;
+      return _pursuit_object_set_int64 (object, field, g_value_get_int64 (value), pspec);
     case G_TYPE_INT:
-      _pursuit_object_set_int (object, field, g_value_get_int (value), pspec);
-      break;
+      return _pursuit_object_set_int (object, field, g_value_get_int (value), pspec);
     case G_TYPE_BOOLEAN:
-      _pursuit_object_set_boolean (object, field, g_value_get_boolean (value), pspec);
-      break;
+      return _pursuit_object_set_boolean (object, field, g_value_get_boolean (value), pspec);
     case G_TYPE_DOUBLE:
-      _pursuit_object_set_double (object, field, g_value_get_double (value), pspec);
-      break;
+      return _pursuit_object_set_double (object, field, g_value_get_double (value), pspec);
+    case G_TYPE_OBJECT:
+      return _pursuit_object_set_object (object, field, g_value_get_object (value), pspec);
     default:
       g_assert_not_reached ();
     }
+
+  return FALSE;
 }
 
 void
-_pursuit_object_free_strings (GObject     *object,
+_pursuit_object_clear_fields (GObject     *object,
                               const gsize *offsets,
                               GParamSpec **pspecs,
                               guint        n_pspecs)
 {
   for (guint i = 1; i < n_pspecs; i++)
     {
-      if (G_PARAM_SPEC_VALUE_TYPE (pspecs [i]) == G_TYPE_STRING)
+      GType type = G_TYPE_FUNDAMENTAL (G_PARAM_SPEC_VALUE_TYPE (pspecs [i]));
+
+      if (type == G_TYPE_STRING)
         g_clear_pointer ((char **)G_STRUCT_MEMBER_P (object, offsets [i]), g_free);
+      else if (type == G_TYPE_OBJECT)
+        g_clear_object ((GObject **)G_STRUCT_MEMBER_P (object, offsets [i]));
     }
 }

@@ -40,6 +40,11 @@ typedef enum
   PENDING_OUTBOX_CHANGED,
   /* mail messages or suggestions (pursuit-store-mail*.c) */
   PENDING_MAIL_CHANGED,
+  /* matching (pursuit-store-cvs.c, -matching.c, -practice.c); practice:
+   * id is the job */
+  PENDING_PROFILE_CHANGED,
+  PENDING_RECOMMENDATIONS_CHANGED,
+  PENDING_PRACTICE_CHANGED,
 } PendingSignal;
 
 sqlite3      *_pursuit_store_get_db           (PursuitStore   *self);
@@ -77,6 +82,9 @@ void          _pursuit_store_queue_signal     (PursuitStore   *self,
                                                const char     *from,
                                                const char     *to);
 gint64        _pursuit_store_now              (PursuitStore   *self);
+/* Changes whenever the cached recommendations are dropped (job, profile
+ * or feedback changes; pursuit-store-matching.c). */
+guint         _pursuit_store_get_recommendations_generation (PursuitStore *self);
 gboolean      _pursuit_store_set_sqlite_error (GError        **error,
                                                sqlite3        *db,
                                                const char     *what);

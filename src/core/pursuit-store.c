@@ -49,6 +49,11 @@ struct _PursuitStore
    * the last answer is kept until the next write. */
   char        *search_query;
   GHashTable  *search_ids;
+
+  /* Bumped whenever the cached recommendations are dropped, so a ranking
+   * that started before a change does not cache what it found. */
+  guint        recommendations_generation;
+  gboolean     recommendations_dropped;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitStore, pursuit_store, G_TYPE_OBJECT)
@@ -72,6 +77,9 @@ enum {
   ACCOUNTS_CHANGED,
   OUTBOX_CHANGED,
   MAIL_CHANGED,
+  PROFILE_CHANGED,
+  RECOMMENDATIONS_CHANGED,
+  PRACTICE_CHANGED,
   N_SIGNALS
 };
 
@@ -272,6 +280,7 @@ _pursuit_store_write_begin (PursuitStore  *self,
       if (!exec_simple (self, "BEGIN IMMEDIATE", error))
         return FALSE;
       self->write_failed = FALSE;
+      self->recommendations_dropped = FALSE;
     }
 
   self->write_depth++;
@@ -336,6 +345,15 @@ emit_pending (PursuitStore *self)
         case PENDING_MAIL_CHANGED:
           g_signal_emit (self, signals [MAIL_CHANGED], 0);
           break;
+        case PENDING_PROFILE_CHANGED:
+          g_signal_emit (self, signals [PROFILE_CHANGED], 0);
+          break;
+        case PENDING_RECOMMENDATIONS_CHANGED:
+          g_signal_emit (self, signals [RECOMMENDATIONS_CHANGED], 0);
+          break;
+        case PENDING_PRACTICE_CHANGED:
+          g_signal_emit (self, signals [PRACTICE_CHANGED], 0, emission->id);
+          break;
         case PENDING_SCHEDULE_CHANGED:
           break;
         case PENDING_NONE:
@@ -382,6 +400,9 @@ is_view_signal (PendingSignal signal)
     case PENDING_ACCOUNTS_CHANGED:
     case PENDING_OUTBOX_CHANGED:
     case PENDING_MAIL_CHANGED:
+    case PENDING_PROFILE_CHANGED:
+    case PENDING_RECOMMENDATIONS_CHANGED:
+    case PENDING_PRACTICE_CHANGED:
     case PENDING_NONE:
     default:
       return FALSE;
@@ -545,11 +566,56 @@ changes_schedule (PendingSignal signal)
     case PENDING_ACCOUNTS_CHANGED:
     case PENDING_OUTBOX_CHANGED:
     case PENDING_MAIL_CHANGED:
+    case PENDING_PROFILE_CHANGED:
+    case PENDING_RECOMMENDATIONS_CHANGED:
+    case PENDING_PRACTICE_CHANGED:
     case PENDING_NONE:
       return FALSE;
     default:
       return TRUE;
     }
+}
+
+/* Recommendations rank postings against the profile with what the user
+ * did to every other job: any of these makes the cached ranking stale. */
+static gboolean
+drops_recommendations (PendingSignal signal)
+{
+  switch (signal)
+    {
+    case PENDING_JOB_ADDED:
+    case PENDING_JOB_CHANGED:
+    case PENDING_JOB_REMOVED:
+    case PENDING_STAGE_CHANGED:
+    case PENDING_RELOADED:
+    case PENDING_PROFILE_CHANGED:
+    case PENDING_RECOMMENDATIONS_CHANGED:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Once per transaction: a bulk write queues thousands of job signals. */
+static gboolean
+drop_recommendations (PursuitStore *self)
+{
+  sqlite3_stmt *stmt;
+
+  if (self->recommendations_dropped && self->write_depth > 0)
+    return TRUE;
+
+  self->recommendations_generation++;
+  self->recommendations_dropped = TRUE;
+
+  stmt = _pursuit_store_prepare (self, "DELETE FROM cache WHERE namespace = 'recommendations'", NULL);
+  return stmt != NULL && _pursuit_store_step_done (self, stmt, NULL);
+}
+
+guint
+_pursuit_store_get_recommendations_generation (PursuitStore *self)
+{
+  return self->recommendations_generation;
 }
 
 static gboolean
@@ -600,9 +666,14 @@ _pursuit_store_queue_signal (PursuitStore  *self,
   /* An account's state and its outbox are announced once per transaction,
    * however many items it queued. */
   if ((signal == PENDING_ACCOUNTS_CHANGED || signal == PENDING_OUTBOX_CHANGED ||
-       signal == PENDING_MAIL_CHANGED) &&
+       signal == PENDING_MAIL_CHANGED || signal == PENDING_PROFILE_CHANGED ||
+       signal == PENDING_RECOMMENDATIONS_CHANGED || signal == PENDING_PRACTICE_CHANGED) &&
       is_pending (self, signal, id))
     return;
+
+  if (drops_recommendations (signal) &&
+      !drop_recommendations (self) && self->write_depth > 0)
+    self->write_failed = TRUE;
 
   /* A job's activity decides its next due item, which the board shows on
    * its card: the job changes with it. Its job-changed goes first, so a
@@ -1280,6 +1351,31 @@ pursuit_store_class_init (PursuitStoreClass *klass)
   signals [MAIL_CHANGED] =
     g_signal_new ("mail-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PursuitStore::profile-changed:
+   *
+   * The active CV or its profile changed: a CV was imported, activated,
+   * corrected or removed (pursuit-store-matching.h). Once per transaction.
+   */
+  signals [PROFILE_CHANGED] =
+    g_signal_new ("profile-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PursuitStore::recommendations-changed:
+   *
+   * A recommendation was dismissed or its dismissal undone.
+   */
+  signals [RECOMMENDATIONS_CHANGED] =
+    g_signal_new ("recommendations-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PursuitStore::practice-changed:
+   * @job_id: the job whose interview practice sessions were saved or
+   *   removed
+   */
+  signals [PRACTICE_CHANGED] =
+    g_signal_new ("practice-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 }
 
 static void

@@ -19,6 +19,7 @@
 
 #include "pursuit-html-text.h"
 #include "pursuit-import-error.h"
+#include "pursuit-json-private.h"
 #include "pursuit-posting-parser.h"
 
 /* json-glib's parser recurses once per level; real JSON-LD and board
@@ -169,8 +170,6 @@ pursuit_posting_parse_json (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   JsonNode *root;
-  gboolean in_string = FALSE;
-  guint depth = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -182,30 +181,11 @@ pursuit_posting_parse_json (const char  *data,
       return NULL;
     }
 
-  for (gsize i = 0; i < length; i++)
+  if (!_pursuit_json_is_shallow (data, length, MAX_JSON_DEPTH))
     {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_JSON_DEPTH)
-            {
-              g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED,
-                           _("The JSON data is nested too deeply"));
-              return NULL;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
+      g_set_error (error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_MALFORMED,
+                   _("The JSON data is nested too deeply"));
+      return NULL;
     }
 
   parser = json_parser_new ();

@@ -143,7 +143,7 @@ pursuit_mail_message_finalize (GObject *object)
 
   g_clear_pointer (&self->from_domain, g_free);
 
-  _pursuit_object_free_strings (object, fields, properties, N_PROPS);
+  _pursuit_object_clear_fields (object, fields, properties, N_PROPS);
 
   G_OBJECT_CLASS (pursuit_mail_message_parent_class)->finalize (object);
 }

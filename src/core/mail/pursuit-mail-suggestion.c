@@ -101,7 +101,7 @@ static const gsize fields [N_PROPS] = {
 static void
 pursuit_mail_suggestion_finalize (GObject *object)
 {
-  _pursuit_object_free_strings (object, fields, properties, N_PROPS);
+  _pursuit_object_clear_fields (object, fields, properties, N_PROPS);
 
   G_OBJECT_CLASS (pursuit_mail_suggestion_parent_class)->finalize (object);
 }

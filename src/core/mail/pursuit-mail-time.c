@@ -16,6 +16,7 @@
 #include "pursuit-interview.h"
 #include "pursuit-mail-time-private.h"
 #include "pursuit-mail-triage.h"
+#include "pursuit-utf8-private.h"
 
 /* Finding the one time an invitation proposes, in the words people use
  * in English, German, French and Spanish. The rule that keeps this
@@ -633,19 +634,9 @@ text_of (PursuitMailMessage *message)
   if (subject != NULL)
     g_string_append (text, subject);
   g_string_append (text, "\n");
+  /* Cut between characters, or the text stops being UTF-8. */
   if (body != NULL)
-    {
-      gsize length = strlen (body);
-
-      /* Cut between characters, or the text stops being UTF-8. */
-      if (length > MAX_TEXT_BYTES)
-        {
-          length = MAX_TEXT_BYTES;
-          while (length > 0 && ((guchar) body[length] & 0xc0) == 0x80)
-            length--;
-        }
-      g_string_append_len (text, body, length);
-    }
+    g_string_append_len (text, body, _pursuit_utf8_clip (body, strlen (body), MAX_TEXT_BYTES));
 
   if (!g_utf8_validate (text->str, text->len, NULL))
     return NULL;
