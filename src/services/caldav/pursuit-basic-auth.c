@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pursuit-basic-auth.h"
+#include "pursuit-secret-private.h"
 
 struct _PursuitBasicAuth
 {
@@ -32,11 +33,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (PursuitBasicAuth, pursuit_basic_auth, G_TYPE_OBJE
 static void
 wipe_and_free (char *secret)
 {
-  if (secret == NULL)
-    return;
-
-  explicit_bzero (secret, strlen (secret));
-  g_free (secret);
+  _pursuit_secret_forget (&secret);
 }
 
 static void

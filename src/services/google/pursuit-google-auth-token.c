@@ -18,16 +18,13 @@
 
 #include "pursuit-google-auth-private.h"
 #include "pursuit-google-private.h"
+#include "pursuit-secret-private.h"
 
 /* Tokens do not linger in freed memory. */
 void
 _pursuit_google_auth_forget_secret (char **secret)
 {
-  if (*secret != NULL)
-    {
-      explicit_bzero (*secret, strlen (*secret));
-      g_clear_pointer (secret, g_free);
-    }
+  _pursuit_secret_forget (secret);
 }
 
 void

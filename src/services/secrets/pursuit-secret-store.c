@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <libsecret/secret.h>
+#include <string.h>
 
+#include "pursuit-secret-private.h"
 #include "pursuit-secret-store.h"
 
 struct _PursuitSecretStore
@@ -241,4 +243,22 @@ pursuit_secret_store_clear_finish (PursuitSecretStore  *self,
                                    GError             **error)
 {
   return propagate_boolean (self, result, error);
+}
+
+/**
+ * _pursuit_secret_forget:
+ * @secret: (inout) (nullable): a key, token or password, set to %NULL
+ *
+ * Overwrites the secret before its memory goes back to the heap, so that
+ * it does not linger in freed blocks. explicit_bzero(), not memset(): a
+ * store right before free() may be optimised away.
+ */
+void
+_pursuit_secret_forget (char **secret)
+{
+  if (*secret == NULL)
+    return;
+
+  explicit_bzero (*secret, strlen (*secret));
+  g_clear_pointer (secret, g_free);
 }

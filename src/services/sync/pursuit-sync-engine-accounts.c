@@ -15,6 +15,7 @@
 #include "pursuit-caldav-calendar.h"
 #include "pursuit-google-calendar.h"
 #include "pursuit-google-endpoints.h"
+#include "pursuit-secret-private.h"
 #include "pursuit-sync-engine-private.h"
 
 /* What adding an account carries from one step to the next. */
@@ -37,9 +38,7 @@ add_data_free (gpointer data)
   g_clear_object (&ad->backend);
   g_clear_object (&ad->account);
   g_free (ad->secret_kind);
-  if (ad->secret != NULL)
-    memset (ad->secret, 0, strlen (ad->secret));
-  g_free (ad->secret);
+  _pursuit_secret_forget (&ad->secret);
   g_free (ad);
 }
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pursuit-google-endpoints.h"
+#include "pursuit-secret-private.h"
 #include "pursuit-store-mail.h"
 #include "pursuit-sync-engine-private.h"
 
@@ -222,9 +223,7 @@ enable_data_free (gpointer data)
 
   g_clear_object (&ed->account);
   g_clear_object (&ed->auth);
-  if (ed->refresh_token != NULL)
-    memset (ed->refresh_token, 0, strlen (ed->refresh_token));
-  g_free (ed->refresh_token);
+  _pursuit_secret_forget (&ed->refresh_token);
   g_free (ed->scopes);
   g_free (ed);
 }
