@@ -231,20 +231,18 @@ list_accounts (PursuitCli  *cli,
     N_("ID"), N_("Kind"), N_("Account"), N_("Calendar"), N_("State"), N_("Last sync"), N_("Pending"),
     N_("Last error"), N_("Gmail"), N_("Last mail sync"), NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) accounts = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_auto(Services) services = { 0 };
   g_auto(GStrv) args = NULL;
   const char *translated[G_N_ELEMENTS (headers)];
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Lists the connected calendar accounts with their state, "
-                                        "last sync, changes waiting, last error and Gmail. Subcommands: "
-                                        "add-google, add-caldav, remove, enable-gmail, disable-gmail."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, NULL, error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Lists the connected calendar accounts with their state, "
+                                       "last sync, changes waiting, last error and Gmail. Subcommands: "
+                                       "add-google, add-caldav, remove, enable-gmail, disable-gmail."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
   if (!services_init (&services, cli, error))
     return FALSE;
@@ -394,18 +392,16 @@ add_google (PursuitCli  *cli,
       N_("The OAuth client secret (else $PURSUIT_GOOGLE_CLIENT_SECRET or the keyring)"), N_("SECRET") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_auto(Services) services = { 0 };
   g_auto(GStrv) args = NULL;
   gint64 id;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Connects a Google account: signs in in the browser, keeps the "
-                                        "sign-in in the keyring and writes interviews to its main calendar."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, NULL, error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Connects a Google account: signs in in the browser, keeps the "
+                                       "sign-in in the keyring and writes interviews to its main calendar."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
   if (!services_init (&services, cli, error) ||
       !set_google_client (&services, client_id, client_secret, error))
@@ -458,19 +454,17 @@ add_caldav (PursuitCli  *cli,
     { "user", 0, 0, G_OPTION_ARG_STRING, &user, N_("The user name on the server"), N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_auto(Services) services = { 0 };
   g_auto(GStrv) args = NULL;
   g_autofree char *password = NULL;
   gint64 id;
 
-  context = _pursuit_cli_context_new (cli, _("URL"),
-                                      _("Connects a CalDAV calendar (Nextcloud, Fastmail, iCloud, Radicale…). "
-                                        "The password is read from standard input, one line."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("URL"), error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("URL"), 1,
+                                     _("Connects a CalDAV calendar (Nextcloud, Fastmail, iCloud, Radicale…). "
+                                       "The password is read from standard input, one line."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
   if (!_pursuit_cli_check_text (&args[0], _("URL"), error))
     return FALSE;
@@ -579,19 +573,17 @@ enable_gmail (PursuitCli  *cli,
     NO_BROWSER_ENTRY (no_browser),
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_auto(Services) services = { 0 };
   g_auto(GStrv) args = NULL;
   gint64 id;
 
-  context = _pursuit_cli_context_new (cli, _("ID"),
-                                      _("Turns Gmail on for a Google account: signs in again asking to "
-                                        "send mail, save drafts and read the inbox, so that follow-ups go "
-                                        "out through Gmail and replies become suggestions."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("ID"), error) ||
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("ID"), 1,
+                                     _("Turns Gmail on for a Google account: signs in again asking to "
+                                       "send mail, save drafts and read the inbox, so that follow-ups go "
+                                       "out through Gmail and replies become suggestions."),
+                                     entries, error);
+  if (args == NULL ||
       !_pursuit_cli_parse_id (args[0], &id, error))
     return FALSE;
   if (!services_init (&services, cli, error) ||
@@ -641,19 +633,8 @@ _pursuit_cli_cmd_accounts (PursuitCli  *cli,
                            char       **argv,
                            GError     **error)
 {
-  for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (account_subcommands); i++)
-    {
-      g_autofree char *prgname = NULL;
-
-      if (!g_str_equal (argv[1], account_subcommands[i].name))
-        continue;
-      /* The usage line of `--help` names both words. */
-      prgname = g_strdup_printf ("pursuit-cli accounts %s", account_subcommands[i].name);
-      g_set_prgname (prgname);
-      return account_subcommands[i].func (cli, argc - 1, argv + 1, error);
-    }
-
-  return list_accounts (cli, argc, argv, error);
+  return _pursuit_cli_run_subcommand (cli, "accounts", account_subcommands, G_N_ELEMENTS (account_subcommands),
+                                      list_accounts, argc, argv, error);
 }
 
 /* The Preferences value of @key, @fallback without the app's schema. */
@@ -706,21 +687,19 @@ _pursuit_cli_cmd_sync (PursuitCli  *cli,
     { "account", 0, 0, G_OPTION_ARG_STRING, &account_text, N_("Sync only the account ID"), N_("ID") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(PursuitSyncReport) report = NULL;
   g_auto(Services) services = { 0 };
   g_auto(GStrv) args = NULL;
   gint64 account_id = 0;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Runs every enabled calendar sync once: sends the changes "
-                                        "waiting, picks up the changes made in the calendars, sends "
-                                        "the queued mail and reads the inbox of the accounts with "
-                                        "Gmail on, and prints what it did."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, NULL, error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Runs every enabled calendar sync once: sends the changes "
+                                       "waiting, picks up the changes made in the calendars, sends "
+                                       "the queued mail and reads the inbox of the accounts with "
+                                       "Gmail on, and prints what it did."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
   if (account_text != NULL && !_pursuit_cli_parse_id (account_text, &account_id, error))
     return FALSE;

@@ -219,17 +219,15 @@ _pursuit_cli_cmd_add (PursuitCli  *cli,
     { "reason", 0, 0, G_OPTION_ARG_FILENAME, &reason, N_("Why you withdrew, with --stage withdrawn"), N_("TEXT") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(PursuitJob) job = NULL;
   g_auto(GStrv) args = NULL;
   gint64 id;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Adds a job and prints its id. With --url and no --title, imports the "
-                                        "posting page at the address (or in a local .html file) instead."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Adds a job and prints its id. With --url and no --title, imports the "
+                                       "posting page at the address (or in a local .html file) instead."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (title == NULL && url == NULL)

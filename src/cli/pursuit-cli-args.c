@@ -231,6 +231,41 @@ _pursuit_cli_parse_id (const char  *text,
 }
 
 /**
+ * _pursuit_cli_parse_command:
+ * @argc: the number of arguments, from the command's name on
+ * @argv: the arguments
+ * @parameters: (nullable): the positional arguments as in the usage line
+ *   ("ID STAGE"), %NULL for none
+ * @n_args: how many positional arguments the command takes
+ * @summary: what the command does, for `--help`
+ * @entries: (nullable): the command's own options
+ *
+ * The command line of a command with a fixed number of arguments: its
+ * options parsed as _pursuit_cli_parse() does, then the count checked.
+ *
+ * Returns: (transfer full) (nullable): the positional arguments, or %NULL
+ *   on error
+ */
+GStrv
+_pursuit_cli_parse_command (PursuitCli          *cli,
+                            int                  argc,
+                            char               **argv,
+                            const char          *parameters,
+                            guint                n_args,
+                            const char          *summary,
+                            const GOptionEntry  *entries,
+                            GError             **error)
+{
+  g_autoptr(GOptionContext) context = _pursuit_cli_context_new (cli, parameters, summary, entries);
+  g_auto(GStrv) args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
+
+  if (args == NULL || !_pursuit_cli_check_n_args (args, n_args, parameters != NULL ? parameters : "", error))
+    return NULL;
+
+  return g_steal_pointer (&args);
+}
+
+/**
  * _pursuit_cli_parse_id_command:
  * @parameter: the name of the one argument, as in the usage line ("ID")
  * @summary: what the command does, for `--help`
@@ -248,13 +283,88 @@ _pursuit_cli_parse_id_command (PursuitCli  *cli,
                                gint64      *out_id,
                                GError     **error)
 {
-  g_autoptr(GOptionContext) context = _pursuit_cli_context_new (cli, parameter, summary, NULL);
-  g_auto(GStrv) args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
+  g_auto(GStrv) args = _pursuit_cli_parse_command (cli, argc, argv, parameter, 1, summary, NULL, error);
 
   return args != NULL &&
-         _pursuit_cli_check_n_args (args, 1, parameter, error) &&
          _pursuit_cli_parse_id (args[0], out_id, error) &&
          _pursuit_cli_open_store (cli, error) != NULL;
+}
+
+/* `--help` of a command made of subcommands lists them; without a
+ * subcommand word, or with an unknown one, it is a usage error. */
+static gboolean
+subcommand_usage (const char               *command,
+                  const PursuitCliCommand  *subcommands,
+                  guint                     n_subcommands,
+                  int                       argc,
+                  char                    **argv,
+                  GError                  **error)
+{
+  g_autoptr(GString) text = NULL;
+
+  if (argc < 2)
+    return _pursuit_cli_usage_error (error, _("Missing subcommand (see “pursuit-cli %s --help”)"), command);
+
+  if (!g_str_equal (argv[1], "--help") && !g_str_equal (argv[1], "-h"))
+    {
+      g_autofree char *shown = _pursuit_cli_sanitize (argv[1], FALSE);
+
+      return _pursuit_cli_usage_error (error, _("Unknown subcommand “%s” (see “pursuit-cli %s --help”)"), shown,
+                                       command);
+    }
+
+  text = g_string_new (NULL);
+  g_string_append_printf (text, _("Usage:\n  pursuit-cli %s SUBCOMMAND [OPTION…]\n\n"), command);
+  g_string_append (text, _("Subcommands:"));
+  for (guint i = 0; i < n_subcommands; i++)
+    g_string_append_printf (text, "\n  %-7s %s", subcommands[i].name, _(subcommands[i].summary));
+  g_string_append (text, "\n\n");
+  g_string_append_printf (text, _("Run “pursuit-cli %s SUBCOMMAND --help” for its options."), command);
+
+  g_print ("%s\n", text->str);
+  return TRUE;
+}
+
+/**
+ * _pursuit_cli_run_subcommand:
+ * @command: the command's name, as typed ("cv")
+ * @subcommands: the command's subcommands
+ * @n_subcommands: how many there are
+ * @otherwise: (nullable): what runs, with all the arguments, when argv[1]
+ *   names no subcommand; %NULL lists the subcommands for `--help` and
+ *   makes anything else a usage error
+ * @argc: the number of arguments, from the command's name on
+ * @argv: the arguments
+ *
+ * Runs the subcommand that argv[1] names, with the usage line of its
+ * `--help` naming both words.
+ */
+gboolean
+_pursuit_cli_run_subcommand (PursuitCli               *cli,
+                             const char               *command,
+                             const PursuitCliCommand  *subcommands,
+                             guint                     n_subcommands,
+                             PursuitCliCommandFunc     otherwise,
+                             int                       argc,
+                             char                    **argv,
+                             GError                  **error)
+{
+  for (guint i = 0; argc >= 2 && i < n_subcommands; i++)
+    {
+      g_autofree char *prgname = NULL;
+
+      if (!g_str_equal (argv[1], subcommands[i].name))
+        continue;
+
+      prgname = g_strdup_printf ("pursuit-cli %s %s", command, subcommands[i].name);
+      g_set_prgname (prgname);
+      return subcommands[i].func (cli, argc - 1, argv + 1, error);
+    }
+
+  if (otherwise != NULL)
+    return otherwise (cli, argc, argv, error);
+
+  return subcommand_usage (command, subcommands, n_subcommands, argc, argv, error);
 }
 
 /**

@@ -90,7 +90,6 @@ _pursuit_cli_cmd_import (PursuitCli  *cli,
   };
   g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(PursuitImportReport) report = NULL;
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *origin = NULL;
@@ -101,13 +100,12 @@ _pursuit_cli_cmd_import (PursuitCli  *cli,
   gsize length = 0;
   guint n_added;
 
-  context = _pursuit_cli_context_new (cli, _("FILE_OR_URL"),
-                                      _("Imports jobs from a CSV file, a Pursuit backup, a job posting page, or a "
-                                        "Greenhouse, Lever or Ashby job board (a file or an address). Jobs "
-                                        "already in the store are skipped unless --merge is given."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("FILE_OR_URL"), error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("FILE_OR_URL"), 1,
+                                     _("Imports jobs from a CSV file, a Pursuit backup, a job posting page, or a "
+                                       "Greenhouse, Lever or Ashby job board (a file or an address). Jobs "
+                                       "already in the store are skipped unless --merge is given."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   shown = _pursuit_cli_sanitize (args[0], FALSE);
@@ -234,19 +232,17 @@ _pursuit_cli_cmd_export (PursuitCli  *cli,
       N_("FILE") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
   g_autofree char *text = NULL;
   g_autofree char *shown = NULL;
   g_auto(GStrv) args = NULL;
   gboolean csv;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Exports every job: as a JSON backup that “import” restores without "
-                                        "loss, or as CSV for spreadsheets and other trackers."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Exports every job: as a JSON backup that “import” restores without "
+                                       "loss, or as CSV for spreadsheets and other trackers."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (format == NULL)
@@ -302,14 +298,12 @@ _pursuit_cli_cmd_demo (PursuitCli  *cli,
       N_("The seed of the random numbers: the same seed gives the same jobs"), N_("S") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_auto(GStrv) args = NULL;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Adds realistic, varied sample jobs, for demonstrations and benchmarks."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Adds realistic, varied sample jobs, for demonstrations and benchmarks."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (n_jobs < 1 || n_jobs > MAX_DEMO_JOBS)
@@ -356,19 +350,17 @@ _pursuit_cli_cmd_backups (PursuitCli  *cli,
                           GError     **error)
 {
   const char *headers[] = { _("Date"), _("Size"), _("File"), NULL };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) paths = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   g_autofree char *backup_dir = NULL;
   g_auto(GStrv) args = NULL;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Lists the automatic daily copies of the database, newest first. "
-                                        "“pursuit-cli restore FILE” brings one back."),
-                                      NULL);
-  args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Lists the automatic daily copies of the database, newest first. "
+                                       "“pursuit-cli restore FILE” brings one back."),
+                                     NULL, error);
+  if (args == NULL)
     return FALSE;
 
   backup_dir = pursuit_backup_default_dir (cli->data_dir);
@@ -434,7 +426,6 @@ _pursuit_cli_cmd_restore (PursuitCli  *cli,
                           char       **argv,
                           GError     **error)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(PursuitStore) store = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
   g_autofree char *data_dir = NULL;
@@ -445,13 +436,12 @@ _pursuit_cli_cmd_restore (PursuitCli  *cli,
   g_autofree char *shown_aside = NULL;
   g_auto(GStrv) args = NULL;
 
-  context = _pursuit_cli_context_new (cli, _("FILE"),
-                                      _("Restores an automatic backup (a path, or a file name from “pursuit-cli "
-                                        "backups”) after checking that it is intact. The current database is "
-                                        "kept aside, not deleted. Close Pursuit first."),
-                                      NULL);
-  args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("FILE"), error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("FILE"), 1,
+                                     _("Restores an automatic backup (a path, or a file name from “pursuit-cli "
+                                       "backups”) after checking that it is intact. The current database is "
+                                       "kept aside, not deleted. Close Pursuit first."),
+                                     NULL, error);
+  if (args == NULL)
     return FALSE;
 
   data_dir = _pursuit_cli_get_data_dir (cli);

@@ -95,13 +95,13 @@ _pursuit_cli_cmd_list (PursuitCli  *cli,
     { "stage", 0, 0, G_OPTION_ARG_FILENAME, &stage, N_("Only the jobs in this stage"), N_("STAGE") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) jobs = NULL;
   g_auto(GStrv) args = NULL;
 
-  context = _pursuit_cli_context_new (cli, NULL, _("Lists the jobs, in the order of the board."), entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Lists the jobs, in the order of the board."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (_pursuit_cli_open_store (cli, error) == NULL)
@@ -153,17 +153,15 @@ _pursuit_cli_cmd_move (PursuitCli  *cli,
     { "reason", 0, 0, G_OPTION_ARG_FILENAME, &reason, N_("Why; needed when withdrawing"), N_("TEXT") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(PursuitJob) job = NULL;
   g_auto(GStrv) args = NULL;
   gint64 id;
 
-  context = _pursuit_cli_context_new (cli, _("ID STAGE"),
-                                      _("Moves a job to another stage, if the pipeline allows it. Run "
-                                        "“pursuit-cli stages” for the stages."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 2, _("ID STAGE"), error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("ID STAGE"), 2,
+                                     _("Moves a job to another stage, if the pipeline allows it. Run "
+                                       "“pursuit-cli stages” for the stages."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (!_pursuit_cli_parse_id (args[0], &id, error) ||
@@ -334,19 +332,17 @@ _pursuit_cli_cmd_stages (PursuitCli  *cli,
                          GError     **error)
 {
   const char *headers[] = { _("Key"), _("Label"), _("Kind"), NULL };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) stages = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_auto(GStrv) args = NULL;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Lists the stages of the pipeline in board order: the key to use with "
-                                        "“move” and “list --stage”, and the label."),
-                                      NULL);
-  args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Lists the stages of the pipeline in board order: the key to use with "
+                                       "“move” and “list --stage”, and the label."),
+                                     NULL, error);
+  if (args == NULL)
     return FALSE;
 
   if (_pursuit_cli_open_store (cli, error) == NULL)

@@ -408,6 +408,28 @@ _pursuit_cli_agenda_to_json (GPtrArray *items,
 }
 
 /**
+ * _pursuit_cli_print_json_list:
+ * @items: what to print
+ * @to_json: makes one JSON node (transfer full) of an item
+ *
+ * Prints @items as a JSON array, as _pursuit_cli_print_json() does.
+ */
+gboolean
+_pursuit_cli_print_json_list (GPtrArray           *items,
+                              PursuitCliToJsonFunc to_json,
+                              GError             **error)
+{
+  g_autoptr(JsonArray) array = json_array_sized_new (items->len);
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; i < items->len; i++)
+    json_array_add_element (array, to_json (g_ptr_array_index (items, i)));
+  json_node_set_array (node, array);
+
+  return _pursuit_cli_print_json (node, error);
+}
+
+/**
  * _pursuit_cli_print_json:
  * @node: (transfer none): what to print
  *

@@ -158,19 +158,17 @@ _pursuit_cli_cmd_classify_email (PursuitCli  *cli,
                                  char       **argv,
                                  GError     **error)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(PursuitMailMessage) message = NULL;
   g_autoptr(PursuitMailMatcher) matcher = NULL;
   g_autoptr(PursuitMailSuggestion) suggestion = NULL;
   g_autoptr(GTimeZone) tz = NULL;
   g_auto(GStrv) args = NULL;
 
-  context = _pursuit_cli_context_new (cli, _("FILE.eml"),
-                                      _("Classifies one email (an RFC 5322 .eml file, or “-” for the standard "
-                                        "input) as a sync would and finds the job it is about. Nothing is saved."),
-                                      NULL);
-  args = _pursuit_cli_parse (cli, context, NULL, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("FILE.eml"), error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("FILE.eml"), 1,
+                                     _("Classifies one email (an RFC 5322 .eml file, or “-” for the standard "
+                                       "input) as a sync would and finds the job it is about. Nothing is saved."),
+                                     NULL, error);
+  if (args == NULL)
     return FALSE;
 
   /* Reading first: a bad file is reported without touching the store. */
@@ -303,17 +301,15 @@ list_command (PursuitCli  *cli,
     { "all", 0, 0, G_OPTION_ARG_NONE, &all, N_("Also list the suggestions accepted, dismissed or undone"), NULL },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) suggestions = NULL;
   g_auto(GStrv) args = NULL;
 
-  context = _pursuit_cli_context_new (cli, _("[accept|dismiss|undo ID]"),
-                                      _("Lists what Pursuit proposes after reading your email: the suggestions "
-                                        "waiting for an answer and those applied automatically in the last 7 days. "
-                                        "“accept ID”, “dismiss ID” and “undo ID” answer one."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("[accept|dismiss|undo ID]"), 0,
+                                     _("Lists what Pursuit proposes after reading your email: the suggestions "
+                                       "waiting for an answer and those applied automatically in the last 7 days. "
+                                       "“accept ID”, “dismiss ID” and “undo ID” answer one."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (_pursuit_cli_open_store (cli, error) == NULL)
@@ -324,16 +320,8 @@ list_command (PursuitCli  *cli,
     return FALSE;
 
   if (cli->json)
-    {
-      g_autoptr(JsonArray) array = json_array_sized_new (suggestions->len);
-      g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
-
-      for (guint i = 0; i < suggestions->len; i++)
-        json_array_add_element (array, pursuit_mail_suggestion_to_json (g_ptr_array_index (suggestions, i)));
-      json_node_set_array (node, array);
-
-      return _pursuit_cli_print_json (node, error);
-    }
+    return _pursuit_cli_print_json_list (suggestions, (PursuitCliToJsonFunc)pursuit_mail_suggestion_to_json,
+                                         error);
 
   if (suggestions->len == 0)
     {
@@ -457,20 +445,6 @@ _pursuit_cli_cmd_suggestions (PursuitCli  *cli,
                               GError     **error)
 {
   /* Without a subcommand word the command lists, options and all. */
-  if (argc >= 2)
-    {
-      for (guint i = 0; i < G_N_ELEMENTS (suggestion_subcommands); i++)
-        {
-          g_autofree char *prgname = NULL;
-
-          if (!g_str_equal (argv[1], suggestion_subcommands[i].name))
-            continue;
-
-          prgname = g_strdup_printf ("pursuit-cli suggestions %s", suggestion_subcommands[i].name);
-          g_set_prgname (prgname);
-          return suggestion_subcommands[i].func (cli, argc - 1, argv + 1, error);
-        }
-    }
-
-  return list_command (cli, argc, argv, error);
+  return _pursuit_cli_run_subcommand (cli, "suggestions", suggestion_subcommands,
+                                      G_N_ELEMENTS (suggestion_subcommands), list_command, argc, argv, error);
 }

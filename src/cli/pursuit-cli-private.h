@@ -96,12 +96,28 @@ gboolean        _pursuit_cli_check_n_args        (char               **args,
 gboolean        _pursuit_cli_parse_id            (const char          *text,
                                                   gint64              *out_id,
                                                   GError             **error);
+GStrv           _pursuit_cli_parse_command       (PursuitCli          *cli,
+                                                  int                  argc,
+                                                  char               **argv,
+                                                  const char          *parameters,
+                                                  guint                n_args,
+                                                  const char          *summary,
+                                                  const GOptionEntry  *entries,
+                                                  GError             **error);
 gboolean        _pursuit_cli_parse_id_command    (PursuitCli          *cli,
                                                   int                  argc,
                                                   char               **argv,
                                                   const char          *parameter,
                                                   const char          *summary,
                                                   gint64              *out_id,
+                                                  GError             **error);
+gboolean        _pursuit_cli_run_subcommand      (PursuitCli          *cli,
+                                                  const char          *command,
+                                                  const PursuitCliCommand *subcommands,
+                                                  guint                n_subcommands,
+                                                  PursuitCliCommandFunc otherwise,
+                                                  int                  argc,
+                                                  char               **argv,
                                                   GError             **error);
 gboolean        _pursuit_cli_parse_time          (const char          *text,
                                                   gint64              *out_time,
@@ -117,6 +133,8 @@ GBytes         *_pursuit_cli_fetch               (const char          *url,
                                                   GError             **error);
 
 /* pursuit-cli-json.c */
+typedef JsonNode *(*PursuitCliToJsonFunc) (gpointer item);
+
 char           *_pursuit_cli_format_iso_time     (gint64               unix_time);
 JsonNode       *_pursuit_cli_job_to_json         (PursuitCli          *cli,
                                                   PursuitJob          *job);
@@ -131,6 +149,9 @@ const char     *_pursuit_cli_agenda_kind_key     (PursuitAgendaKind    kind);
 JsonNode       *_pursuit_cli_agenda_to_json      (GPtrArray           *items,
                                                   gint64               now);
 gboolean        _pursuit_cli_print_json          (JsonNode            *node,
+                                                  GError             **error);
+gboolean        _pursuit_cli_print_json_list     (GPtrArray           *items,
+                                                  PursuitCliToJsonFunc to_json,
                                                   GError             **error);
 
 /* pursuit-cli-output.c: text for people */
@@ -178,6 +199,12 @@ gboolean        _pursuit_cli_cmd_import_ics      (PursuitCli *cli, int argc, cha
 /* pursuit-cli-mail.c: one email classified, the suggestions from mail */
 gboolean        _pursuit_cli_cmd_classify_email  (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_suggestions     (PursuitCli *cli, int argc, char **argv, GError **error);
+
+/* pursuit-cli-matching.c: CVs, match scores, recommendations, practice */
+gboolean        _pursuit_cli_cmd_cv              (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_match           (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_recommend       (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_practice        (PursuitCli *cli, int argc, char **argv, GError **error);
 
 /* pursuit-cli-accounts.c: calendar accounts and sync */
 gboolean        _pursuit_cli_cmd_accounts        (PursuitCli *cli, int argc, char **argv, GError **error);

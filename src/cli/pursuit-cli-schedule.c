@@ -61,51 +61,6 @@ kind_label (const char *kind)
   return find_label (kind_labels, G_N_ELEMENTS (kind_labels), "interview type", kind);
 }
 
-static gboolean
-run_subcommand (PursuitCli               *cli,
-                const char               *command,
-                const PursuitCliCommand  *subcommands,
-                guint                     n_subcommands,
-                int                       argc,
-                char                    **argv,
-                GError                  **error)
-{
-  g_autofree char *prgname = NULL;
-  g_autofree char *shown = NULL;
-
-  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
-    {
-      g_autoptr(GString) text = g_string_new (NULL);
-
-      g_string_append_printf (text, _("Usage:\n  pursuit-cli %s SUBCOMMAND [OPTION…]\n\n"), command);
-      g_string_append (text, _("Subcommands:"));
-      for (guint i = 0; i < n_subcommands; i++)
-        g_string_append_printf (text, "\n  %-7s %s", subcommands[i].name, _(subcommands[i].summary));
-      g_string_append (text, "\n\n");
-      g_string_append_printf (text, _("Run “pursuit-cli %s SUBCOMMAND --help” for its options."), command);
-
-      if (argc < 2)
-        return _pursuit_cli_usage_error (error, _("Missing subcommand (see “pursuit-cli %s --help”)"), command);
-
-      g_print ("%s\n", text->str);
-      return TRUE;
-    }
-
-  for (guint i = 0; i < n_subcommands; i++)
-    {
-      if (!g_str_equal (argv[1], subcommands[i].name))
-        continue;
-
-      /* The usage line of `--help` names both words. */
-      prgname = g_strdup_printf ("pursuit-cli %s %s", command, subcommands[i].name);
-      g_set_prgname (prgname);
-      return subcommands[i].func (cli, argc - 1, argv + 1, error);
-    }
-
-  shown = _pursuit_cli_sanitize (argv[1], FALSE);
-  return _pursuit_cli_usage_error (error, _("Unknown subcommand “%s” (see “pursuit-cli %s --help”)"), shown, command);
-}
-
 static char *
 normalize_kind (const char  *text,
                 GError     **error)
@@ -176,7 +131,6 @@ cmd_interview_add (PursuitCli  *cli,
       N_("MINUTES") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(PursuitInterview) interview = NULL;
   g_autoptr(PursuitJob) job = NULL;
   g_autofree char *kind = NULL;
@@ -184,13 +138,12 @@ cmd_interview_add (PursuitCli  *cli,
   gint64 starts_at = 0;
   gint64 job_id;
 
-  context = _pursuit_cli_context_new (cli, _("ID"),
-                                      _("Schedules an interview for a job. Reminders follow, an applied, screening or "
-                                        "interviewing job moves to Interview Scheduled, and a thank-you "
-                                        "follow-up is planned."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("ID"), error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("ID"), 1,
+                                     _("Schedules an interview for a job. Reminders follow, an applied, screening or "
+                                       "interviewing job moves to Interview Scheduled, and a thank-you "
+                                       "follow-up is planned."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (!_pursuit_cli_parse_id (args[0], &job_id, error))
@@ -364,8 +317,8 @@ _pursuit_cli_cmd_interview (PursuitCli  *cli,
                             char       **argv,
                             GError     **error)
 {
-  return run_subcommand (cli, "interview", interview_subcommands, G_N_ELEMENTS (interview_subcommands),
-                         argc, argv, error);
+  return _pursuit_cli_run_subcommand (cli, "interview", interview_subcommands, G_N_ELEMENTS (interview_subcommands),
+                                      NULL, argc, argv, error);
 }
 
 static gboolean
@@ -438,8 +391,8 @@ _pursuit_cli_cmd_follow_up (PursuitCli  *cli,
                             char       **argv,
                             GError     **error)
 {
-  return run_subcommand (cli, "follow-up", follow_up_subcommands, G_N_ELEMENTS (follow_up_subcommands),
-                         argc, argv, error);
+  return _pursuit_cli_run_subcommand (cli, "follow-up", follow_up_subcommands, G_N_ELEMENTS (follow_up_subcommands),
+                                      NULL, argc, argv, error);
 }
 
 /* "30m", "12h", "1d", "2w": a span of time ahead, up to about ten years. */
@@ -569,19 +522,17 @@ _pursuit_cli_cmd_due (PursuitCli  *cli,
   };
   const char *headers[] = { _("WHEN"), _("KIND"), _("STATE"), _("JOB"), _("COMPANY"), _("TITLE"), _("DETAIL"), NULL };
   const guint max_widths[] = { 0, 0, 0, 0, 24, 32, 50 };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_auto(GStrv) args = NULL;
   gint64 window = 24 * 60 * 60;
   gint64 now;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Lists what is overdue and what is due soon, in order: interviews, "
-                                        "follow-ups, reminders and application deadlines. Times are local."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Lists what is overdue and what is due soon, in order: interviews, "
+                                       "follow-ups, reminders and application deadlines. Times are local."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (within != NULL && !parse_window (within, &window, error))
@@ -645,18 +596,16 @@ _pursuit_cli_cmd_export_ics (PursuitCli  *cli,
     { "job", 0, 0, G_OPTION_ARG_FILENAME, &job_text, N_("Only this job’s interviews and follow-ups"), N_("ID") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autofree char *text = NULL;
   g_autofree char *shown = NULL;
   g_auto(GStrv) args = NULL;
   gint64 job_id = 0;
 
-  context = _pursuit_cli_context_new (cli, NULL,
-                                      _("Exports scheduled interviews and pending follow-ups, with their reminders, "
-                                        "as an iCalendar (.ics) file for calendar applications."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 0, "", error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, NULL, 0,
+                                     _("Exports scheduled interviews and pending follow-ups, with their reminders, "
+                                       "as an iCalendar (.ics) file for calendar applications."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   if (job_text != NULL && !_pursuit_cli_parse_id (job_text, &job_id, error))
@@ -713,7 +662,6 @@ _pursuit_cli_cmd_import_ics (PursuitCli  *cli,
     { "job", 0, 0, G_OPTION_ARG_FILENAME, &job_text, N_("The job the invitation is for"), N_("ID") },
     G_OPTION_ENTRY_NULL
   };
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(PursuitJob) job = NULL;
   g_autofree char *data = NULL;
   g_autofree char *shown = NULL;
@@ -722,12 +670,11 @@ _pursuit_cli_cmd_import_ics (PursuitCli  *cli,
   gint64 job_id = 0;
   guint n_saved;
 
-  context = _pursuit_cli_context_new (cli, _("FILE"),
-                                      _("Adds the interviews of an iCalendar (.ics) invitation to a job. A new "
-                                        "version of an invitation moves the interview; a cancellation cancels it."),
-                                      entries);
-  args = _pursuit_cli_parse (cli, context, entries, &argc, &argv, error);
-  if (args == NULL || !_pursuit_cli_check_n_args (args, 1, _("FILE"), error))
+  args = _pursuit_cli_parse_command (cli, argc, argv, _("FILE"), 1,
+                                     _("Adds the interviews of an iCalendar (.ics) invitation to a job. A new "
+                                       "version of an invitation moves the interview; a cancellation cancels it."),
+                                     entries, error);
+  if (args == NULL)
     return FALSE;
 
   /* An invitation names a company's calendar, never our job. */

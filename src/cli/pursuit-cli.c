@@ -43,6 +43,10 @@ static const PursuitCliCommand commands[] = {
   { "suggestions", _pursuit_cli_cmd_suggestions, N_("List, accept, dismiss or undo the suggestions from email") },
   { "accounts", _pursuit_cli_cmd_accounts, N_("List, add or remove calendar accounts (Google, CalDAV)") },
   { "sync", _pursuit_cli_cmd_sync, N_("Sync the calendar accounts once and print what was done") },
+  { "cv", _pursuit_cli_cmd_cv, N_("Import, list, activate, remove or show your CV versions") },
+  { "match", _pursuit_cli_cmd_match, N_("Show how well your CV matches a job and what is missing") },
+  { "recommend", _pursuit_cli_cmd_recommend, N_("Rank the saved postings against your profile, with reasons") },
+  { "practice", _pursuit_cli_cmd_practice, N_("Print interview practice questions for a job") },
 };
 
 /* Messages logged while an import runs, to be explained afterwards. */
