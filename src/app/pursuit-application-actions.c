@@ -156,6 +156,8 @@ preferences_action (GSimpleAction *action,
     pursuit_preferences_window_set_sync_engine (PURSUIT_PREFERENCES_WINDOW (preferences),
                                                 pursuit_application_get_sync_engine (self),
                                                 pursuit_application_get_secret_store (self));
+  pursuit_preferences_window_set_ai_provider (PURSUIT_PREFERENCES_WINDOW (preferences),
+                                              _pursuit_application_get_ai_provider (self));
   gtk_window_set_application (GTK_WINDOW (preferences), GTK_APPLICATION (self));
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));

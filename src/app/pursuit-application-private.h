@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "pursuit-ai-provider.h"
 #include "pursuit-application.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,7 @@ void _pursuit_application_use_own_data     (PursuitApplication *self);
 void _pursuit_application_new_window       (PursuitApplication *self);
 gboolean   _pursuit_application_ensure_store    (PursuitApplication *self);
 GtkWindow *_pursuit_application_present_window (PursuitApplication *self);
+/* The optional AI, created on first use. (transfer none) */
+PursuitAiProvider *_pursuit_application_get_ai_provider (PursuitApplication *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include <glib-unix.h>
 
 #include "pursuit-settings.h"
+#include "pursuit-ai-provider.h"
 #include "pursuit-application-private.h"
 #include "pursuit-automation.h"
 #include "pursuit-background.h"
@@ -64,6 +65,8 @@ struct _PursuitApplication
   /* Gmail: sends queued mail and reads the inbox, next to the sync
    * engine and sharing its sign-ins. */
   PursuitMailEngine        *mail_engine;
+  /* The optional AI, off by default, following GSettings ai-*. */
+  PursuitAiProvider        *ai_provider;
 
   GCancellable      *cancellable;
   guint              backup_source;
@@ -342,11 +345,46 @@ stop_mail (PursuitApplication *self)
   g_clear_object (&self->mail_engine);
 }
 
+/* The optional AI for every window's job page and for Preferences:
+ * one provider bound to the ai-* settings, sharing the app's HTTP client
+ * (so the breaker of the service "ai" is one) and keyring. */
+static void
+ensure_ai_provider (PursuitApplication *self)
+{
+  if (self->ai_provider != NULL)
+    return;
+
+  if (self->http == NULL)
+    self->http = pursuit_http_new ();
+  if (self->secrets == NULL)
+    self->secrets = pursuit_secret_store_new ();
+
+  self->ai_provider = pursuit_ai_provider_new (self->http, self->secrets);
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "ai-base-url", self->ai_provider, "base-url", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "ai-model", self->ai_provider, "model", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (self->settings, "ai-enabled", self->ai_provider, "enabled", G_SETTINGS_BIND_DEFAULT);
+    }
+}
+
+PursuitAiProvider *
+_pursuit_application_get_ai_provider (PursuitApplication *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_APPLICATION (self), NULL);
+
+  ensure_ai_provider (self);
+
+  return self->ai_provider;
+}
+
 /* The windows of the store in use get its mail engine, for Sync Now. */
 static void
 on_window_added_cb (PursuitApplication *self,
                     GtkWindow          *window)
 {
+  if (PURSUIT_IS_WINDOW (window))
+    pursuit_window_set_ai_provider (PURSUIT_WINDOW (window), _pursuit_application_get_ai_provider (self));
   if (PURSUIT_IS_WINDOW (window) && self->mail_engine != NULL &&
       pursuit_window_get_store (PURSUIT_WINDOW (window)) == pursuit_mail_engine_get_store (self->mail_engine))
     pursuit_window_set_mail_engine (PURSUIT_WINDOW (window), self->mail_engine);
@@ -782,6 +820,13 @@ pursuit_application_shutdown (GApplication *app)
   if (self->sync_engine != NULL)
     pursuit_sync_engine_stop (self->sync_engine);
   g_clear_object (&self->sync_engine);
+  if (self->ai_provider != NULL && self->settings != NULL)
+    {
+      g_settings_unbind (self->ai_provider, "enabled");
+      g_settings_unbind (self->ai_provider, "base-url");
+      g_settings_unbind (self->ai_provider, "model");
+    }
+  g_clear_object (&self->ai_provider);
   g_clear_object (&self->secrets);
   g_clear_object (&self->http);
   g_clear_object (&self->tray_feed);
@@ -806,6 +851,7 @@ pursuit_application_dispose (GObject *object)
   g_clear_handle_id (&self->backup_source, g_source_remove);
   g_clear_object (&self->mail_engine);
   g_clear_object (&self->sync_engine);
+  g_clear_object (&self->ai_provider);
   g_clear_object (&self->secrets);
   g_clear_object (&self->http);
   g_clear_object (&self->tray_feed);

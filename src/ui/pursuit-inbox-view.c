@@ -334,10 +334,8 @@ offer_undo (PursuitInboxView      *self,
             PursuitMailSuggestion *suggestion)
 {
   g_autofree char *text = describe_done (self, suggestion);
-  AdwToast *toast = _pursuit_job_page_new_toast (text);
+  AdwToast *toast = _pursuit_job_page_new_undo_toast (text);
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data (G_OBJECT (toast), "suggestion-id",
                      GSIZE_TO_POINTER ((gsize) pursuit_mail_suggestion_get_id (suggestion)));
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_toast_clicked_cb), self, G_CONNECT_SWAPPED);

@@ -19,6 +19,7 @@
 #include "pursuit-job-card-private.h"
 #include "pursuit-job-card-text.h"
 #include "pursuit-job-list.h"
+#include "pursuit-theme.h"
 
 /* A job on the board: title, company, where, pay, its match score and
  * tags, the next thing due, how long ago it moved and how long it has been
@@ -160,21 +161,6 @@ has_text (const char *text)
 }
 
 static GdkRGBA
-lookup_color (GtkWidget     *widget,
-              const char    *name,
-              const GdkRGBA *fallback)
-{
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  GdkRGBA color;
-
-  /* libadwaita's named colours; GTK 4.10 replaces this API. */
-  if (!gtk_style_context_lookup_color (context, name, &color))
-    return *fallback;
-
-  return color;
-}
-
-static GdkRGBA
 with_alpha (const GdkRGBA *color,
             double         alpha)
 {
@@ -192,7 +178,7 @@ current_highlight_color (PursuitJobCard *self)
   GdkRGBA fg, accent_bg;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &fg);
-  accent_bg = lookup_color (GTK_WIDGET (self), "accent_bg_color", &fg);
+  accent_bg = pursuit_theme_lookup_color (GTK_WIDGET (self), "accent_bg_color", &fg);
 
   return with_alpha (&accent_bg, HIGHLIGHT_ALPHA);
 }
@@ -715,18 +701,6 @@ mirror (PursuitJobCard *self,
   return x;
 }
 
-/* Green, amber or red by how well the job matches, like the Remote pill:
- * the colour on a light wash of itself. */
-static const char *
-score_color_name (int score)
-{
-  if (score >= 70)
-    return "success_color";
-  if (score >= 40)
-    return "warning_color";
-  return "error_color";
-}
-
 static int
 first_line_height (PangoLayout *layout)
 {
@@ -768,10 +742,10 @@ pursuit_job_card_snapshot (GtkWidget   *widget,
   gtk_style_context_get_color (context, &fg);
   dim = with_alpha (&fg, DIM_ALPHA);
   company = with_alpha (&fg, 0.8);
-  warning = lookup_color (widget, "warning_color", &fg);
-  error = lookup_color (widget, "error_color", &fg);
-  accent = lookup_color (widget, "accent_color", &fg);
-  accent_bg = lookup_color (widget, "accent_bg_color", &accent);
+  warning = pursuit_theme_lookup_color (widget, "warning_color", &fg);
+  error = pursuit_theme_lookup_color (widget, "error_color", &fg);
+  accent = pursuit_theme_lookup_color (widget, "accent_color", &fg);
+  accent_bg = pursuit_theme_lookup_color (widget, "accent_bg_color", &accent);
   tag_bg = with_alpha (&accent_bg, PILL_ALPHA);
   neutral_bg = with_alpha (&fg, 0.08);
   neutral_fg = with_alpha (&fg, 0.75);
@@ -779,9 +753,12 @@ pursuit_job_card_snapshot (GtkWidget   *widget,
   draw_layout (snapshot, self->title_layout,
                mirror (self, 0, rows.title_w, width), rows.title_y, &fg);
 
+  /* Green, amber or red by how well the job matches, like the Remote
+   * pill: the colour on a light wash of itself. */
   if (self->score_layout != NULL)
     {
-      GdkRGBA score_fg = lookup_color (widget, score_color_name (self->match_score), &fg);
+      GdkRGBA score_fg = pursuit_theme_lookup_color (widget, pursuit_score_band_color_name (self->match_score),
+                                                     &fg);
       GdkRGBA score_bg = with_alpha (&score_fg, PILL_ALPHA);
       int line_h = first_line_height (self->title_layout);
 

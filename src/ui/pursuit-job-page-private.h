@@ -13,10 +13,13 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the job page and its sections (notes, contacts, documents).
- * Nothing outside src/ui/pursuit-job-*.c uses these. */
+/* Shared by the job page and its sections (notes, contacts, documents),
+ * and borrowed by the other views that show jobs (inbox, recommended,
+ * profile, practice) so that they look and read the same. */
 
 AdwToast  *_pursuit_job_page_new_toast        (const char   *plain_title);
+/* A plain-text toast with an Undo button, shown before others. */
+AdwToast  *_pursuit_job_page_new_undo_toast   (const char   *plain_title);
 char      *_pursuit_job_page_format_time      (gint64        unix_time);
 char      *_pursuit_job_page_format_clock     (gint64        unix_time);
 char      *_pursuit_job_page_format_day       (gint64        unix_time);
@@ -25,6 +28,8 @@ char      *_pursuit_job_page_format_due       (gint64        unix_time);
 gint64     _pursuit_job_page_parse_due        (const char   *text);
 GtkWidget *_pursuit_job_page_new_row          (const char   *title,
                                                const char   *subtitle);
+GtkWidget *_pursuit_job_page_new_label        (const char   *text,
+                                               const char   *css_class);
 GtkWidget *_pursuit_job_page_new_icon_button  (const char   *icon_name,
                                                const char   *label);
 /* An icon button running @action_name on the record @id (an "x" target). */

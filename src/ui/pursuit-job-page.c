@@ -19,6 +19,7 @@
 #include "pursuit-job-follow-ups-section.h"
 #include "pursuit-job-ghosting-banner.h"
 #include "pursuit-job-interviews-section.h"
+#include "pursuit-job-match-section.h"
 #include "pursuit-job-notes-section.h"
 #include "pursuit-accessible.h"
 #include "pursuit-calendar-date.h"
@@ -96,6 +97,7 @@ struct _PursuitJobPage
   PursuitJobDocumentsSection *documents_section;
   PursuitJobInterviewsSection *interviews_section;
   PursuitJobFollowUpsSection  *follow_ups_section;
+  PursuitJobMatchSection      *match_section;
   PursuitJobGhostingBanner    *ghosting_banner;
   GtkListBox     *timeline_list;
 
@@ -132,6 +134,19 @@ _pursuit_job_page_new_toast (const char *plain_title)
   g_autofree char *escaped = g_markup_escape_text (plain_title, -1);
 
   return adw_toast_new (escaped);
+}
+
+/* For something just removed or changed: the caller connects
+ * button-clicked to put it back. */
+AdwToast *
+_pursuit_job_page_new_undo_toast (const char *plain_title)
+{
+  AdwToast *toast = _pursuit_job_page_new_toast (plain_title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  return toast;
 }
 
 char *
@@ -275,6 +290,24 @@ _pursuit_job_page_new_row (const char *title,
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
   return row;
+}
+
+/* A left-aligned label for plain text that wraps anywhere it must, so
+ * a long word (a URL, a skill such as "PostgreSQL") never widens the
+ * page. */
+GtkWidget *
+_pursuit_job_page_new_label (const char *text,
+                             const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
 }
 
 /* A flat icon button that says what it does, to the eye and to a
@@ -1028,6 +1061,7 @@ load_sections (PursuitJobPage *self)
   pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->documents_section), job_id);
   pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->interviews_section), job_id);
   pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->follow_ups_section), job_id);
+  pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (self->match_section), job_id);
   pursuit_job_ghosting_banner_set_job_id (self->ghosting_banner, job_id);
 }
 
@@ -1306,7 +1340,6 @@ delete_job (PursuitJobPage *self)
   g_autoptr(AdwToast) toast = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
   gint64 job_id = self->job_id;
 
   if (self->job == NULL)
@@ -1322,10 +1355,7 @@ delete_job (PursuitJobPage *self)
 
   title = g_strdup_printf (_("“%s” deleted"),
                            pursuit_job_get_title (pursuit_job_deletion_get_job (deletion, 0)));
-  escaped = g_markup_escape_text (title, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  toast = _pursuit_job_page_new_undo_toast (title);
   g_object_set_data_full (G_OBJECT (toast), "pursuit-undo", g_steal_pointer (&deletion), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_delete_clicked_cb), self, 0);
   g_signal_emit (self, signals [ADD_TOAST], 0, toast);
@@ -1392,6 +1422,7 @@ set_store (PursuitJobPage *self,
   pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->documents_section), store);
   pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->interviews_section), store);
   pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->follow_ups_section), store);
+  pursuit_job_section_set_store (PURSUIT_JOB_SECTION (self->match_section), store);
   pursuit_job_ghosting_banner_set_store (self->ghosting_banner, store);
   g_signal_connect_object (store, "job-changed", G_CALLBACK (on_job_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "stage-changed", G_CALLBACK (on_stage_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1571,6 +1602,7 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   g_type_ensure (PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
   g_type_ensure (PURSUIT_TYPE_JOB_INTERVIEWS_SECTION);
   g_type_ensure (PURSUIT_TYPE_JOB_FOLLOW_UPS_SECTION);
+  g_type_ensure (PURSUIT_TYPE_JOB_MATCH_SECTION);
   g_type_ensure (PURSUIT_TYPE_JOB_GHOSTING_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-job-page.ui");
@@ -1604,6 +1636,7 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, documents_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, interviews_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, follow_ups_section);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, match_section);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, ghosting_banner);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, timeline_list);
   gtk_widget_class_bind_template_callback (widget_class, on_field_apply_cb);
@@ -1774,4 +1807,22 @@ pursuit_job_page_set_folded (PursuitJobPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->side_separator), !folded);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FOLDED]);
+}
+
+/**
+ * pursuit_job_page_set_ai_provider:
+ * @self: a job page
+ * @provider: (nullable): the optional AI
+ *
+ * Lets the Match section explain the match, and its cover letter and
+ * practice windows use the AI, whenever @provider gives a client.
+ */
+void
+pursuit_job_page_set_ai_provider (PursuitJobPage    *self,
+                                  PursuitAiProvider *provider)
+{
+  g_return_if_fail (PURSUIT_IS_JOB_PAGE (self));
+  g_return_if_fail (provider == NULL || PURSUIT_IS_AI_PROVIDER (provider));
+
+  pursuit_job_match_section_set_ai_provider (self->match_section, provider);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pursuit-ai-provider.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,7 @@ void          pursuit_job_page_set_job_id  (PursuitJobPage *self,
 gboolean      pursuit_job_page_get_folded  (PursuitJobPage *self);
 void          pursuit_job_page_set_folded  (PursuitJobPage *self,
                                             gboolean        folded);
+void          pursuit_job_page_set_ai_provider (PursuitJobPage    *self,
+                                                PursuitAiProvider *provider);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "pursuit-integrations-page.h"
+#include "pursuit-matching-page.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-sequence-editor.h"
 #include "pursuit-settings.h"
@@ -51,6 +52,8 @@ struct _PursuitPreferencesWindow
   GtkSpinButton           *ghosting_spin;
   /* The Integrations page, once there is a sync engine. */
   GtkWidget               *integrations_page;
+  /* Recommendation weights and the optional AI. */
+  GtkWidget               *matching_page;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitPreferencesWindow, pursuit_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -630,6 +633,9 @@ pursuit_preferences_window_new (PursuitStore *store)
   bind_settings (self);
   reload_sequences (self);
 
+  self->matching_page = pursuit_matching_page_new (self->settings);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->matching_page));
+
   return GTK_WIDGET (self);
 }
 
@@ -711,4 +717,34 @@ pursuit_preferences_window_get_integrations_page (PursuitPreferencesWindow *self
   g_return_val_if_fail (PURSUIT_IS_PREFERENCES_WINDOW (self), NULL);
 
   return self->integrations_page;
+}
+
+/**
+ * pursuit_preferences_window_set_ai_provider:
+ * @provider: the application's AI provider
+ *
+ * Adds the AI group to the Matching page: the switch, endpoint, model and
+ * API key of the optional AI.
+ */
+void
+pursuit_preferences_window_set_ai_provider (PursuitPreferencesWindow *self,
+                                            PursuitAiProvider        *provider)
+{
+  g_return_if_fail (PURSUIT_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (PURSUIT_IS_AI_PROVIDER (provider));
+
+  pursuit_matching_page_set_ai_provider (PURSUIT_MATCHING_PAGE (self->matching_page), provider);
+}
+
+/**
+ * pursuit_preferences_window_get_matching_page:
+ *
+ * Returns: (transfer none): the Matching page
+ */
+GtkWidget *
+pursuit_preferences_window_get_matching_page (PursuitPreferencesWindow *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->matching_page;
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pursuit-ai-provider.h"
 #include "pursuit-secret-store.h"
 #include "pursuit-store.h"
 #include "pursuit-sync-engine.h"
@@ -30,5 +31,9 @@ void       pursuit_preferences_window_set_sync_engine (PursuitPreferencesWindow 
                                                        PursuitSyncEngine        *engine,
                                                        PursuitSecretStore       *secrets);
 GtkWidget *pursuit_preferences_window_get_integrations_page (PursuitPreferencesWindow *self);
+/* Adds the optional AI's group to the Matching page; once. */
+void       pursuit_preferences_window_set_ai_provider (PursuitPreferencesWindow *self,
+                                                       PursuitAiProvider        *provider);
+GtkWidget *pursuit_preferences_window_get_matching_page (PursuitPreferencesWindow *self);
 
 G_END_DECLS

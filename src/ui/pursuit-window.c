@@ -18,6 +18,8 @@
 #include "pursuit-import-export.h"
 #include "pursuit-inbox-view.h"
 #include "pursuit-job-page.h"
+#include "pursuit-profile-view.h"
+#include "pursuit-recommended-view.h"
 #include "pursuit-search-filters.h"
 #include "pursuit-window.h"
 
@@ -41,6 +43,8 @@ struct _PursuitWindow
   PursuitCalendarView  *calendar_view;
   AdwViewStackPage     *inbox_page;
   PursuitInboxView     *inbox_view;
+  PursuitRecommendedView *recommended_view;
+  PursuitProfileView   *profile_view;
   PursuitJobPage       *job_page;
 };
 
@@ -197,6 +201,18 @@ import_action (GtkWidget  *widget,
   pursuit_import_export_choose_import (PURSUIT_WINDOW (widget));
 }
 
+/* The Profile page, then its file chooser. */
+static void
+import_cv_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (widget);
+
+  pursuit_window_set_view (self, "profile");
+  pursuit_profile_view_choose_file (self->profile_view);
+}
+
 static void
 export_action (GtkWidget  *widget,
                const char *action_name,
@@ -320,6 +336,12 @@ pursuit_window_constructed (GObject *object)
                            G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
   pursuit_inbox_view_set_store (self->inbox_view, self->store);
   g_signal_connect_object (self->inbox_view, "add-toast",
+                           G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
+  pursuit_recommended_view_set_store (self->recommended_view, self->store);
+  g_signal_connect_object (self->recommended_view, "add-toast",
+                           G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
+  pursuit_profile_view_set_store (self->profile_view, self->store);
+  g_signal_connect_object (self->profile_view, "add-toast",
                            G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
 
   self->job_page = PURSUIT_JOB_PAGE (pursuit_job_page_new (self->store));
@@ -446,6 +468,8 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   g_type_ensure (PURSUIT_TYPE_SEARCH_FILTERS);
   g_type_ensure (PURSUIT_TYPE_CALENDAR_VIEW);
   g_type_ensure (PURSUIT_TYPE_INBOX_VIEW);
+  g_type_ensure (PURSUIT_TYPE_RECOMMENDED_VIEW);
+  g_type_ensure (PURSUIT_TYPE_PROFILE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, toast_overlay);
@@ -460,6 +484,8 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, calendar_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, inbox_page);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, inbox_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, recommended_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, profile_view);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_filters_changed_cb);
@@ -472,6 +498,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-job", NULL, add_job_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import-cv", NULL, import_cv_action);
   gtk_widget_class_install_action (widget_class, "win.show-job", "x", show_job_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
@@ -482,6 +509,8 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-view", "s", "calendar");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-view", "s", "reports");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.show-view", "s", "inbox");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_CONTROL_MASK, "win.show-view", "s", "recommended");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_6, GDK_CONTROL_MASK, "win.show-view", "s", "profile");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
@@ -549,8 +578,8 @@ pursuit_window_get_board_view (PursuitWindow *self)
 /**
  * pursuit_window_get_view:
  *
- * Returns: (nullable): the name of the page shown: "board", "calendar"
- *   or "reports"
+ * Returns: (nullable): the name of the page shown: "board",
+ *   "recommended", "calendar", "inbox", "reports" or "profile"
  */
 const char *
 pursuit_window_get_view (PursuitWindow *self)
@@ -562,7 +591,8 @@ pursuit_window_get_view (PursuitWindow *self)
 /**
  * pursuit_window_set_view:
  * @self: a window
- * @view: "board", "calendar" or "reports"
+ * @view: "board", "recommended", "calendar", "inbox", "reports" or
+ *   "profile"
  *
  * Shows a page; unknown names are ignored.
  */
@@ -591,6 +621,22 @@ pursuit_window_set_mail_engine (PursuitWindow     *self,
   g_return_if_fail (PURSUIT_IS_WINDOW (self));
 
   pursuit_inbox_view_set_mail_engine (self->inbox_view, engine);
+}
+
+/**
+ * pursuit_window_set_ai_provider:
+ * @provider: (nullable): the app's optional AI
+ *
+ * Lets the job page enrich its Match section with the AI when it is on.
+ */
+void
+pursuit_window_set_ai_provider (PursuitWindow     *self,
+                                PursuitAiProvider *provider)
+{
+  g_return_if_fail (PURSUIT_IS_WINDOW (self));
+  g_return_if_fail (provider == NULL || PURSUIT_IS_AI_PROVIDER (provider));
+
+  pursuit_job_page_set_ai_provider (self->job_page, provider);
 }
 
 /**

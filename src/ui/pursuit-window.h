@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pursuit-ai-provider.h"
 #include "pursuit-board-view.h"
 #include "pursuit-inbox-view.h"
 #include "pursuit-store.h"
@@ -31,6 +32,8 @@ void              pursuit_window_set_view         (PursuitWindow  *self,
 void              pursuit_window_set_mail_engine  (PursuitWindow  *self,
                                                    PursuitMailEngine *engine);
 PursuitInboxView *pursuit_window_get_inbox_view   (PursuitWindow  *self);
+void              pursuit_window_set_ai_provider  (PursuitWindow  *self,
+                                                   PursuitAiProvider *provider);
 void              pursuit_window_add_toast        (PursuitWindow  *self,
                                                    AdwToast       *toast);
 
