@@ -25,3 +25,18 @@ pursuit_test_wait_for (GAsyncResult **slot)
 
   return *slot;
 }
+
+GAsyncResult *
+pursuit_test_wait_at_most (GAsyncResult **slot,
+                           guint          seconds)
+{
+  gint64 deadline = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (*slot == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+
+  return *slot;
+}

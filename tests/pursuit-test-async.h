@@ -22,4 +22,9 @@ void          pursuit_test_store_result (GObject       *source,
  * returns it; *@slot keeps the reference (g_autoptr it). */
 GAsyncResult *pursuit_test_wait_for     (GAsyncResult **slot);
 
+/* The same, failing the test when nothing came within @seconds: a call
+ * that never finishes fails where it hangs, not at the suite's timeout. */
+GAsyncResult *pursuit_test_wait_at_most (GAsyncResult **slot,
+                                         guint          seconds);
+
 G_END_DECLS

@@ -155,6 +155,39 @@ cli_run (const char * const *args,
   return cli_make_result (process, out, err);
 }
 
+CliResult *
+cli_run_in (CliFixture         *fixture,
+            GBytes             *input,
+            const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, (gpointer)"--data-dir");
+  g_ptr_array_add (argv, fixture->dir);
+  g_ptr_array_add (argv, NULL);
+
+  return cli_run ((const char * const *)argv->pdata, input, "UTC");
+}
+
+CliResult *
+cli_run_in_va (CliFixture *fixture,
+               const char *first,
+               ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  return cli_run_in (fixture, NULL, (const char * const *)args->pdata);
+}
+
 void
 cli_assert_ok (CliResult *result)
 {

@@ -57,6 +57,15 @@ CliResult   *cli_make_result (GSubprocess        *process,
 CliResult   *cli_run         (const char * const *args,
                               GBytes             *input,
                               const char         *time_zone);
+/* `pursuit-cli @args... --data-dir DIR` (@fixture's folder) run to its
+ * end in UTC, @input (NULL: none) on its stdin; @args ends with NULL. */
+CliResult   *cli_run_in      (CliFixture         *fixture,
+                              GBytes             *input,
+                              const char * const *args);
+/* The same without input, the arguments up to the first NULL. */
+CliResult   *cli_run_in_va   (CliFixture         *fixture,
+                              const char         *first,
+                              ...) G_GNUC_NULL_TERMINATED;
 /* Exit status 0 and nothing on stderr. */
 void         cli_assert_ok   (CliResult          *result);
 JsonNode    *cli_parse_json  (const char         *text);

@@ -410,7 +410,12 @@ pursuit_test_http_init (int    *argc,
   g_setenv ("GIO_USE_PROXY_RESOLVER", "dummy", TRUE);
 
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  pursuit_test_http_capture_logs ();
+}
 
+void
+pursuit_test_http_capture_logs (void)
+{
   captured_logs = g_string_new (NULL);
   g_log_set_writer_func (capture_writer, NULL, NULL);
 }

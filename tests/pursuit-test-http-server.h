@@ -78,6 +78,9 @@ extern GString *captured_logs;
 
 void                pursuit_test_http_init (int    *argc,
                                             char ***argv);
+/* Only the log capture of pursuit_test_http_init (), for a program whose
+ * g_test_init () is another helper's (once, after it). */
+void                pursuit_test_http_capture_logs (void);
 
 void                result_clear      (Result             *result);
 

@@ -33,6 +33,16 @@ remove_tree (const char *path)
   g_rmdir (path);
 }
 
+PursuitStore *
+open_store_in (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  PursuitStore *store = pursuit_store_open_default (dir, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
 /* Runs what the main context has ready: signal handlers, idles, redraws. */
 void
 spin_until_idle (void)
@@ -135,6 +145,20 @@ make_job (const char *title,
   return job;
 }
 
+/* Adds @job, which the test set up as it needs; returns its id. */
+gint64
+store_job (PursuitStore *store,
+           PursuitJob   *job)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 id = pursuit_store_add_job (store, job, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  return id;
+}
+
 gint64
 add_job (PursuitStore *store,
          const char   *title,
@@ -142,14 +166,8 @@ add_job (PursuitStore *store,
          const char   *stage)
 {
   g_autoptr(PursuitJob) job = make_job (title, company, stage);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
 
-  id = pursuit_store_add_job (store, job, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
+  return store_job (store, job);
 }
 
 /* An applied job with its application deadline (a date, or NULL). */
@@ -160,16 +178,11 @@ add_job_with_deadline (PursuitStore *store,
                        const char   *deadline)
 {
   g_autoptr(PursuitJob) job = make_job (title, company, "applied");
-  g_autoptr(GError) error = NULL;
-  gint64 id;
 
   if (deadline != NULL)
     pursuit_job_set_deadline (job, deadline);
-  id = pursuit_store_add_job (store, job, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
 
-  return id;
+  return store_job (store, job);
 }
 
 /* A PursuitClockFunc for the scheduler, notifier and tray feed: @now
@@ -259,16 +272,11 @@ add_job_with_urls (PursuitStore *store,
                    const char   *apply_url)
 {
   g_autoptr(PursuitJob) job = make_job (title, company, stage);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
 
   pursuit_job_set_url (job, url);
   pursuit_job_set_apply_url (job, apply_url);
-  id = pursuit_store_add_job (store, job, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
 
-  return id;
+  return store_job (store, job);
 }
 
 PursuitMailMessage *

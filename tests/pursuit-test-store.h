@@ -29,6 +29,9 @@ PursuitStore *open_temp_store      (const char     *tmpl,
 void          close_temp_store     (PursuitStore  **store,
                                     char          **dir);
 
+/* The store pursuit-cli opens with --data-dir @dir. */
+PursuitStore *open_store_in        (const char     *dir);
+
 void        store_fixture_setup    (StoreFixture  *fixture,
                                     gconstpointer  data);
 void        store_fixture_teardown (StoreFixture  *fixture,
@@ -36,6 +39,9 @@ void        store_fixture_teardown (StoreFixture  *fixture,
 PursuitJob *make_job               (const char    *title,
                                     const char    *company,
                                     const char    *stage);
+/* pursuit_store_add_job (), asserting that the store took @job. */
+gint64      store_job              (PursuitStore  *store,
+                                    PursuitJob    *job);
 gint64      add_job                (PursuitStore  *store,
                                     const char    *title,
                                     const char    *company,

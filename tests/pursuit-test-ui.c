@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "pursuit-test-store.h"
 #include "pursuit-test-ui.h"
 
 /* The first visible toplevel window of @type (a dialog the code under
@@ -65,6 +66,134 @@ pursuit_test_find_type (GtkWidget *root,
     }
 
   return NULL;
+}
+
+GtkWidget *
+pursuit_test_find_button (GtkWidget  *root,
+                          const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
+        return child;
+      if ((found = pursuit_test_find_button (child, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+pursuit_test_find_group (GtkWidget  *root,
+                         const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_GROUP (child) &&
+          g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (child)), title) == 0)
+        return child;
+      if ((found = pursuit_test_find_group (child, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+pursuit_test_find_named (GtkWidget  *root,
+                         const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_name (child), name) == 0)
+        return child;
+      if ((found = pursuit_test_find_named (child, name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+pursuit_test_present (GtkWidget *child,
+                      int        width,
+                      int        height)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, child);
+  gtk_window_present (window);
+
+  return window;
+}
+
+GtkWindow *
+pursuit_test_present_view (gpointer   view,
+                           GPtrArray *toasts,
+                           int        width,
+                           int        height)
+{
+  g_signal_connect (view, "add-toast", G_CALLBACK (pursuit_test_collect_toast), toasts);
+
+  return pursuit_test_present (GTK_WIDGET (view), width, height);
+}
+
+GtkWindow *
+pursuit_test_present_section (gpointer      section,
+                              PursuitStore *store,
+                              gint64        job_id,
+                              int           width,
+                              int           height)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWindow *window;
+
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (section));
+  window = pursuit_test_present (page, width, height);
+  pursuit_job_section_set_store (PURSUIT_JOB_SECTION (section), store);
+  pursuit_job_section_set_job_id (PURSUIT_JOB_SECTION (section), job_id);
+
+  return window;
+}
+
+void
+pursuit_test_close_view (GtkWindow     *window,
+                         GPtrArray     *toasts,
+                         PursuitStore **store,
+                         char         **dir)
+{
+  if (window != NULL)
+    gtk_window_destroy (window);
+  g_ptr_array_unref (toasts);
+  spin_until_idle ();
+
+  close_temp_store (store, dir);
+}
+
+void
+pursuit_test_destroy_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
 }
 
 gboolean

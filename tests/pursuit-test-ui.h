@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pursuit-job-section.h"
+
 G_BEGIN_DECLS
 
 gpointer    pursuit_test_find_toplevel        (GType       type);
@@ -16,6 +18,44 @@ GtkWidget  *pursuit_test_find_row             (GtkWidget  *root,
                                                const char *title);
 GtkWidget  *pursuit_test_find_type            (GtkWidget  *root,
                                                GType       type);
+/* The first GtkButton labelled @label under @root, depth first, or NULL. */
+GtkWidget  *pursuit_test_find_button          (GtkWidget  *root,
+                                               const char *label);
+/* The first AdwPreferencesGroup titled @title under @root, or NULL. */
+GtkWidget  *pursuit_test_find_group           (GtkWidget  *root,
+                                               const char *title);
+/* The first widget named @name (gtk_widget_set_name (), or the .ui's
+ * "name") under @root, depth first, or NULL. */
+GtkWidget  *pursuit_test_find_named           (GtkWidget  *root,
+                                               const char *name);
+
+/* A new window of that default size around @child, presented. */
+GtkWindow  *pursuit_test_present              (GtkWidget  *child,
+                                               int         width,
+                                               int         height);
+/* pursuit_test_present () of @view, whose "add-toast" toasts go to
+ * @toasts (see pursuit_test_collect_toast ()). */
+GtkWindow  *pursuit_test_present_view         (gpointer    view,
+                                               GPtrArray  *toasts,
+                                               int         width,
+                                               int         height);
+/* @section (floating) alone on a preferences page in a presented window
+ * of that default size, showing @job_id of @store, as the job page
+ * shows it. */
+GtkWindow  *pursuit_test_present_section      (gpointer      section,
+                                               PursuitStore *store,
+                                               gint64        job_id,
+                                               int           width,
+                                               int           height);
+/* The end of a widget test's fixture: destroys @window (NULL: none),
+ * drops @toasts, runs what the main context has left and closes the
+ * store (close_temp_store ()). */
+void        pursuit_test_close_view           (GtkWindow     *window,
+                                               GPtrArray     *toasts,
+                                               PursuitStore **store,
+                                               char         **dir);
+/* Destroys every toplevel: the test's window and the dialogs it opened. */
+void        pursuit_test_destroy_toplevels    (void);
 
 void        pursuit_test_collect_toast        (GtkWidget  *widget,
                                                AdwToast   *toast,

@@ -23,51 +23,6 @@ fixture_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "fixtures", "mail", "parser", name, NULL);
 }
 
-/* Runs `pursuit-cli ARGS... --data-dir DIR`, feeding @input (NULL: none)
- * to its standard input. */
-static CliResult *
-run_with_input (CliFixture         *fixture,
-                GBytes             *input,
-                const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, (gpointer)"--data-dir");
-  g_ptr_array_add (argv, fixture->dir);
-  g_ptr_array_add (argv, NULL);
-
-  return cli_run ((const char * const *)argv->pdata, input, "UTC");
-}
-
-static CliResult *
-run (CliFixture *fixture,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  va_list ap;
-
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  return run_with_input (fixture, NULL, (const char * const *)args->pdata);
-}
-
-static PursuitStore *
-open_store (CliFixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  PursuitStore *store = pursuit_store_open_default (fixture->dir, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 /* A rejection from Acme matched to @job_id, with its pending suggestion. */
 static gint64
 add_rejection (PursuitStore *store,
@@ -115,7 +70,7 @@ static char *
 job_stage (CliFixture *fixture,
            gint64      job_id)
 {
-  g_autoptr(PursuitStore) store = open_store (fixture);
+  g_autoptr(PursuitStore) store = open_store_in (fixture->dir);
   g_autoptr(GError) error = NULL;
   g_autoptr(PursuitJob) job = pursuit_store_get_job (store, job_id, &error);
 
@@ -130,7 +85,7 @@ test_classify_json (CliFixture    *fixture,
                     gconstpointer  data)
 {
   g_autofree char *path = fixture_path ("plain.eml");
-  g_autoptr(CliResult) result = run (fixture, "classify-email", path, "--json", NULL);
+  g_autoptr(CliResult) result = cli_run_in_va (fixture, "classify-email", path, "--json", NULL);
   g_autoptr(JsonNode) node = cli_result_json (result);
   JsonObject *object = json_node_get_object (node);
 
@@ -157,14 +112,14 @@ test_classify_matched (CliFixture    *fixture,
   gint64 other_id;
 
   {
-    g_autoptr(PursuitStore) store = open_store (fixture);
+    g_autoptr(PursuitStore) store = open_store_in (fixture->dir);
 
     other_id = add_job_with_urls (store, "Designer", "Globex", "applied", "https://globex.example/jobs/1", NULL);
     job_id = add_job_with_urls (store, "Backend Engineer", "Acme", "saved", "https://acme.example/careers/backend",
                                 NULL);
   }
 
-  result = run (fixture, "classify-email", path, "--json", NULL);
+  result = cli_run_in_va (fixture, "classify-email", path, "--json", NULL);
   node = cli_result_json (result);
   object = json_node_get_object (node);
   g_assert_cmpint (json_object_get_int_member (object, "matched_job_id"), ==, job_id);
@@ -173,7 +128,7 @@ test_classify_matched (CliFixture    *fixture,
 
   /* Nothing was saved: classify-email only looks. */
   {
-    g_autoptr(PursuitStore) store = open_store (fixture);
+    g_autoptr(PursuitStore) store = open_store_in (fixture->dir);
 
     g_assert_cmpint (count_store_rows (store, "SELECT count(*) FROM mail_messages"), ==, 0);
     g_assert_cmpint (count_store_rows (store, "SELECT count(*) FROM mail_suggestions"), ==, 0);
@@ -187,7 +142,7 @@ test_classify_human_and_stdin (CliFixture    *fixture,
   g_autofree char *path = fixture_path ("latin1.eml");
   g_autofree char *contents = NULL;
   gsize length = 0;
-  g_autoptr(CliResult) human = run (fixture, "classify-email", path, NULL);
+  g_autoptr(CliResult) human = cli_run_in_va (fixture, "classify-email", path, NULL);
   g_autoptr(CliResult) piped = NULL;
   g_autoptr(GBytes) input = NULL;
   g_autoptr(JsonNode) node = NULL;
@@ -200,7 +155,7 @@ test_classify_human_and_stdin (CliFixture    *fixture,
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   input = g_bytes_new_take (g_steal_pointer (&contents), length);
-  piped = run_with_input (fixture, input, args);
+  piped = cli_run_in (fixture, input, args);
   node = cli_result_json (piped);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (node), "subject"), ==,
                    "Ihre Bewerbung bei der Müller GmbH");
@@ -212,9 +167,9 @@ test_classify_errors (CliFixture    *fixture,
 {
   g_autofree char *missing = g_build_filename (fixture->dir, "missing.eml", NULL);
   g_autofree char *garbage = g_build_filename (fixture->dir, "garbage.eml", NULL);
-  g_autoptr(CliResult) a = run (fixture, "classify-email", missing, "--json", NULL);
+  g_autoptr(CliResult) a = cli_run_in_va (fixture, "classify-email", missing, "--json", NULL);
   g_autoptr(CliResult) b = NULL;
-  g_autoptr(CliResult) c = run (fixture, "classify-email", NULL);
+  g_autoptr(CliResult) c = cli_run_in_va (fixture, "classify-email", NULL);
   g_autoptr(CliResult) d = NULL;
   g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
   const char * const stdin_args[] = { "classify-email", "-", NULL };
@@ -224,13 +179,13 @@ test_classify_errors (CliFixture    *fixture,
   g_assert_nonnull (strstr (a->err, "missing.eml"));
 
   g_assert_true (g_file_set_contents (garbage, "\x89PNG\r\n\x1a\nnot mail at all\n", -1, NULL));
-  b = run (fixture, "classify-email", garbage, NULL);
+  b = cli_run_in_va (fixture, "classify-email", garbage, NULL);
   g_assert_cmpint (b->status, ==, 1);
   g_assert_nonnull (strstr (b->err, "not an email"));
 
   g_assert_cmpint (c->status, ==, 2);
 
-  d = run_with_input (fixture, empty, stdin_args);
+  d = cli_run_in (fixture, empty, stdin_args);
   g_assert_cmpint (d->status, ==, 1);
   g_assert_nonnull (strstr (d->err, "standard input"));
 }
@@ -253,14 +208,14 @@ test_suggestions_accept_undo (CliFixture    *fixture,
   gint64 suggestion_id;
 
   {
-    g_autoptr(PursuitStore) store = open_store (fixture);
+    g_autoptr(PursuitStore) store = open_store_in (fixture->dir);
 
     job_id = add_job (store, "Backend Engineer", "Acme", "applied");
     suggestion_id = add_rejection (store, job_id, "Your application to Acme <b>now</b>");
   }
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, suggestion_id);
 
-  listed = run (fixture, "suggestions", "--json", NULL);
+  listed = cli_run_in_va (fixture, "suggestions", "--json", NULL);
   list = cli_result_json (listed);
   g_assert_true (JSON_NODE_HOLDS_ARRAY (list));
   g_assert_cmpuint (json_array_get_length (json_node_get_array (list)), ==, 1);
@@ -270,13 +225,13 @@ test_suggestions_accept_undo (CliFixture    *fixture,
   g_assert_cmpstr (json_object_get_string_member (first, "state"), ==, "pending");
   g_assert_cmpstr (json_object_get_string_member (first, "category"), ==, "rejection");
 
-  human = run (fixture, "suggestions", NULL);
+  human = cli_run_in_va (fixture, "suggestions", NULL);
   cli_assert_ok (human);
   g_assert_nonnull (strstr (human->out, "Acme"));
   g_assert_nonnull (strstr (human->out, "pending"));
   g_assert_nonnull (strstr (human->out, "93 %"));
 
-  accepted = run (fixture, "suggestions", "accept", id_text, "--json", NULL);
+  accepted = cli_run_in_va (fixture, "suggestions", "accept", id_text, "--json", NULL);
   accepted_json = cli_result_json (accepted);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (accepted_json), "state"), ==, "accepted");
   stage = job_stage (fixture, job_id);
@@ -284,11 +239,11 @@ test_suggestions_accept_undo (CliFixture    *fixture,
   g_clear_pointer (&stage, g_free);
 
   /* Only pending suggestions can be accepted. */
-  again = run (fixture, "suggestions", "accept", id_text, NULL);
+  again = cli_run_in_va (fixture, "suggestions", "accept", id_text, NULL);
   g_assert_cmpint (again->status, ==, 1);
   g_assert_cmpstr (again->out, ==, "");
 
-  undone = run (fixture, "suggestions", "undo", id_text, NULL);
+  undone = cli_run_in_va (fixture, "suggestions", "undo", id_text, NULL);
   cli_assert_ok (undone);
   g_assert_nonnull (strstr (undone->out, id_text));
   stage = job_stage (fixture, job_id);
@@ -311,34 +266,34 @@ test_suggestions_dismiss (CliFixture    *fixture,
   gint64 suggestion_id;
 
   {
-    g_autoptr(PursuitStore) store = open_store (fixture);
+    g_autoptr(PursuitStore) store = open_store_in (fixture->dir);
 
     job_id = add_job (store, "Backend Engineer", "Acme", "applied");
     suggestion_id = add_rejection (store, job_id, "Your application to Acme");
   }
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, suggestion_id);
 
-  dismissed = run (fixture, "suggestions", "dismiss", id_text, NULL);
+  dismissed = cli_run_in_va (fixture, "suggestions", "dismiss", id_text, NULL);
   cli_assert_ok (dismissed);
   stage = job_stage (fixture, job_id);
   g_assert_cmpstr (stage, ==, "applied");
 
-  empty = run (fixture, "suggestions", NULL);
+  empty = cli_run_in_va (fixture, "suggestions", NULL);
   cli_assert_ok (empty);
   g_assert_cmpstr (empty->out, ==, "No suggestions\n");
 
-  all = run (fixture, "suggestions", "--all", "--json", NULL);
+  all = cli_run_in_va (fixture, "suggestions", "--all", "--json", NULL);
   all_json = cli_result_json (all);
   g_assert_cmpuint (json_array_get_length (json_node_get_array (all_json)), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_node_get_array (all_json), 0),
                                                   "state"), ==, "dismissed");
 
-  unknown = run (fixture, "suggestions", "accept", "9999", NULL);
+  unknown = cli_run_in_va (fixture, "suggestions", "accept", "9999", NULL);
   g_assert_cmpint (unknown->status, ==, 1);
   g_assert_cmpstr (unknown->out, ==, "");
   g_assert_cmpstr (unknown->err, !=, "");
 
-  bad = run (fixture, "suggestions", "accept", "not-a-number", NULL);
+  bad = cli_run_in_va (fixture, "suggestions", "accept", "not-a-number", NULL);
   g_assert_cmpint (bad->status, !=, 0);
 }
 

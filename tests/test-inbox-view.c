@@ -139,12 +139,7 @@ static void
 show_view (Fixture *fixture)
 {
   fixture->view = PURSUIT_INBOX_VIEW (pursuit_inbox_view_new (fixture->store));
-  g_signal_connect (fixture->view, "add-toast", G_CALLBACK (pursuit_test_collect_toast), fixture->toasts);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 900, 640);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
-  gtk_window_present (fixture->window);
+  fixture->window = pursuit_test_present_view (fixture->view, fixture->toasts, 900, 640);
   spin_until_idle ();
 }
 
@@ -152,12 +147,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  if (fixture->window != NULL)
-    gtk_window_destroy (fixture->window);
-  g_ptr_array_unref (fixture->toasts);
-  spin_until_idle ();
-
-  close_temp_store (&fixture->store, &fixture->dir);
+  pursuit_test_close_view (fixture->window, fixture->toasts, &fixture->store, &fixture->dir);
 }
 
 static guint

@@ -67,12 +67,7 @@ fixture_setup (Fixture       *fixture,
   fixture->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   fixture->page = PURSUIT_JOB_PAGE (pursuit_job_page_new (fixture->store));
   g_signal_connect (fixture->page, "close-requested", G_CALLBACK (on_close_requested_cb), fixture);
-  g_signal_connect (fixture->page, "add-toast", G_CALLBACK (pursuit_test_collect_toast), fixture->toasts);
-
-  fixture->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (fixture->window, 480, 800);
-  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
-  gtk_window_present (fixture->window);
+  fixture->window = pursuit_test_present_view (fixture->page, fixture->toasts, 480, 800);
 
   pursuit_job_page_set_job_id (fixture->page, fixture->job_id);
   spin_until_idle ();
@@ -82,11 +77,7 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  gtk_window_destroy (fixture->window);
-  g_ptr_array_unref (fixture->toasts);
-  spin_until_idle ();
-
-  close_temp_store (&fixture->store, &fixture->dir);
+  pursuit_test_close_view (fixture->window, fixture->toasts, &fixture->store, &fixture->dir);
 }
 
 /* Widgets are found the way a user finds them: by their titles. */

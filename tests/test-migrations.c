@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sqlite3.h>
 
+#include "pursuit-store-matching.h"
 #include "pursuit-store-private.h"
 #include "pursuit-test-store.h"
 
@@ -26,6 +27,35 @@ exec_or_die (sqlite3    *db,
 
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
+}
+
+/* Fails the test unless the schema refuses @sql. */
+static void
+assert_sql_fails (sqlite3    *db,
+                  const char *sql)
+{
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), !=, SQLITE_OK);
+}
+
+/* A database of @version at @path with the rows of @seed_sql, then opened
+ * as this version of Pursuit opens it: migrated to the newest schema. */
+static PursuitStore *
+migrate_from (const char *path,
+              guint       version,
+              const char *seed_sql)
+{
+  g_autoptr(GError) error = NULL;
+  PursuitStore *store = _pursuit_store_new_at_version (path, version, &error);
+
+  g_assert_no_error (error);
+  exec_or_die (_pursuit_store_get_db (store), seed_sql);
+  g_object_unref (store);
+
+  store = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
+
+  return store;
 }
 
 static int
@@ -262,29 +292,24 @@ test_migrations_v3_schedule (void)
   g_autoptr(GError) error = NULL;
   sqlite3 *db;
 
-  store = _pursuit_store_new_at_version (path, 3, &error);
-  g_assert_no_error (error);
-  exec_or_die (_pursuit_store_get_db (store),
-               "INSERT INTO companies (id, name, created_at) VALUES (1, 'Acme', 1790000000);"
-               "INSERT INTO jobs (id, title, company_id, stage, deadline, created_at, updated_at, stage_changed_at)"
-               " VALUES (1, 'Engineer', 1, 'interview_scheduled', '2026-11-20', 1790000000, 1790000000, 1790000000);"
-               "INSERT INTO interviews (id, job_id, kind, starts_at, duration_minutes, location, interviewer, notes, created_at)"
-               " VALUES (1, 1, 'video', 1794819600, 45, 'https://meet.example/x', 'Dana', 'Prepare', 1790000100);"
-               "INSERT INTO interviews (id, job_id, kind, starts_at, duration_minutes, created_at)"
-               " VALUES (2, 1, 'onsite', 1794906000, 120, 1790000200);"
-               "INSERT INTO follow_ups (id, job_id, sequence, step, due_at, status, created_at) VALUES"
-               " (1, 1, 'after_applied', 1, 1794819600, 'pending', 1790000000),"
-               " (2, 1, 'after_applied', 2, 1794906000, 'done', 1790000000),"
-               " (3, 1, 'after_interview', 1, 1794992400, 'cancelled', 1790000000),"
-               " (4, 1, 'after_applied', 3, 1795078800, 'sent', 1790000000);"
-               "INSERT INTO notes (id, job_id, kind, body, due_at, done, created_at) VALUES"
-               " (1, 1, 'reminder', 'Call back', 1794823200, 0, 1790000000),"
-               " (2, 1, 'reminder', 'Done already', 1794823200, 1, 1790000000);");
-  g_clear_object (&store);
-
-  store = pursuit_store_new (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
+  store = migrate_from (path, 3,
+                        "INSERT INTO companies (id, name, created_at) VALUES (1, 'Acme', 1790000000);"
+                        "INSERT INTO jobs (id, title, company_id, stage, deadline, created_at, updated_at,"
+                        " stage_changed_at) VALUES (1, 'Engineer', 1, 'interview_scheduled', '2026-11-20',"
+                        " 1790000000, 1790000000, 1790000000);"
+                        "INSERT INTO interviews (id, job_id, kind, starts_at, duration_minutes, location,"
+                        " interviewer, notes, created_at) VALUES (1, 1, 'video', 1794819600, 45,"
+                        " 'https://meet.example/x', 'Dana', 'Prepare', 1790000100);"
+                        "INSERT INTO interviews (id, job_id, kind, starts_at, duration_minutes, created_at)"
+                        " VALUES (2, 1, 'onsite', 1794906000, 120, 1790000200);"
+                        "INSERT INTO follow_ups (id, job_id, sequence, step, due_at, status, created_at) VALUES"
+                        " (1, 1, 'after_applied', 1, 1794819600, 'pending', 1790000000),"
+                        " (2, 1, 'after_applied', 2, 1794906000, 'done', 1790000000),"
+                        " (3, 1, 'after_interview', 1, 1794992400, 'cancelled', 1790000000),"
+                        " (4, 1, 'after_applied', 3, 1795078800, 'sent', 1790000000);"
+                        "INSERT INTO notes (id, job_id, kind, body, due_at, done, created_at) VALUES"
+                        " (1, 1, 'reminder', 'Call back', 1794823200, 0, 1790000000),"
+                        " (2, 1, 'reminder', 'Done already', 1794823200, 1, 1790000000);");
   db = _pursuit_store_get_db (store);
 
   first = pursuit_store_get_interview (store, 1, &error);
@@ -358,8 +383,6 @@ test_migrations_v4_accounts (void)
   gint64 account_id;
   sqlite3 *db;
 
-  store = _pursuit_store_new_at_version (path, 4, &error);
-  g_assert_no_error (error);
   sql = g_strdup_printf ("INSERT INTO jobs (id, title, stage, created_at, updated_at, stage_changed_at)"
                          " VALUES (1, 'Engineer', 'applied', 1790000000, 1790000000, 1790000000);"
                          "INSERT INTO interviews (id, job_id, kind, starts_at, duration_minutes, created_at,"
@@ -369,12 +392,7 @@ test_migrations_v4_accounts (void)
                          "INSERT INTO outbox (kind, payload, next_attempt_at, created_at)"
                          " VALUES ('mail.send', '{\"to\":\"x\"}', 1790000000, 1790000000);",
                          soon);
-  exec_or_die (_pursuit_store_get_db (store), sql);
-  g_clear_object (&store);
-
-  store = pursuit_store_new (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
+  store = migrate_from (path, 4, sql);
   db = _pursuit_store_get_db (store);
 
   /* The old item belongs to no account. */
@@ -391,15 +409,14 @@ test_migrations_v4_accounts (void)
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
 
   /* The constraints hold against raw writes too. */
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO accounts (kind, label, secret_key, created_at)"
-                                     " VALUES ('outlook', 'x', 'k1', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO accounts (kind, label, secret_key, created_at)"
-                                     " VALUES ('google', '', 'k1', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO accounts (kind, label, created_at)"
-                                     " VALUES ('google', 'x', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO calendar_links (account_id, source, source_id, remote_id,"
-                                     " updated_at) VALUES (42, 'interview', 1, 'r', 1)", NULL, NULL, NULL),
-                   !=, SQLITE_OK);
+  assert_sql_fails (db, "INSERT INTO accounts (kind, label, secret_key, created_at)"
+                        " VALUES ('outlook', 'x', 'k1', 1)");
+  assert_sql_fails (db, "INSERT INTO accounts (kind, label, secret_key, created_at)"
+                        " VALUES ('google', '', 'k1', 1)");
+  assert_sql_fails (db, "INSERT INTO accounts (kind, label, created_at)"
+                        " VALUES ('google', 'x', 1)");
+  assert_sql_fails (db, "INSERT INTO calendar_links (account_id, source, source_id, remote_id,"
+                        " updated_at) VALUES (42, 'interview', 1, 'r', 1)");
 
   /* An account added to the upgraded store gets the interview to come. */
   account = pursuit_account_new ();
@@ -415,9 +432,9 @@ test_migrations_v4_accounts (void)
   g_assert_cmpint (pursuit_outbox_item_get_source_id (g_ptr_array_index (items, 0)), ==, 1);
 
   /* Unique keys for the Secret Service. */
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE accounts SET secret_key = 'k2';"
-                                     "INSERT INTO accounts (kind, label, secret_key, created_at)"
-                                     " VALUES ('google', 'x', 'k2', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+  assert_sql_fails (db, "UPDATE accounts SET secret_key = 'k2';"
+                        "INSERT INTO accounts (kind, label, secret_key, created_at)"
+                        " VALUES ('google', 'x', 'k2', 1)");
 
   g_clear_object (&store);
   remove_tree (dir);
@@ -438,22 +455,15 @@ test_migrations_v5_mail (void)
   g_autoptr(GError) error = NULL;
   sqlite3 *db;
 
-  store = _pursuit_store_new_at_version (path, 5, &error);
-  g_assert_no_error (error);
-  exec_or_die (_pursuit_store_get_db (store),
-               "INSERT INTO accounts (id, kind, label, secret_key, scopes, calendar_id, created_at)"
-               " VALUES (1, 'google', 'ann@example.org', 'k1', 'calendar', 'primary', 1790000000);"
-               "INSERT INTO jobs (id, title, stage, created_at, updated_at, stage_changed_at)"
-               " VALUES (1, 'Engineer', 'applied', 1790000000, 1790000000, 1790000000);"
-               "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, created_at)"
-               " VALUES (1, 'created', NULL, NULL, NULL, 1790000000);"
-               "INSERT INTO outbox (kind, payload, next_attempt_at, created_at, account_id, source, source_id)"
-               " VALUES ('calendar.push', '{}', 1790000000, 1790000000, 1, 'interview', 3);");
-  g_clear_object (&store);
-
-  store = pursuit_store_new (path, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
+  store = migrate_from (path, 5,
+                        "INSERT INTO accounts (id, kind, label, secret_key, scopes, calendar_id, created_at)"
+                        " VALUES (1, 'google', 'ann@example.org', 'k1', 'calendar', 'primary', 1790000000);"
+                        "INSERT INTO jobs (id, title, stage, created_at, updated_at, stage_changed_at)"
+                        " VALUES (1, 'Engineer', 'applied', 1790000000, 1790000000, 1790000000);"
+                        "INSERT INTO events (job_id, kind, from_stage, to_stage, detail, created_at)"
+                        " VALUES (1, 'created', NULL, NULL, NULL, 1790000000);"
+                        "INSERT INTO outbox (kind, payload, next_attempt_at, created_at, account_id, source, source_id)"
+                        " VALUES ('calendar.push', '{}', 1790000000, 1790000000, 1, 'interview', 3);");
   db = _pursuit_store_get_db (store);
 
   account = pursuit_store_get_account (store, 1, &error);
@@ -479,25 +489,95 @@ test_migrations_v5_mail (void)
 
   /* The constraints hold against raw writes. */
   exec_or_die (db, "INSERT INTO mail_messages (id, account_id, gmail_id, created_at) VALUES (1, 1, 'g1', 1)");
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_messages (account_id, gmail_id, created_at)"
-                                     " VALUES (1, 'g1', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_messages (account_id, gmail_id, created_at)"
-                                     " VALUES (42, 'g2', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_suggestions (message_id, category, action, created_at)"
-                                     " VALUES (1, 'rejection', 'explode', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_suggestions (message_id, category, action, state,"
-                                     " created_at) VALUES (1, 'rejection', 'record', 'maybe', 1)",
-                                 NULL, NULL, NULL), !=, SQLITE_OK);
+  assert_sql_fails (db, "INSERT INTO mail_messages (account_id, gmail_id, created_at)"
+                        " VALUES (1, 'g1', 1)");
+  assert_sql_fails (db, "INSERT INTO mail_messages (account_id, gmail_id, created_at)"
+                        " VALUES (42, 'g2', 1)");
+  assert_sql_fails (db, "INSERT INTO mail_suggestions (message_id, category, action, created_at)"
+                        " VALUES (1, 'rejection', 'explode', 1)");
+  assert_sql_fails (db, "INSERT INTO mail_suggestions (message_id, category, action, state,"
+                        " created_at) VALUES (1, 'rejection', 'record', 'maybe', 1)");
   exec_or_die (db, "INSERT INTO mail_suggestions (message_id, job_id, category, action, created_at)"
                    " VALUES (1, 1, 'rejection', 'record', 1)");
-  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO mail_suggestions (message_id, category, action, created_at)"
-                                     " VALUES (1, 'offer', 'record', 1)", NULL, NULL, NULL), !=, SQLITE_OK);
+  assert_sql_fails (db, "INSERT INTO mail_suggestions (message_id, category, action, created_at)"
+                        " VALUES (1, 'offer', 'record', 1)");
 
   /* Removing the account takes its mail along. */
   g_assert_true (pursuit_store_remove_account (store, 1, &error));
   g_assert_no_error (error);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM mail_messages"), ==, 0);
   g_assert_cmpint (query_int (db, "SELECT count (*) FROM mail_suggestions"), ==, 0);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+/* A database of version 6 with jobs, one scored by hand, and a cached
+ * value: version 7 adds CVs, the requirements cache, recommendation
+ * feedback and practice sessions, with their constraints and cascades. */
+static void
+test_migrations_v6_matching (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "pursuit.db", NULL);
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(GPtrArray) cvs = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db;
+
+  store = migrate_from (path, 6,
+                        "INSERT INTO jobs (id, title, stage, description, match_score, created_at, updated_at,"
+                        " stage_changed_at) VALUES (1, 'Rust Engineer', 'saved', 'Rust and GTK', 77, 1790000000,"
+                        " 1790000000, 1790000000);"
+                        "INSERT INTO jobs (id, title, stage, created_at, updated_at, stage_changed_at)"
+                        " VALUES (2, 'Nurse', 'applied', 1790000000, 1790000000, 1790000000);"
+                        "INSERT INTO cache (namespace, key, value, expires_at)"
+                        " VALUES ('boards', 'k', 'v', 4000000000);");
+  db = _pursuit_store_get_db (store);
+
+  /* What was there stays, the hand-set score included. */
+  job = pursuit_store_get_job (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_job_get_match_score (job), ==, 77);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM cache WHERE namespace = 'boards'"), ==, 1);
+
+  /* No CV yet. */
+  cvs = pursuit_store_list_cvs (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cvs->len, ==, 0);
+  g_assert_null (pursuit_store_get_profile (store));
+
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_master WHERE type = 'index' AND name IN"
+                                  " ('cvs_one_active', 'practice_by_job')"), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The constraints hold against raw writes. */
+  exec_or_die (db, "INSERT INTO cvs (title, format, text, profile, active, created_at, updated_at)"
+                   " VALUES ('A', 'text', 't', '{}', 1, 1, 1)");
+  assert_sql_fails (db, "INSERT INTO cvs (title, format, text, profile, active, created_at,"
+                        " updated_at) VALUES ('B', 'text', 't', '{}', 1, 1, 1)");
+  assert_sql_fails (db, "INSERT INTO cvs (title, format, text, profile, created_at, updated_at)"
+                        " VALUES ('', 'text', 't', '{}', 1, 1)");
+  exec_or_die (db, "INSERT INTO cvs (title, format, text, profile, created_at, updated_at)"
+                   " VALUES ('B', 'text', 't', '{}', 1, 1)");
+  assert_sql_fails (db, "INSERT INTO recommendation_feedback (job_id, verdict, created_at)"
+                        " VALUES (1, 'loved', 1)");
+  assert_sql_fails (db, "INSERT INTO recommendation_feedback (job_id, verdict, created_at)"
+                        " VALUES (42, 'dismissed', 1)");
+  assert_sql_fails (db, "INSERT INTO practice_sessions (job_id, session, created_at)"
+                        " VALUES (42, '{}', 1)");
+  exec_or_die (db, "INSERT INTO recommendation_feedback (job_id, verdict, created_at) VALUES (1, 'dismissed', 1);"
+                   "INSERT INTO job_requirements (job_id, source_hash, requirements) VALUES (1, 'h', '{}');"
+                   "INSERT INTO practice_sessions (job_id, session, overall_score, created_at)"
+                   " VALUES (1, '{}', 50, 1);");
+
+  /* Removing the job takes its matching rows along. */
+  g_assert_true (pursuit_store_remove_job (store, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM recommendation_feedback"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM job_requirements"), ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM practice_sessions"), ==, 0);
 
   g_clear_object (&store);
   remove_tree (dir);
@@ -554,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/migrations/v3-schedule", test_migrations_v3_schedule);
   g_test_add_func ("/migrations/v4-accounts", test_migrations_v4_accounts);
   g_test_add_func ("/migrations/v5-mail", test_migrations_v5_mail);
+  g_test_add_func ("/migrations/v6-matching", test_migrations_v6_matching);
   g_test_add_func ("/migrations/refuse-newer", test_migrations_refuse_newer);
   g_test_add_func ("/migrations/not-a-database", test_migrations_not_a_database);
 

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pursuit-ai-provider.h"
 #include "pursuit-preferences-window.h"
 #include "pursuit-sequence-editor.h"
 #include "pursuit-store.h"
@@ -19,6 +20,9 @@ static const char * const reset_keys[] = {
   "notify-reminders", "default-snooze-minutes", "interview-reminder-minutes",
   "quiet-hours-enabled", "quiet-hours-start", "quiet-hours-end", "ghosting-days",
   "run-in-background", "start-at-login", "show-tray-icon",
+  "recommendation-weight-skills", "recommendation-weight-behaviour", "recommendation-weight-salary",
+  "recommendation-weight-location", "recommendation-weight-company",
+  "ai-enabled", "ai-base-url", "ai-model",
 };
 
 typedef struct
@@ -116,27 +120,6 @@ row_widget (Fixture    *fixture,
   g_assert_nonnull (widget);
 
   return widget;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0)
-        return child;
-
-      found = find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static GtkWidget *
@@ -357,7 +340,7 @@ test_preferences_edit_sequence (Fixture       *fixture,
   g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (sequence_row (fixture, "Eager <b>& quick</b>"))));
 
   /* A built-in cannot be removed from its editor. */
-  g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (editor), "_Remove Sequence")));
+  g_assert_false (gtk_widget_get_visible (pursuit_test_find_button (GTK_WIDGET (editor), "_Remove Sequence")));
 }
 
 static void
@@ -367,7 +350,7 @@ test_preferences_builtin_not_removable (Fixture       *fixture,
   PursuitSequenceEditor *editor = open_editor (fixture, "Passive");
   g_autoptr(PursuitFollowUpSequence) still = NULL;
 
-  g_assert_false (gtk_widget_get_visible (find_button (GTK_WIDGET (editor), "_Remove Sequence")));
+  g_assert_false (gtk_widget_get_visible (pursuit_test_find_button (GTK_WIDGET (editor), "_Remove Sequence")));
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove", NULL);
   spin_for (100);
@@ -441,6 +424,76 @@ test_preferences_screenshots (Fixture       *fixture,
   pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "preferences-sequence-editor.png");
 }
 
+/* Matching: the five weights are the settings, Reset puts them back; the
+ * AI group shows once there is a provider, its rows are the settings. */
+static void
+test_preferences_matching (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *page = pursuit_preferences_window_get_matching_page (fixture->window);
+  g_autoptr(PursuitHttp) http = pursuit_http_new ();
+  g_autoptr(PursuitSecretStore) secrets = pursuit_secret_store_new ();
+  g_autoptr(PursuitAiProvider) provider = pursuit_ai_provider_new (http, secrets);
+  GtkRange *skills, *salary;
+  GtkWidget *ai_group, *url_row, *model_row;
+  g_autofree char *url = NULL;
+  g_autofree char *model = NULL;
+
+  g_assert_nonnull (page);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (fixture->window), "matching");
+
+  skills = row_widget (fixture, "Skills", GTK_TYPE_SCALE);
+  salary = row_widget (fixture, "Salary", GTK_TYPE_SCALE);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (skills), 0.35, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (salary), 0.20, 1e-9);
+
+  gtk_range_set_value (skills, 0.8);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (fixture->settings, "recommendation-weight-skills"), 0.8, 1e-9);
+  g_settings_set_double (fixture->settings, "recommendation-weight-salary", 0.5);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (salary), 0.5, 1e-9);
+
+  g_assert_true (gtk_widget_activate_action (page, "matching.reset-weights", NULL));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (fixture->settings, "recommendation-weight-skills"), 0.35, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gtk_range_get_value (salary), 0.20, 1e-9);
+
+  /* No provider, no AI rows. */
+  ai_group = pursuit_test_find_group (page, "AI Assistant");
+  g_assert_nonnull (ai_group);
+  g_assert_false (gtk_widget_get_visible (ai_group));
+
+  pursuit_preferences_window_set_ai_provider (fixture->window, provider);
+  g_assert_true (gtk_widget_get_visible (ai_group));
+
+  gtk_switch_set_active (row_widget (fixture, "Use an AI Endpoint", GTK_TYPE_SWITCH), TRUE);
+  g_assert_true (g_settings_get_boolean (fixture->settings, "ai-enabled"));
+
+  url_row = pursuit_test_find_row (ai_group, "Endpoint URL");
+  g_assert_nonnull (url_row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (url_row)), ==, "http://127.0.0.1:11434/v1");
+  /* Written on Apply only, and only http(s). */
+  gtk_editable_set_text (GTK_EDITABLE (url_row), "ftp://models.example");
+  g_signal_emit_by_name (url_row, "apply");
+  url = g_settings_get_string (fixture->settings, "ai-base-url");
+  g_assert_cmpstr (url, ==, "http://127.0.0.1:11434/v1");
+  gtk_editable_set_text (GTK_EDITABLE (url_row), " https://llm.example/v1 ");
+  g_signal_emit_by_name (url_row, "apply");
+  g_free (url);
+  url = g_settings_get_string (fixture->settings, "ai-base-url");
+  g_assert_cmpstr (url, ==, "https://llm.example/v1");
+
+  model_row = pursuit_test_find_row (ai_group, "Model");
+  g_assert_nonnull (model_row);
+  gtk_editable_set_text (GTK_EDITABLE (model_row), "llama3.1:8b");
+  g_signal_emit_by_name (model_row, "apply");
+  model = g_settings_get_string (fixture->settings, "ai-model");
+  g_assert_cmpstr (model, ==, "llama3.1:8b");
+
+  g_assert_nonnull (pursuit_test_find_row (ai_group, "API Key (kept in the keyring)"));
+
+  spin_for (300);
+  pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "preferences-matching.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +520,7 @@ main (int   argc,
   ADD ("/ui/preferences/builtin-not-removable", test_preferences_builtin_not_removable);
   ADD ("/ui/preferences/custom-sequence", test_preferences_custom_sequence);
   ADD ("/ui/preferences/screenshots", test_preferences_screenshots);
+  ADD ("/ui/preferences/matching", test_preferences_matching);
 #undef ADD
 
   return g_test_run ();

@@ -8,39 +8,11 @@
 #include "config.h"
 
 #include "pursuit-secret-store.h"
+#include "pursuit-test-async.h"
 #include "pursuit-test-keyring.h"
 
 static gboolean keyring_ready;
 static char *keyring_skip_reason;
-
-typedef struct
-{
-  GAsyncResult *result;
-} Wait;
-
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Wait *wait = user_data;
-
-  wait->result = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_for (Wait *wait)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (wait->result == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, TRUE);
-    }
-
-  return wait->result;
-}
 
 static void
 store (PursuitSecretStore *secrets,
@@ -49,13 +21,12 @@ store (PursuitSecretStore *secrets,
        const char         *secret)
 {
   g_autoptr(GError) error = NULL;
-  Wait wait = { NULL };
+  g_autoptr(GAsyncResult) result = NULL;
 
   pursuit_secret_store_store_async (secrets, kind, key, "Pursuit: test secret", secret,
-                                    NULL, done_cb, &wait);
-  g_assert_true (pursuit_secret_store_store_finish (secrets, wait_for (&wait), &error));
+                                    NULL, pursuit_test_store_result, &result);
+  g_assert_true (pursuit_secret_store_store_finish (secrets, pursuit_test_wait_at_most (&result, 20), &error));
   g_assert_no_error (error);
-  g_object_unref (wait.result);
 }
 
 static char *
@@ -64,13 +35,12 @@ lookup (PursuitSecretStore *secrets,
         const char         *key)
 {
   g_autoptr(GError) error = NULL;
-  Wait wait = { NULL };
+  g_autoptr(GAsyncResult) result = NULL;
   char *secret;
 
-  pursuit_secret_store_lookup_async (secrets, kind, key, NULL, done_cb, &wait);
-  secret = pursuit_secret_store_lookup_finish (secrets, wait_for (&wait), &error);
+  pursuit_secret_store_lookup_async (secrets, kind, key, NULL, pursuit_test_store_result, &result);
+  secret = pursuit_secret_store_lookup_finish (secrets, pursuit_test_wait_at_most (&result, 20), &error);
   g_assert_no_error (error);
-  g_object_unref (wait.result);
 
   return secret;
 }
@@ -81,12 +51,11 @@ clear (PursuitSecretStore *secrets,
        const char         *key)
 {
   g_autoptr(GError) error = NULL;
-  Wait wait = { NULL };
+  g_autoptr(GAsyncResult) result = NULL;
 
-  pursuit_secret_store_clear_async (secrets, kind, key, NULL, done_cb, &wait);
-  g_assert_true (pursuit_secret_store_clear_finish (secrets, wait_for (&wait), &error));
+  pursuit_secret_store_clear_async (secrets, kind, key, NULL, pursuit_test_store_result, &result);
+  g_assert_true (pursuit_secret_store_clear_finish (secrets, pursuit_test_wait_at_most (&result, 20), &error));
   g_assert_no_error (error);
-  g_object_unref (wait.result);
 }
 
 static gboolean
@@ -209,18 +178,17 @@ test_cancelled (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *secret = NULL;
-  Wait wait = { NULL };
+  g_autoptr(GAsyncResult) result = NULL;
 
   if (!need_keyring ())
     return;
 
   g_cancellable_cancel (cancellable);
   pursuit_secret_store_lookup_async (secrets, PURSUIT_SECRET_GOOGLE_REFRESH_TOKEN, "any",
-                                     cancellable, done_cb, &wait);
-  secret = pursuit_secret_store_lookup_finish (secrets, wait_for (&wait), &error);
+                                     cancellable, pursuit_test_store_result, &result);
+  secret = pursuit_secret_store_lookup_finish (secrets, pursuit_test_wait_at_most (&result, 20), &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (secret);
-  g_object_unref (wait.result);
 }
 
 int
