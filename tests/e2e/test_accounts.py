@@ -475,21 +475,7 @@ def run_with_fake_google(name, title, overall_timeout, fake_args, prepare, run_s
         if not binaries[key] or not os.access(binaries[key], os.X_OK):
             log(f"{key} is not an executable: {binaries[key]!r}")
             return 1
-    try:
-        import gi
-        gi.require_version("Atspi", "2.0")
-        import pyatspi  # noqa: F401
-    except (ImportError, ValueError) as error:
-        skip(f"pyatspi is not importable by {sys.executable}: {error}")
-    from gi.repository import GLib
-    GLib.log_set_handler("dbind", GLib.LogLevelFlags.LEVEL_WARNING, lambda *args: None, None)
-
-    e2e.OVERALL_TIMEOUT = overall_timeout
-    signal.signal(signal.SIGALRM, e2e.on_alarm)
-    signal.alarm(overall_timeout)
-    dog = threading.Timer(overall_timeout + 15, e2e.watchdog)
-    dog.daemon = True
-    dog.start()
+    dog = e2e.prepare_accessibility_and_deadline(overall_timeout)
 
     started = time.monotonic()
     tmp = tempfile.mkdtemp(prefix=f"pursuit-e2e-{name}-")

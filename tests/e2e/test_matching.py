@@ -35,7 +35,6 @@ import signal
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import traceback
 
@@ -772,21 +771,7 @@ def main():
     if not os.path.isfile(cv_path):
         log(f"no CV fixture: {cv_path}")
         return 1
-    try:
-        import gi
-        gi.require_version("Atspi", "2.0")
-        import pyatspi  # noqa: F401
-    except (ImportError, ValueError) as error:
-        skip(f"pyatspi is not importable by {sys.executable}: {error}")
-    from gi.repository import GLib
-    GLib.log_set_handler("dbind", GLib.LogLevelFlags.LEVEL_WARNING, lambda *args: None, None)
-
-    e2e.OVERALL_TIMEOUT = OVERALL_TIMEOUT
-    signal.signal(signal.SIGALRM, e2e.on_alarm)
-    signal.alarm(OVERALL_TIMEOUT)
-    dog = threading.Timer(OVERALL_TIMEOUT + 15, e2e.watchdog)
-    dog.daemon = True
-    dog.start()
+    dog = e2e.prepare_accessibility_and_deadline(OVERALL_TIMEOUT)
 
     title = "a CV imported, scores, the Match section, Recommended and an interview practice"
     started = time.monotonic()

@@ -123,6 +123,33 @@ def watchdog():
     os._exit(1)
 
 
+def prepare_accessibility_and_deadline(seconds):
+    """Skips (77) without pyatspi, silences libatspi's noise, and arms the
+    whole script's deadline: SIGALRM after @seconds, a watchdog 15 s
+    later in case the main thread is stuck in a call. Returns the
+    watchdog, to cancel at the end."""
+    global OVERALL_TIMEOUT
+    try:
+        import gi
+        gi.require_version("Atspi", "2.0")
+        import pyatspi  # noqa: F401
+    except (ImportError, ValueError) as error:
+        skip(f"pyatspi is not importable by {sys.executable}: {error}")
+
+    # libatspi asks GTK 4.8 for a cache interface it does not have; noise.
+    from gi.repository import GLib
+    GLib.log_set_handler("dbind", GLib.LogLevelFlags.LEVEL_WARNING,
+                         lambda *args: None, None)
+
+    OVERALL_TIMEOUT = seconds
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    dog = threading.Timer(seconds + 15, watchdog)
+    dog.daemon = True
+    dog.start()
+    return dog
+
+
 def on_alarm(signum, frame):
     raise OverallTimeout(f"the test took longer than {OVERALL_TIMEOUT} s")
 
@@ -1491,23 +1518,7 @@ def main():
         log(f"PURSUIT_BIN is not an executable: {binary!r}")
         return 1
     schema_dir = os.environ.get("GSETTINGS_SCHEMA_DIR")
-    try:
-        import gi
-        gi.require_version("Atspi", "2.0")
-        import pyatspi  # noqa: F401
-    except (ImportError, ValueError) as error:
-        skip(f"pyatspi is not importable by {sys.executable}: {error}")
-
-    # libatspi asks GTK 4.8 for a cache interface it does not have; noise.
-    from gi.repository import GLib
-    GLib.log_set_handler("dbind", GLib.LogLevelFlags.LEVEL_WARNING,
-                         lambda *args: None, None)
-
-    signal.signal(signal.SIGALRM, on_alarm)
-    signal.alarm(OVERALL_TIMEOUT)
-    dog = threading.Timer(OVERALL_TIMEOUT + 15, watchdog)
-    dog.daemon = True
-    dog.start()
+    dog = prepare_accessibility_and_deadline(OVERALL_TIMEOUT)
 
     started = time.monotonic()
     failures = 0
