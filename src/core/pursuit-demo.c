@@ -9,10 +9,12 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "pursuit-demo.h"
 #include "pursuit-pipeline.h"
+#include "pursuit-store-private.h"
 
 /* Sample data for trying Pursuit out, for screenshots and for benchmarks.
  * Every company below is made up. The postings are sample content, not
@@ -968,6 +970,145 @@ add_sample_activity (PursuitStore   *store,
   return TRUE;
 }
 
+/* The road a job took to its stage, as categories after "saved": the
+ * steps of the pipeline, skipping screening now and then; rejections come
+ * after the application, the screening or the interviews. */
+static guint
+plan_path (GRand       *history,
+           const char  *category,
+           const char **path)
+{
+  static const char * const progress[] = {
+    PURSUIT_STAGE_APPLIED, PURSUIT_STAGE_SCREENING, PURSUIT_STAGE_INTERVIEW_SCHEDULED,
+    PURSUIT_STAGE_INTERVIEWING, PURSUIT_STAGE_OFFER, PURSUIT_STAGE_ACCEPTED,
+  };
+  gboolean skip_screening = g_rand_int_range (history, 0, 100) < 25;
+  guint last, n = 0;
+  int roll;
+
+  if (g_str_equal (category, PURSUIT_STAGE_REJECTED))
+    {
+      roll = g_rand_int_range (history, 0, 100);
+      last = roll < 50 ? 0 : roll < 80 ? 1 : 3;
+    }
+  else if (g_str_equal (category, PURSUIT_STAGE_WITHDRAWN))
+    last = g_rand_boolean (history) ? 0 : 1;
+  else if (g_str_equal (category, PURSUIT_STAGE_GHOSTED))
+    last = 0;
+  else
+    {
+      for (last = 0; last < G_N_ELEMENTS (progress); last++)
+        if (g_str_equal (progress[last], category))
+          break;
+      if (last == G_N_ELEMENTS (progress))
+        return 0;
+    }
+
+  for (guint i = 0; i <= last; i++)
+    if (i != 1 || !skip_screening || last == 1)
+      path[n++] = progress[i];
+
+  if (!g_str_equal (path[n - 1], category))
+    path[n++] = category;
+
+  return n;
+}
+
+/* Some time in office hours on the job's application date. */
+static gint64
+applied_time (GRand      *history,
+              GDateTime  *now,
+              PursuitJob *job)
+{
+  const char *date = pursuit_job_get_applied_date (job);
+  g_autoptr(GDateTime) at = NULL;
+  int year, month, day;
+
+  if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3)
+    return pursuit_job_get_created_at (job);
+
+  at = g_date_time_new (g_date_time_get_timezone (now), year, month, day,
+                        g_rand_int_range (history, 9, 18), g_rand_int_range (history, 0, 60), 0);
+
+  return at != NULL ? g_date_time_to_unix (at) : pursuit_job_get_created_at (job);
+}
+
+/* A history for the Reports page: backdated stage changes from saved to
+ * the job's stage, the last one when the job entered it, the others
+ * spread over the days between; and for some applications that waited,
+ * a follow-up sent before the answer came. */
+static gboolean
+add_sample_history (PursuitStore   *store,
+                    GRand          *history,
+                    DemoSequences  *sequences,
+                    GHashTable     *stage_for_category,
+                    GDateTime      *now,
+                    PursuitJob     *job,
+                    gint64          job_id,
+                    const char     *category,
+                    GError        **error)
+{
+  const char *path[8];
+  gint64 times[8];
+  const char *from;
+  gint64 applied_at, entered_at, answered_at;
+  guint n;
+
+  if (g_str_equal (category, PURSUIT_STAGE_SAVED))
+    return TRUE;
+
+  n = plan_path (history, category, path);
+  if (n == 0)
+    return TRUE;
+
+  entered_at = pursuit_job_get_stage_changed_at (job);
+  applied_at = applied_time (history, now, job);
+  applied_at = CLAMP (applied_at, pursuit_job_get_created_at (job), entered_at);
+  times[0] = n == 1 ? entered_at : applied_at;
+  times[n - 1] = entered_at;
+
+  /* Each step takes a share of what is left, so the early answers come
+   * within days and the later rounds take longer. */
+  for (guint i = 1; i + 1 < n; i++)
+    times[i] = times[i - 1] + (gint64)((entered_at - times[i - 1]) * g_rand_double_range (history, 0.2, 0.6));
+
+  from = g_hash_table_lookup (stage_for_category, PURSUIT_STAGE_SAVED);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *to = g_hash_table_lookup (stage_for_category, path[i]);
+
+      if (to == NULL)
+        continue;
+      if (!_pursuit_store_add_event_full (store, job_id, "stage-changed", from, to, NULL, NULL, times[i], error))
+        return FALSE;
+      from = to;
+    }
+
+  /* A week of silence, then a nudge; ghosted jobs got one too. */
+  answered_at = n > 1 && !g_str_equal (category, PURSUIT_STAGE_GHOSTED) ? times[1] : g_date_time_to_unix (now);
+  if (!g_str_equal (category, PURSUIT_STAGE_APPLIED) &&
+      g_rand_int_range (history, 0, 100) < 40)
+    {
+      gint64 sent_at = times[0] + g_rand_int_range (history, 5, 9) * 24 * 3600;
+      g_autoptr(PursuitFollowUp) follow_up = NULL;
+
+      if (sent_at >= answered_at)
+        return TRUE;
+
+      follow_up = pursuit_follow_up_new ();
+      pursuit_follow_up_set_job_id (follow_up, job_id);
+      pursuit_follow_up_set_sequence (follow_up, "after_applied");
+      pursuit_follow_up_set_step (follow_up, 1);
+      set_template (follow_up, sequences->applied, 1);
+      pursuit_follow_up_set_due_at (follow_up, sent_at);
+      pursuit_follow_up_set_status (follow_up, "sent");
+      pursuit_follow_up_set_completed_at (follow_up, sent_at);
+      return pursuit_store_add_follow_up (store, follow_up, error) != 0;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 acknowledge_past_reminders (PursuitStore  *store,
                             gint64         now,
@@ -1027,6 +1168,7 @@ pursuit_demo_fill (PursuitStore  *store,
   g_autoptr(GRand) rand = NULL;
   g_autoptr(GRand) extras = NULL;
   g_autoptr(GRand) activity = NULL;
+  g_autoptr(GRand) history = NULL;
   g_autoptr(GHashTable) stage_for_category = NULL;
   g_autoptr(GDateTime) now = NULL;
   DemoSequences sequences = { NULL, NULL };
@@ -1039,6 +1181,7 @@ pursuit_demo_fill (PursuitStore  *store,
   extras = g_rand_new_with_seed (seed ^ 0x5eed7a95);
   /* Its own sequence, so the jobs of a seed stay the same as before. */
   activity = g_rand_new_with_seed (seed ^ 0x0ac71717);
+  history = g_rand_new_with_seed (seed ^ 0x4157041e);
   now = g_date_time_new_now_local ();
   stage_for_category = map_categories (store);
   sequences.applied = pursuit_store_get_active_sequence (store, "applied");
@@ -1075,7 +1218,10 @@ pursuit_demo_fill (PursuitStore  *store,
       job = build_job (rand, extras, now, i, category, stage_key);
 
       job_id = pursuit_store_add_job (store, job, error);
-      if (job_id == 0 || !add_sample_activity (store, activity, &sequences, now, job_id, category, error))
+      if (job_id == 0 ||
+          !add_sample_activity (store, activity, &sequences, now, job_id, category, error) ||
+          !add_sample_history (store, history, &sequences, stage_for_category, now, job, job_id,
+                               category, error))
         {
           demo_sequences_clear (&sequences);
           pursuit_store_rollback (store);

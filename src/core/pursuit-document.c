@@ -9,6 +9,8 @@
 
 #include "pursuit-document.h"
 
+#include "pursuit-object-fields-private.h"
+
 struct _PursuitDocument
 {
   GObject parent_instance;
@@ -19,6 +21,10 @@ struct _PursuitDocument
   char *title;
   char *path;
   gint64 created_at;
+  char *body;
+  char *template_id;
+  gint64 updated_at;
+  gint64 sent_at;
 };
 
 G_DEFINE_FINAL_TYPE (PursuitDocument, pursuit_document, G_TYPE_OBJECT)
@@ -31,87 +37,54 @@ enum {
   PROP_TITLE,
   PROP_PATH,
   PROP_CREATED_AT,
+  PROP_BODY,
+  PROP_TEMPLATE,
+  PROP_UPDATED_AT,
+  PROP_SENT_AT,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
 
+/* The field behind each property, for the table-driven accessors of
+ * pursuit-object-fields-private.h. */
+static const gsize fields [N_PROPS] = {
+  [PROP_ID] = G_STRUCT_OFFSET (PursuitDocument, id),
+  [PROP_JOB_ID] = G_STRUCT_OFFSET (PursuitDocument, job_id),
+  [PROP_KIND] = G_STRUCT_OFFSET (PursuitDocument, kind),
+  [PROP_TITLE] = G_STRUCT_OFFSET (PursuitDocument, title),
+  [PROP_PATH] = G_STRUCT_OFFSET (PursuitDocument, path),
+  [PROP_CREATED_AT] = G_STRUCT_OFFSET (PursuitDocument, created_at),
+  [PROP_BODY] = G_STRUCT_OFFSET (PursuitDocument, body),
+  [PROP_TEMPLATE] = G_STRUCT_OFFSET (PursuitDocument, template_id),
+  [PROP_UPDATED_AT] = G_STRUCT_OFFSET (PursuitDocument, updated_at),
+  [PROP_SENT_AT] = G_STRUCT_OFFSET (PursuitDocument, sent_at),
+};
+
 static void
 pursuit_document_finalize (GObject *object)
 {
-  PursuitDocument *self = (PursuitDocument *)object;
-
-  g_clear_pointer (&self->kind, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->path, g_free);
+  _pursuit_object_clear_fields (object, fields, properties, N_PROPS);
 
   G_OBJECT_CLASS (pursuit_document_parent_class)->finalize (object);
 }
 
 static void
 pursuit_document_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
 {
-  PursuitDocument *self = PURSUIT_DOCUMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_JOB_ID:
-      g_value_set_int64 (value, self->job_id);
-      break;
-    case PROP_KIND:
-      g_value_set_string (value, self->kind);
-      break;
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-    case PROP_PATH:
-      g_value_set_string (value, self->path);
-      break;
-    case PROP_CREATED_AT:
-      g_value_set_int64 (value, self->created_at);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  _pursuit_object_get_field (object, fields, N_PROPS, prop_id, value, pspec);
 }
 
 static void
 pursuit_document_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
 {
-  PursuitDocument *self = PURSUIT_DOCUMENT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      pursuit_document_set_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_JOB_ID:
-      pursuit_document_set_job_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_KIND:
-      pursuit_document_set_kind (self, g_value_get_string (value));
-      break;
-    case PROP_TITLE:
-      pursuit_document_set_title (self, g_value_get_string (value));
-      break;
-    case PROP_PATH:
-      pursuit_document_set_path (self, g_value_get_string (value));
-      break;
-    case PROP_CREATED_AT:
-      pursuit_document_set_created_at (self, g_value_get_int64 (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  _pursuit_object_set_field (object, fields, N_PROPS, prop_id, value, pspec);
 }
 
 static void
@@ -136,6 +109,14 @@ pursuit_document_class_init (PursuitDocumentClass *klass)
     g_param_spec_string ("path", NULL, NULL, NULL, flags);
   properties [PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties [PROP_BODY] =
+    g_param_spec_string ("body", NULL, NULL, NULL, flags);
+  properties [PROP_TEMPLATE] =
+    g_param_spec_string ("template", NULL, NULL, NULL, flags);
+  properties [PROP_UPDATED_AT] =
+    g_param_spec_int64 ("updated-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
+  properties [PROP_SENT_AT] =
+    g_param_spec_int64 ("sent-at", NULL, NULL, 0, G_MAXINT64, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -170,6 +151,10 @@ pursuit_document_copy (PursuitDocument *self)
   pursuit_document_set_title (copy, self->title);
   pursuit_document_set_path (copy, self->path);
   pursuit_document_set_created_at (copy, self->created_at);
+  pursuit_document_set_body (copy, self->body);
+  pursuit_document_set_template (copy, self->template_id);
+  pursuit_document_set_updated_at (copy, self->updated_at);
+  pursuit_document_set_sent_at (copy, self->sent_at);
 
   return copy;
 }
@@ -183,15 +168,12 @@ pursuit_document_get_id (PursuitDocument *self)
 
 void
 pursuit_document_set_id (PursuitDocument *self,
-                        gint64           id)
+                         gint64           id)
 {
   g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ID]);
+  _pursuit_object_set_int64 (G_OBJECT (self), &self->id, id,
+                             properties [PROP_ID]);
 }
 
 gint64
@@ -203,15 +185,12 @@ pursuit_document_get_job_id (PursuitDocument *self)
 
 void
 pursuit_document_set_job_id (PursuitDocument *self,
-                            gint64           job_id)
+                             gint64           job_id)
 {
   g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
 
-  if (self->job_id == job_id)
-    return;
-
-  self->job_id = job_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_JOB_ID]);
+  _pursuit_object_set_int64 (G_OBJECT (self), &self->job_id, job_id,
+                             properties [PROP_JOB_ID]);
 }
 
 const char *
@@ -223,16 +202,12 @@ pursuit_document_get_kind (PursuitDocument *self)
 
 void
 pursuit_document_set_kind (PursuitDocument *self,
-                          const char      *kind)
+                           const char      *kind)
 {
   g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
 
-  if (g_strcmp0 (self->kind, kind) == 0)
-    return;
-
-  g_free (self->kind);
-  self->kind = g_strdup (kind);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_KIND]);
+  _pursuit_object_set_string (G_OBJECT (self), &self->kind, kind,
+                              properties [PROP_KIND]);
 }
 
 const char *
@@ -244,16 +219,12 @@ pursuit_document_get_title (PursuitDocument *self)
 
 void
 pursuit_document_set_title (PursuitDocument *self,
-                           const char      *title)
+                            const char      *title)
 {
   g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
 
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+  _pursuit_object_set_string (G_OBJECT (self), &self->title, title,
+                              properties [PROP_TITLE]);
 }
 
 const char *
@@ -265,16 +236,12 @@ pursuit_document_get_path (PursuitDocument *self)
 
 void
 pursuit_document_set_path (PursuitDocument *self,
-                          const char      *path)
+                           const char      *path)
 {
   g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
 
-  if (g_strcmp0 (self->path, path) == 0)
-    return;
-
-  g_free (self->path);
-  self->path = g_strdup (path);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PATH]);
+  _pursuit_object_set_string (G_OBJECT (self), &self->path, path,
+                              properties [PROP_PATH]);
 }
 
 gint64
@@ -286,13 +253,78 @@ pursuit_document_get_created_at (PursuitDocument *self)
 
 void
 pursuit_document_set_created_at (PursuitDocument *self,
-                                gint64           created_at)
+                                 gint64           created_at)
 {
   g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
 
-  if (self->created_at == created_at)
-    return;
+  _pursuit_object_set_int64 (G_OBJECT (self), &self->created_at, created_at,
+                             properties [PROP_CREATED_AT]);
+}
 
-  self->created_at = created_at;
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CREATED_AT]);
+const char *
+pursuit_document_get_body (PursuitDocument *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_DOCUMENT (self), NULL);
+  return self->body;
+}
+
+void
+pursuit_document_set_body (PursuitDocument *self,
+                           const char      *body)
+{
+  g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
+
+  _pursuit_object_set_string (G_OBJECT (self), &self->body, body,
+                              properties [PROP_BODY]);
+}
+
+const char *
+pursuit_document_get_template (PursuitDocument *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_DOCUMENT (self), NULL);
+  return self->template_id;
+}
+
+void
+pursuit_document_set_template (PursuitDocument *self,
+                               const char      *template_id)
+{
+  g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
+
+  _pursuit_object_set_string (G_OBJECT (self), &self->template_id, template_id,
+                              properties [PROP_TEMPLATE]);
+}
+
+gint64
+pursuit_document_get_updated_at (PursuitDocument *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_DOCUMENT (self), 0);
+  return self->updated_at;
+}
+
+void
+pursuit_document_set_updated_at (PursuitDocument *self,
+                                 gint64           updated_at)
+{
+  g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
+
+  _pursuit_object_set_int64 (G_OBJECT (self), &self->updated_at, updated_at,
+                             properties [PROP_UPDATED_AT]);
+}
+
+gint64
+pursuit_document_get_sent_at (PursuitDocument *self)
+{
+  g_return_val_if_fail (PURSUIT_IS_DOCUMENT (self), 0);
+  return self->sent_at;
+}
+
+void
+pursuit_document_set_sent_at (PursuitDocument *self,
+                              gint64           sent_at)
+{
+  g_return_if_fail (PURSUIT_IS_DOCUMENT (self));
+
+  _pursuit_object_set_int64 (G_OBJECT (self), &self->sent_at, sent_at,
+                             properties [PROP_SENT_AT]);
 }

@@ -34,5 +34,17 @@ const char *pursuit_document_get_path (PursuitDocument *self);
 void pursuit_document_set_path (PursuitDocument *self, const char *path);
 gint64 pursuit_document_get_created_at (PursuitDocument *self);
 void pursuit_document_set_created_at (PursuitDocument *self, gint64 created_at);
+/* body: the text of a document written or generated in the app (a cover
+ * letter, a CV variant); NULL for a file or a link */
+const char *pursuit_document_get_body (PursuitDocument *self);
+void pursuit_document_set_body (PursuitDocument *self, const char *body);
+/* template: the id of the template it was generated from, NULL if none */
+const char *pursuit_document_get_template (PursuitDocument *self);
+void pursuit_document_set_template (PursuitDocument *self, const char *template_id);
+gint64 pursuit_document_get_updated_at (PursuitDocument *self);
+void pursuit_document_set_updated_at (PursuitDocument *self, gint64 updated_at);
+/* sent-at: when it went out with the job's application; 0 = not sent */
+gint64 pursuit_document_get_sent_at (PursuitDocument *self);
+void pursuit_document_set_sent_at (PursuitDocument *self, gint64 sent_at);
 
 G_END_DECLS

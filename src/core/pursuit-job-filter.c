@@ -9,6 +9,9 @@
 
 #include "pursuit-job-filter.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 struct _PursuitJobFilter
 {
   gatomicrefcount  ref_count;
@@ -24,6 +27,11 @@ struct _PursuitJobFilter
 
   gint64           min_salary;
   guint            remote_only : 1;
+
+  /* Sorted and unique, for a binary search per job; NULL when unset. An
+   * empty set is a non-NULL array of no ids. */
+  GArray          *job_ids;
+  char            *label;
 
   /* A tag or source that is not UTF-8 cannot be any job's, so such a
    * filter lets nothing through rather than being dropped silently. */
@@ -112,6 +120,27 @@ strv_equal (char **a,
   return TRUE;
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 ia = *(const gint64 *)a;
+  gint64 ib = *(const gint64 *)b;
+
+  return ia < ib ? -1 : ia > ib;
+}
+
+static gboolean
+job_ids_equal (GArray *a,
+               GArray *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  return a->len == b->len &&
+         (a->len == 0 || memcmp (a->data, b->data, a->len * sizeof (gint64)) == 0);
+}
+
 /* Multiplies without wrapping: an absurd hourly rate stays absurdly high. */
 static gint64
 saturating_multiply (gint64 amount,
@@ -130,6 +159,8 @@ pursuit_job_filter_free (PursuitJobFilter *self)
   g_clear_pointer (&self->tag_keys, g_strfreev);
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->source_key, g_free);
+  g_clear_pointer (&self->job_ids, g_array_unref);
+  g_clear_pointer (&self->label, g_free);
   g_free (self);
 }
 
@@ -170,6 +201,12 @@ pursuit_job_filter_copy (PursuitJobFilter *self)
   copy->min_salary = self->min_salary;
   copy->remote_only = self->remote_only;
   copy->invalid = self->invalid;
+  copy->label = g_strdup (self->label);
+  if (self->job_ids != NULL)
+    {
+      copy->job_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), self->job_ids->len);
+      g_array_append_vals (copy->job_ids, self->job_ids->data, self->job_ids->len);
+    }
 
   return copy;
 }
@@ -359,6 +396,94 @@ pursuit_job_filter_set_min_salary (PursuitJobFilter *self,
 }
 
 /**
+ * pursuit_job_filter_set_job_ids:
+ * @self: a filter
+ * @ids: (nullable) (array length=n_ids): the only jobs that pass, or
+ *   %NULL for any job
+ * @n_ids: how many @ids there are; 0 with a non-%NULL @ids lets no job
+ *   through
+ * @label: (nullable): plain text naming the set, such as "Funnel: Applied",
+ *   for the filter UI; ignored when @ids is %NULL
+ */
+void
+pursuit_job_filter_set_job_ids (PursuitJobFilter *self,
+                                const gint64     *ids,
+                                guint             n_ids,
+                                const char       *label)
+{
+  guint kept = 0;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (ids != NULL || n_ids == 0);
+
+  g_clear_pointer (&self->job_ids, g_array_unref);
+  g_clear_pointer (&self->label, g_free);
+
+  if (ids == NULL)
+    return;
+
+  self->job_ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
+  if (n_ids > 0)
+    g_array_append_vals (self->job_ids, ids, n_ids);
+  g_array_sort (self->job_ids, compare_ids);
+
+  for (guint i = 0; i < self->job_ids->len; i++)
+    {
+      gint64 id = g_array_index (self->job_ids, gint64, i);
+
+      if (kept == 0 || g_array_index (self->job_ids, gint64, kept - 1) != id)
+        g_array_index (self->job_ids, gint64, kept++) = id;
+    }
+  g_array_set_size (self->job_ids, kept);
+
+  if (label != NULL)
+    self->label = g_utf8_make_valid (label, -1);
+}
+
+/**
+ * pursuit_job_filter_get_job_ids:
+ * @self: a filter
+ * @n_ids: (out) (optional): how many ids there are
+ *
+ * Returns: (nullable) (array length=n_ids) (transfer none): the only jobs
+ *   that pass, sorted and unique, or %NULL when any job passes
+ */
+const gint64 *
+pursuit_job_filter_get_job_ids (PursuitJobFilter *self,
+                                guint            *n_ids)
+{
+  static const gint64 no_ids[1] = { 0 };
+
+  if (n_ids != NULL)
+    *n_ids = 0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->job_ids == NULL)
+    return NULL;
+
+  if (n_ids != NULL)
+    *n_ids = self->job_ids->len;
+
+  /* An empty set is not "unset": never NULL for it. */
+  return self->job_ids->len > 0 ? (const gint64 *)(gpointer)self->job_ids->data : no_ids;
+}
+
+/**
+ * pursuit_job_filter_get_label:
+ * @self: a filter
+ *
+ * Returns: (nullable): what the job ids are, as set with them, valid UTF-8
+ */
+const char *
+pursuit_job_filter_get_label (PursuitJobFilter *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->label;
+}
+
+/**
  * pursuit_job_filter_is_empty:
  * @self: a filter
  *
@@ -372,7 +497,8 @@ pursuit_job_filter_is_empty (PursuitJobFilter *self)
   return self->tags == NULL &&
          self->source == NULL &&
          !self->remote_only &&
-         self->min_salary == 0;
+         self->min_salary == 0 &&
+         self->job_ids == NULL;
 }
 
 /**
@@ -382,7 +508,8 @@ pursuit_job_filter_is_empty (PursuitJobFilter *self)
  *
  * %NULL counts as an empty filter.
  *
- * Returns: whether @a and @b let the same jobs through
+ * Returns: whether @a and @b let the same jobs through (and label their
+ *   job ids alike)
  */
 gboolean
 pursuit_job_filter_equal (PursuitJobFilter *a,
@@ -404,6 +531,8 @@ pursuit_job_filter_equal (PursuitJobFilter *a,
 
   return a->remote_only == b->remote_only &&
          a->min_salary == b->min_salary &&
+         job_ids_equal (a->job_ids, b->job_ids) &&
+         g_strcmp0 (a->label, b->label) == 0 &&
          g_strcmp0 (a->source_key, b->source_key) == 0 &&
          strv_equal (a->tag_keys, b->tag_keys);
 }
@@ -493,6 +622,15 @@ pursuit_job_filter_matches (PursuitJobFilter *self,
 
   if (self->invalid)
     return FALSE;
+
+  if (self->job_ids != NULL)
+    {
+      gint64 id = pursuit_job_get_id (job);
+
+      if (self->job_ids->len == 0 ||
+          bsearch (&id, self->job_ids->data, self->job_ids->len, sizeof (gint64), compare_ids) == NULL)
+        return FALSE;
+    }
 
   if (self->remote_only && !pursuit_job_get_remote (job))
     return FALSE;

@@ -24,7 +24,9 @@ G_BEGIN_DECLS
  * - remote only: the job is remote;
  * - minimum salary: the job's best salary, salary-max or salary-min when
  *   there is no max, is at least the minimum. A job without any salary
- *   does not pass while a minimum is set.
+ *   does not pass while a minimum is set;
+ * - job ids: the job's id is one of them (the board showing the jobs
+ *   behind a report's bar); the label says where the set comes from.
  *
  * The minimum is a yearly amount. A job's salary is annualised before it is
  * compared: an hour counts 2080 times a year (40 hours × 52 weeks), a day
@@ -56,6 +58,16 @@ void                pursuit_job_filter_set_remote_only  (PursuitJobFilter   *sel
 gint64              pursuit_job_filter_get_min_salary   (PursuitJobFilter   *self);
 void                pursuit_job_filter_set_min_salary   (PursuitJobFilter   *self,
                                                          gint64              min_salary);
+/* @ids NULL: any job; else only those @n_ids jobs (none when @n_ids is 0).
+ * @label (plain text, nullable) names the set for the filter UI. */
+void                pursuit_job_filter_set_job_ids      (PursuitJobFilter   *self,
+                                                         const gint64       *ids,
+                                                         guint               n_ids,
+                                                         const char         *label);
+/* Sorted, without duplicates; NULL when any job passes. */
+const gint64       *pursuit_job_filter_get_job_ids      (PursuitJobFilter   *self,
+                                                         guint              *n_ids);
+const char         *pursuit_job_filter_get_label        (PursuitJobFilter   *self);
 
 gboolean            pursuit_job_filter_is_empty         (PursuitJobFilter   *self);
 gboolean            pursuit_job_filter_equal            (PursuitJobFilter   *a,

@@ -103,4 +103,25 @@ _pursuit_json_builder_to_data (JsonBuilder *builder)
   return json_generator_to_data (generator, NULL);
 }
 
+/* Reading JSON from elsewhere (job boards, posting pages, schema.org
+ * data): a member that is missing or of the wrong type reads as NULL. */
+static inline JsonNode *
+_pursuit_json_get_member (JsonObject *object,
+                          const char *name)
+{
+  if (object == NULL || !json_object_has_member (object, name))
+    return NULL;
+
+  return json_object_get_member (object, name);
+}
+
+static inline const char *
+_pursuit_json_node_string (JsonNode *node)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  return json_node_get_string (node);
+}
+
 G_END_DECLS

@@ -497,6 +497,16 @@ static const char schema_v7[] =
   "  finished_at INTEGER);"
   "CREATE INDEX practice_by_job ON practice_sessions (job_id, created_at);";
 
+/* v8: documents written in the app. A cover letter or CV variant keeps its
+ * text and the template it came from; sent_at records that it went out
+ * with the job's application ("which version was sent where"). */
+static const char schema_v8[] =
+  "ALTER TABLE documents ADD COLUMN body TEXT;"
+  "ALTER TABLE documents ADD COLUMN template TEXT;"
+  "ALTER TABLE documents ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE documents ADD COLUMN sent_at INTEGER;"
+  "CREATE INDEX documents_by_job ON documents (job_id);";
+
 static gboolean
 exec_sql (sqlite3     *db,
           const char  *sql,
@@ -592,6 +602,13 @@ migrate_to_v7 (sqlite3  *db,
   return exec_sql (db, schema_v7, error);
 }
 
+static gboolean
+migrate_to_v8 (sqlite3  *db,
+               GError  **error)
+{
+  return exec_sql (db, schema_v8, error);
+}
+
 typedef gboolean (*MigrationStep) (sqlite3 *db, GError **error);
 
 static const MigrationStep steps[] = {
@@ -602,6 +619,7 @@ static const MigrationStep steps[] = {
   migrate_to_v5,
   migrate_to_v6,
   migrate_to_v7,
+  migrate_to_v8,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == PURSUIT_STORE_SCHEMA_VERSION);

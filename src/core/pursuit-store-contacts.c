@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "pursuit-store-private.h"
+#include "pursuit-store-documents-private.h"
 
 /* Stripped text, or NULL for nothing but spaces. */
 static char *
@@ -374,9 +375,9 @@ pursuit_store_list_contacts (PursuitStore *self,
 }
 
 /* An absolute file name or an http(s) address with a host. */
-static gboolean
-check_document_path (const char  *path,
-                     GError     **error)
+gboolean
+_pursuit_store_check_document_path (const char  *path,
+                                    GError     **error)
 {
   g_autoptr(GUri) uri = NULL;
 
@@ -459,7 +460,7 @@ pursuit_store_add_document (PursuitStore  *self,
     }
 
   if (!check_length (stripped_title, 200, _("A document title can have at most 200 characters"), error) ||
-      !check_document_path (stripped_path, error))
+      !_pursuit_store_check_document_path (stripped_path, error))
     return 0;
 
   stmt = _pursuit_store_begin_insert (self, job_id, FALSE,
@@ -537,7 +538,7 @@ pursuit_store_list_documents (PursuitStore *self,
   g_return_val_if_fail (PURSUIT_IS_STORE (self), NULL);
 
   stmt = _pursuit_store_prepare (self,
-                                 "SELECT id, coalesce (job_id, 0), kind, title, path, created_at"
+                                 "SELECT " PURSUIT_STORE_DOCUMENT_COLUMNS
                                  " FROM documents WHERE coalesce (job_id, 0) = ? ORDER BY created_at, id",
                                  NULL);
   if (stmt == NULL)
@@ -545,17 +546,7 @@ pursuit_store_list_documents (PursuitStore *self,
 
   sqlite3_bind_int64 (stmt, 1, job_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      PursuitDocument *document = pursuit_document_new ();
-
-      pursuit_document_set_id (document, sqlite3_column_int64 (stmt, 0));
-      pursuit_document_set_job_id (document, sqlite3_column_int64 (stmt, 1));
-      pursuit_document_set_kind (document, _pursuit_column_text (stmt, 2));
-      pursuit_document_set_title (document, _pursuit_column_text (stmt, 3));
-      pursuit_document_set_path (document, _pursuit_column_text (stmt, 4));
-      pursuit_document_set_created_at (document, sqlite3_column_int64 (stmt, 5));
-      g_ptr_array_add (documents, document);
-    }
+    g_ptr_array_add (documents, _pursuit_store_document_from_row (stmt));
   sqlite3_reset (stmt);
 
   return g_steal_pointer (&documents);

@@ -476,11 +476,11 @@ record_sent (PursuitStore  *self,
   if (job_id == 0)
     return TRUE;
 
-  return _pursuit_store_add_event_with_url (self, job_id, draft ? "email-draft-saved" : "email-sent",
-                                            NULL, NULL,
-                                            pursuit_mail_message_get_subject (message) != NULL ?
-                                              pursuit_mail_message_get_subject (message) : "",
-                                            web_url, error) &&
+  return _pursuit_store_add_event_full (self, job_id, draft ? "email-draft-saved" : "email-sent",
+                                        NULL, NULL,
+                                        pursuit_mail_message_get_subject (message) != NULL ?
+                                          pursuit_mail_message_get_subject (message) : "",
+                                        web_url, 0, error) &&
          _pursuit_store_touch_job (self, job_id, error);
 }
 

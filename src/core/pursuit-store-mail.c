@@ -171,8 +171,8 @@ _pursuit_store_record_mail_received (PursuitStore  *self,
   address = _pursuit_store_get_mail_address (self, account_id);
   url = pursuit_mail_web_url (address, thread_id);
 
-  return _pursuit_store_add_event_with_url (self, job_id, "email-received", NULL, NULL,
-                                            subject != NULL ? subject : "", url, error) &&
+  return _pursuit_store_add_event_full (self, job_id, "email-received", NULL, NULL,
+                                        subject != NULL ? subject : "", url, 0, error) &&
          _pursuit_store_mail_run (self, "UPDATE mail_messages SET received_job_id = ?2 WHERE id = ?1",
                                   message_id, job_id, error) &&
          _pursuit_store_touch_job (self, job_id, error);

@@ -45,6 +45,8 @@ typedef enum
   PENDING_PROFILE_CHANGED,
   PENDING_RECOMMENDATIONS_CHANGED,
   PENDING_PRACTICE_CHANGED,
+  /* from: the company key (pursuit-store-companies.c) */
+  PENDING_COMPANY_CHANGED,
 } PendingSignal;
 
 sqlite3      *_pursuit_store_get_db           (PursuitStore   *self);
@@ -98,14 +100,17 @@ gboolean      _pursuit_store_add_event        (PursuitStore   *self,
                                                const char     *to_stage,
                                                const char     *detail,
                                                GError        **error);
-/* As _pursuit_store_add_event(), with a link (the message in Gmail). */
-gboolean      _pursuit_store_add_event_with_url (PursuitStore *self,
+/* As _pursuit_store_add_event(), with a link (the message in Gmail) and
+ * the time it happened: @created_at, or now when 0 (sample data has a
+ * history). */
+gboolean      _pursuit_store_add_event_full   (PursuitStore   *self,
                                                gint64          job_id,
                                                const char     *kind,
                                                const char     *from_stage,
                                                const char     *to_stage,
                                                const char     *detail,
                                                const char     *url,
+                                               gint64          created_at,
                                                GError        **error);
 /* The job counts as changed (job-changed once the write commits), for
  * changes outside its row such as a new timeline event. */

@@ -80,6 +80,7 @@ enum {
   PROFILE_CHANGED,
   RECOMMENDATIONS_CHANGED,
   PRACTICE_CHANGED,
+  COMPANY_CHANGED,
   N_SIGNALS
 };
 
@@ -99,11 +100,12 @@ static guint signals [N_SIGNALS];
  * reminders are still open; an interview is only ahead until it starts.
  * bind_now() binds ?9, the current time; statements that read jobs number
  * their own parameters from ?1, since SQLite would give an unnumbered one
- * the number after 9. */
+ * the number after 9. The unary + keeps SQLite off follow_ups_by_due,
+ * which would scan every pending follow-up once per job. */
 #define NEXT_DUE_COLUMN \
   " (SELECT min (due) FROM (" \
   "   SELECT min (f.due_at) * 4 + 1 AS due FROM follow_ups f" \
-  "    WHERE f.job_id = j.id AND f.status = 'pending' AND f.due_at > 0" \
+  "    WHERE f.job_id = j.id AND +f.status = 'pending' AND f.due_at > 0" \
   "   UNION ALL SELECT min (i.starts_at) * 4 + 2 FROM interviews i" \
   "    WHERE i.job_id = j.id AND i.starts_at >= ?9 AND i.status = 'scheduled'" \
   "   UNION ALL SELECT min (n.due_at) * 4 + 3 FROM notes n" \
@@ -354,6 +356,9 @@ emit_pending (PursuitStore *self)
         case PENDING_PRACTICE_CHANGED:
           g_signal_emit (self, signals [PRACTICE_CHANGED], 0, emission->id);
           break;
+        case PENDING_COMPANY_CHANGED:
+          g_signal_emit (self, signals [COMPANY_CHANGED], 0, emission->from);
+          break;
         case PENDING_SCHEDULE_CHANGED:
           break;
         case PENDING_NONE:
@@ -403,6 +408,7 @@ is_view_signal (PendingSignal signal)
     case PENDING_PROFILE_CHANGED:
     case PENDING_RECOMMENDATIONS_CHANGED:
     case PENDING_PRACTICE_CHANGED:
+    case PENDING_COMPANY_CHANGED:
     case PENDING_NONE:
     default:
       return FALSE;
@@ -569,6 +575,7 @@ changes_schedule (PendingSignal signal)
     case PENDING_PROFILE_CHANGED:
     case PENDING_RECOMMENDATIONS_CHANGED:
     case PENDING_PRACTICE_CHANGED:
+    case PENDING_COMPANY_CHANGED:
     case PENDING_NONE:
       return FALSE;
     default:
@@ -1129,18 +1136,19 @@ _pursuit_store_add_event (PursuitStore  *self,
                           const char    *detail,
                           GError       **error)
 {
-  return _pursuit_store_add_event_with_url (self, job_id, kind, from_stage, to_stage, detail, NULL, error);
+  return _pursuit_store_add_event_full (self, job_id, kind, from_stage, to_stage, detail, NULL, 0, error);
 }
 
 gboolean
-_pursuit_store_add_event_with_url (PursuitStore  *self,
-                                   gint64         job_id,
-                                   const char    *kind,
-                                   const char    *from_stage,
-                                   const char    *to_stage,
-                                   const char    *detail,
-                                   const char    *url,
-                                   GError       **error)
+_pursuit_store_add_event_full (PursuitStore  *self,
+                               gint64         job_id,
+                               const char    *kind,
+                               const char    *from_stage,
+                               const char    *to_stage,
+                               const char    *detail,
+                               const char    *url,
+                               gint64         created_at,
+                               GError       **error)
 {
   sqlite3_stmt *stmt;
 
@@ -1157,7 +1165,7 @@ _pursuit_store_add_event_with_url (PursuitStore  *self,
   _pursuit_bind_text (stmt, 4, to_stage);
   _pursuit_bind_text (stmt, 5, detail);
   _pursuit_bind_text (stmt, 6, url);
-  sqlite3_bind_int64 (stmt, 7, _pursuit_store_now (self));
+  sqlite3_bind_int64 (stmt, 7, created_at > 0 ? created_at : _pursuit_store_now (self));
 
   return _pursuit_store_step_done (self, stmt, error);
 }
@@ -1376,6 +1384,16 @@ pursuit_store_class_init (PursuitStoreClass *klass)
   signals [PRACTICE_CHANGED] =
     g_signal_new ("practice-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * PursuitStore::company-changed:
+   * @key: the company's key (pursuit_company_key_for_name ())
+   *
+   * A company's notes, cached posting facts or AI summary changed
+   * (pursuit-store-companies.h).
+   */
+  signals [COMPANY_CHANGED] =
+    g_signal_new ("company-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void

@@ -46,7 +46,7 @@ typedef enum
 #define PURSUIT_STORE_ERROR (pursuit_store_error_quark ())
 GQuark pursuit_store_error_quark (void);
 
-#define PURSUIT_STORE_SCHEMA_VERSION 7
+#define PURSUIT_STORE_SCHEMA_VERSION 8
 
 /* From this many job, note, contact, document or follow-up signals, a
  * transaction announces itself with one PursuitStore::reloaded instead. */

@@ -17,6 +17,7 @@
 #include "pursuit-board-parser.h"
 #include "pursuit-html-text.h"
 #include "pursuit-import-error.h"
+#include "pursuit-json-private.h"
 #include "pursuit-posting-parser.h"
 
 /* Lever's createdAt is in milliseconds; past 9999-12-31 is not a date. */
@@ -27,21 +28,11 @@ typedef PursuitJob *(*EntryParser) (JsonObject *entry,
 
 /* JSON access that ignores members of the wrong type */
 
-static JsonNode *
-get_member (JsonObject *object,
-            const char *name)
-{
-  if (object == NULL || !json_object_has_member (object, name))
-    return NULL;
-
-  return json_object_get_member (object, name);
-}
-
 static JsonObject *
 get_object (JsonObject *object,
             const char *name)
 {
-  JsonNode *node = get_member (object, name);
+  JsonNode *node = _pursuit_json_get_member (object, name);
 
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     return NULL;
@@ -53,7 +44,7 @@ static JsonArray *
 get_array (JsonObject *object,
            const char *name)
 {
-  JsonNode *node = get_member (object, name);
+  JsonNode *node = _pursuit_json_get_member (object, name);
 
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     return NULL;
@@ -62,19 +53,10 @@ get_array (JsonObject *object,
 }
 
 static const char *
-node_string (JsonNode *node)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-static const char *
 get_string (JsonObject *object,
             const char *name)
 {
-  return node_string (get_member (object, name));
+  return _pursuit_json_node_string (_pursuit_json_get_member (object, name));
 }
 
 /* A short field (title, location): entities decoded, spaces collapsed. */
@@ -90,7 +72,7 @@ get_boolean (JsonObject *object,
              const char *name,
              gboolean    default_value)
 {
-  JsonNode *node = get_member (object, name);
+  JsonNode *node = _pursuit_json_get_member (object, name);
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     return default_value;
@@ -381,13 +363,14 @@ parse_lever_job (JsonObject *entry,
   add_unique (locations, get_text (categories, "location"));
   all_locations = get_array (categories, "allLocations");
   for (guint i = 0; all_locations != NULL && i < json_array_get_length (all_locations); i++)
-    add_unique (locations, pursuit_html_inline_to_text (node_string (json_array_get_element (all_locations, i))));
+    add_unique (locations,
+                pursuit_html_inline_to_text (_pursuit_json_node_string (json_array_get_element (all_locations, i))));
   location = join_list (locations, "; ");
 
   url = get_url (entry, "hostedUrl");
   apply = get_url (entry, "applyUrl");
   employment_type = pursuit_posting_normalize_employment_type (get_string (categories, "commitment"));
-  posted = date_from_epoch_ms (get_member (entry, "createdAt"));
+  posted = date_from_epoch_ms (_pursuit_json_get_member (entry, "createdAt"));
   description = lever_description (entry);
 
   pursuit_job_set_url (job, url);
@@ -401,7 +384,7 @@ parse_lever_job (JsonObject *entry,
 
   salary = get_object (entry, "salaryRange");
   if (salary != NULL)
-    set_salary (job, get_member (salary, "min"), get_member (salary, "max"),
+    set_salary (job, _pursuit_json_get_member (salary, "min"), _pursuit_json_get_member (salary, "max"),
                 get_string (salary, "currency"),
                 lever_salary_period (get_string (salary, "interval")));
 
@@ -426,11 +409,12 @@ ashby_salary (PursuitJob *job,
       if (type == NULL || g_ascii_strcasecmp (type, "Salary") != 0)
         continue;
 
-      if (!pursuit_posting_read_amount (get_member (component, "minValue"), &amount) &&
-          !pursuit_posting_read_amount (get_member (component, "maxValue"), &amount))
+      if (!pursuit_posting_read_amount (_pursuit_json_get_member (component, "minValue"), &amount) &&
+          !pursuit_posting_read_amount (_pursuit_json_get_member (component, "maxValue"), &amount))
         continue;
 
-      set_salary (job, get_member (component, "minValue"), get_member (component, "maxValue"),
+      set_salary (job, _pursuit_json_get_member (component, "minValue"),
+                  _pursuit_json_get_member (component, "maxValue"),
                   get_string (component, "currencyCode"),
                   pursuit_posting_normalize_salary_period (get_string (component, "interval")));
       return;

@@ -15,6 +15,7 @@
 #include "pursuit-board-parser.h"
 #include "pursuit-csv.h"
 #include "pursuit-importer.h"
+#include "pursuit-store-companies.h"
 #include "pursuit-posting-parser.h"
 
 /* Imports are capped well above any real board or export, so a runaway
@@ -197,6 +198,25 @@ is_web_address (const char *origin)
          (g_str_has_prefix (origin, "http://") || g_str_has_prefix (origin, "https://"));
 }
 
+/* What a posting said about its company rides along with its job, from
+ * parsing to the write, so that the batch API needs no extra argument. */
+#define POSTING_COMPANY_KEY "pursuit-posting-company"
+
+/* Keeps the company facts of an imported posting, in the import's own
+ * transaction. */
+static gboolean
+remember_company (PursuitStore  *store,
+                  PursuitJob    *job,
+                  GError       **error)
+{
+  PursuitCompany *company = g_object_get_data (G_OBJECT (job), POSTING_COMPANY_KEY);
+
+  if (company == NULL)
+    return TRUE;
+
+  return pursuit_store_remember_company_info (store, company, error);
+}
+
 static GPtrArray *
 parse_jobs (const char           *data,
             gsize                 length,
@@ -208,6 +228,7 @@ parse_jobs (const char           *data,
 {
   g_autofree char *company = NULL;
   g_autoptr(PursuitJob) fallback = NULL;
+  g_autoptr(PursuitCompany) posting_company = NULL;
   g_autoptr(GError) local_error = NULL;
   GPtrArray *jobs;
   PursuitJob *job;
@@ -218,8 +239,11 @@ parse_jobs (const char           *data,
       return pursuit_csv_parse_jobs (data, length, mapping, out_notes, error);
 
     case PURSUIT_IMPORT_FORMAT_HTML:
-      job = pursuit_posting_parse_html (data, length, is_web_address (origin) ? origin : NULL,
-                                        &fallback, &local_error);
+      job = pursuit_posting_parse_html_full (data, length, is_web_address (origin) ? origin : NULL,
+                                             &fallback, &posting_company, &local_error);
+      if (job != NULL && posting_company != NULL)
+        g_object_set_data_full (G_OBJECT (job), POSTING_COMPANY_KEY,
+                                g_steal_pointer (&posting_company), g_object_unref);
       if (job == NULL && fallback != NULL &&
           g_error_matches (local_error, PURSUIT_IMPORT_ERROR, PURSUIT_IMPORT_ERROR_NO_POSTING))
         {
@@ -338,6 +362,9 @@ import_one (PursuitStore            *store,
       if (stored == NULL)
         return FALSE;
 
+      if (!remember_company (store, job, error))
+        return FALSE;
+
       if (merge_into (stored, job))
         {
           if (!pursuit_store_update_job (store, stored, error))
@@ -354,6 +381,9 @@ import_one (PursuitStore            *store,
 
   id = pursuit_store_add_job (store, job, error);
   if (id == 0)
+    return FALSE;
+
+  if (!remember_company (store, job, error))
     return FALSE;
 
   if (note_text != NULL && note_text[0] != '\0')

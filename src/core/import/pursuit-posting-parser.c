@@ -630,27 +630,14 @@ pursuit_posting_source_for_url (const char *url)
 static const char *
 node_string (JsonNode *node)
 {
-  if (node == NULL)
-    return NULL;
-
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return json_node_get_string (node);
+  if (_pursuit_json_node_string (node) != NULL)
+    return _pursuit_json_node_string (node);
 
   /* Expanded JSON-LD: { "@value": "..." } */
-  if (JSON_NODE_HOLDS_OBJECT (node))
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     return node_string (json_object_get_member (json_node_get_object (node), "@value"));
 
   return NULL;
-}
-
-static JsonNode *
-get_member (JsonObject *object,
-            const char *name)
-{
-  if (object == NULL || !json_object_has_member (object, name))
-    return NULL;
-
-  return json_object_get_member (object, name);
 }
 
 static JsonObject *
@@ -667,7 +654,7 @@ static char *
 member_text (JsonObject *object,
              const char *name)
 {
-  return pursuit_html_inline_to_text (node_string (get_member (object, name)));
+  return pursuit_html_inline_to_text (node_string (_pursuit_json_get_member (object, name)));
 }
 
 static gboolean
@@ -696,7 +683,7 @@ is_posting_type_name (const char *type)
 static gboolean
 is_posting (JsonObject *object)
 {
-  JsonNode *type = get_member (object, "@type");
+  JsonNode *type = _pursuit_json_get_member (object, "@type");
 
   if (type == NULL)
     return FALSE;
@@ -809,7 +796,7 @@ address_text (JsonNode *node)
     g_ptr_array_add (parts, part);
   if ((part = member_text (address, "addressRegion")) != NULL)
     g_ptr_array_add (parts, part);
-  if ((part = country_name (get_member (address, "addressCountry"))) != NULL)
+  if ((part = country_name (_pursuit_json_get_member (address, "addressCountry"))) != NULL)
     g_ptr_array_add (parts, part);
 
   /* "Berlin, Berlin, DE" says the city twice. */
@@ -841,7 +828,7 @@ place_text (JsonNode *node)
   if ((place = node_object (node)) == NULL)
     return NULL;
 
-  address = get_member (place, "address");
+  address = _pursuit_json_get_member (place, "address");
   if (address != NULL && JSON_NODE_HOLDS_ARRAY (address))
     {
       JsonArray *array = json_node_get_array (address);
@@ -926,28 +913,29 @@ read_range (JsonObject *object,
 {
   gint64 amount;
 
-  if (!salary->has_min && pursuit_posting_read_amount (get_member (object, "minValue"), &amount))
+  if (!salary->has_min && pursuit_posting_read_amount (_pursuit_json_get_member (object, "minValue"), &amount))
     {
       salary->min = amount;
       salary->has_min = TRUE;
     }
 
-  if (!salary->has_max && pursuit_posting_read_amount (get_member (object, "maxValue"), &amount))
+  if (!salary->has_max && pursuit_posting_read_amount (_pursuit_json_get_member (object, "maxValue"), &amount))
     {
       salary->max = amount;
       salary->has_max = TRUE;
     }
 
   if (!salary->has_min && !salary->has_max &&
-      (pursuit_posting_read_amount (get_member (object, "value"), &amount) ||
-       pursuit_posting_read_amount (get_member (object, "median"), &amount)))
+      (pursuit_posting_read_amount (_pursuit_json_get_member (object, "value"), &amount) ||
+       pursuit_posting_read_amount (_pursuit_json_get_member (object, "median"), &amount)))
     {
       salary->min = salary->max = amount;
       salary->has_min = salary->has_max = TRUE;
     }
 
   if (salary->period == NULL)
-    salary->period = pursuit_posting_normalize_salary_period (node_string (get_member (object, "unitText")));
+    salary->period =
+      pursuit_posting_normalize_salary_period (node_string (_pursuit_json_get_member (object, "unitText")));
 }
 
 /* baseSalary or estimatedSalary: a MonetaryAmount (or an array of them)
@@ -973,7 +961,7 @@ read_salary (JsonNode *node,
   if ((amount = node_object (node)) == NULL)
     return FALSE;
 
-  value = get_member (amount, "value");
+  value = _pursuit_json_get_member (amount, "value");
   if (value != NULL && JSON_NODE_HOLDS_ARRAY (value) && json_array_get_length (json_node_get_array (value)) > 0)
     value = json_array_get_element (json_node_get_array (value), 0);
 
@@ -994,7 +982,8 @@ read_salary (JsonNode *node,
       return FALSE;
     }
 
-  salary->currency = pursuit_posting_normalize_currency (node_string (get_member (amount, "currency")));
+  salary->currency =
+    pursuit_posting_normalize_currency (node_string (_pursuit_json_get_member (amount, "currency")));
   return TRUE;
 }
 
@@ -1029,8 +1018,8 @@ apply_url (JsonObject *posting,
            const char *url,
            const char *base)
 {
-  JsonNode *direct_apply = get_member (posting, "directApply");
-  JsonNode *action = get_member (posting, "potentialAction");
+  JsonNode *direct_apply = _pursuit_json_get_member (posting, "directApply");
+  JsonNode *action = _pursuit_json_get_member (posting, "potentialAction");
   g_autofree char *text = NULL;
   char *found;
 
@@ -1039,7 +1028,7 @@ apply_url (JsonObject *posting,
 
   if (node_object (action) != NULL)
     {
-      JsonNode *target = get_member (node_object (action), "target");
+      JsonNode *target = _pursuit_json_get_member (node_object (action), "target");
 
       if (node_string (target) != NULL)
         text = pursuit_html_inline_to_text (node_string (target));
@@ -1145,14 +1134,14 @@ job_from_posting (JsonObject *posting,
   if (title == NULL)
     title = member_text (posting, "name");
 
-  company = organization_name (get_member (posting, "hiringOrganization"), TRUE);
+  company = organization_name (_pursuit_json_get_member (posting, "hiringOrganization"), TRUE);
 
-  location = places_text (get_member (posting, "jobLocation"), "; ");
+  location = places_text (_pursuit_json_get_member (posting, "jobLocation"), "; ");
   if (location == NULL)
-    location = places_text (get_member (posting, "applicantLocationRequirements"), ", ");
+    location = places_text (_pursuit_json_get_member (posting, "applicantLocationRequirements"), ", ");
 
-  if (read_salary (get_member (posting, "baseSalary"), &salary) ||
-      read_salary (get_member (posting, "estimatedSalary"), &salary))
+  if (read_salary (_pursuit_json_get_member (posting, "baseSalary"), &salary) ||
+      read_salary (_pursuit_json_get_member (posting, "estimatedSalary"), &salary))
     {
       if (salary.has_min && salary.has_max && salary.min > salary.max)
         {
@@ -1167,15 +1156,16 @@ job_from_posting (JsonObject *posting,
       if (salary.has_max)
         pursuit_job_set_salary_max (job, salary.max);
       if (salary.currency == NULL)
-        salary.currency = pursuit_posting_normalize_currency (node_string (get_member (posting, "salaryCurrency")));
+        salary.currency =
+          pursuit_posting_normalize_currency (node_string (_pursuit_json_get_member (posting, "salaryCurrency")));
       pursuit_job_set_currency (job, salary.currency);
       pursuit_job_set_salary_period (job, salary.period);
     }
 
-  description = description_text (get_member (posting, "description"));
-  posted = pursuit_posting_normalize_date (node_string (get_member (posting, "datePosted")));
-  deadline = pursuit_posting_normalize_date (node_string (get_member (posting, "validThrough")));
-  employment_type = employment_type_text (get_member (posting, "employmentType"));
+  description = description_text (_pursuit_json_get_member (posting, "description"));
+  posted = pursuit_posting_normalize_date (node_string (_pursuit_json_get_member (posting, "datePosted")));
+  deadline = pursuit_posting_normalize_date (node_string (_pursuit_json_get_member (posting, "validThrough")));
+  employment_type = employment_type_text (_pursuit_json_get_member (posting, "employmentType"));
 
   url_text = member_text (posting, "url");
   url = pursuit_posting_normalize_url (url_text, page_url);
@@ -1187,7 +1177,7 @@ job_from_posting (JsonObject *posting,
   pursuit_job_set_title (job, title);
   pursuit_job_set_company (job, company);
   pursuit_job_set_location (job, location);
-  pursuit_job_set_remote (job, is_telecommute (get_member (posting, "jobLocationType")));
+  pursuit_job_set_remote (job, is_telecommute (_pursuit_json_get_member (posting, "jobLocationType")));
   pursuit_job_set_description (job, description);
   pursuit_job_set_posted_date (job, posted);
   pursuit_job_set_deadline (job, deadline);
@@ -1224,7 +1214,7 @@ add_property (JsonObject *object,
               const char *name,
               JsonNode   *value)
 {
-  JsonNode *existing = get_member (object, name);
+  JsonNode *existing = _pursuit_json_get_member (object, name);
 
   if (existing == NULL)
     {
@@ -1448,10 +1438,22 @@ is_complete (PursuitJob *job)
 
 /* Keeps the first posting with a title in @best; returns TRUE once it
  * found a complete one. */
+static void
+set_posting (JsonObject **field,
+             JsonObject  *posting)
+{
+  if (posting != NULL)
+    json_object_ref (posting);
+  g_clear_pointer (field, json_object_unref);
+  *field = posting;
+}
+
+/* @best_posting follows @best, for the company it names. */
 static gboolean
 consider_posting (JsonObject  *posting,
                   const char  *page_url,
-                  PursuitJob **best)
+                  PursuitJob **best,
+                  JsonObject **best_posting)
 {
   g_autoptr(PursuitJob) job = job_from_posting (posting, page_url);
 
@@ -1461,11 +1463,15 @@ consider_posting (JsonObject  *posting,
   if (is_complete (job))
     {
       g_set_object (best, job);
+      set_posting (best_posting, posting);
       return TRUE;
     }
 
   if (*best == NULL)
-    *best = g_steal_pointer (&job);
+    {
+      *best = g_steal_pointer (&job);
+      set_posting (best_posting, posting);
+    }
 
   return FALSE;
 }
@@ -1496,8 +1502,9 @@ strip_comment_markers (char *text)
 }
 
 static PursuitJob *
-find_json_ld_posting (PageScan   *scan,
-                      const char *page_url)
+find_json_ld_posting (PageScan    *scan,
+                      const char  *page_url,
+                      JsonObject **best_posting)
 {
   g_autoptr(PursuitJob) best = NULL;
 
@@ -1518,7 +1525,7 @@ find_json_ld_posting (PageScan   *scan,
       postings = g_ptr_array_new_with_free_func ((GDestroyNotify)json_object_unref);
       find_postings (root, 0, postings);
       for (guint j = 0; j < postings->len; j++)
-        if (consider_posting (g_ptr_array_index (postings, j), page_url, &best))
+        if (consider_posting (g_ptr_array_index (postings, j), page_url, &best, best_posting))
           return g_steal_pointer (&best);
     }
 
@@ -1526,8 +1533,9 @@ find_json_ld_posting (PageScan   *scan,
 }
 
 static PursuitJob *
-find_microdata_posting (PageScan   *scan,
-                        const char *page_url)
+find_microdata_posting (PageScan    *scan,
+                        const char  *page_url,
+                        JsonObject **best_posting)
 {
   g_autoptr(PursuitJob) best = NULL;
 
@@ -1535,7 +1543,7 @@ find_microdata_posting (PageScan   *scan,
     {
       g_autoptr(JsonObject) posting = microdata_item (g_ptr_array_index (scan->microdata, i), 0);
 
-      if (consider_posting (posting, page_url, &best))
+      if (consider_posting (posting, page_url, &best, best_posting))
         break;
     }
 
@@ -1566,6 +1574,30 @@ make_fallback (PageScan   *scan,
   return g_steal_pointer (&job);
 }
 
+/* The posting's company facts, under the name the job got, so that they
+ * are found again under the job's company. */
+static PursuitCompany *
+company_for_job (PursuitJob *job,
+                 JsonNode   *organization)
+{
+  g_autoptr(PursuitCompany) company = NULL;
+  g_autofree char *key = NULL;
+  const char *name = pursuit_job_get_company (job);
+
+  company = pursuit_company_new_from_schema_org (organization, pursuit_job_get_url (job));
+  if (company == NULL || is_blank (name))
+    return g_steal_pointer (&company);
+
+  key = pursuit_company_key_for_name (name);
+  if (key != NULL)
+    {
+      pursuit_company_set_name (company, name);
+      pursuit_company_set_key (company, key);
+    }
+
+  return g_steal_pointer (&company);
+}
+
 /**
  * pursuit_posting_parse_html:
  * @html: (array length=length): the page, as fetched
@@ -1593,8 +1625,28 @@ pursuit_posting_parse_html (const char  *html,
                             PursuitJob **out_fallback,
                             GError     **error)
 {
+  return pursuit_posting_parse_html_full (html, length, page_url, out_fallback, NULL, error);
+}
+
+/**
+ * pursuit_posting_parse_html_full:
+ * @out_company: (out) (optional) (nullable): where to store what the
+ *   posting's hiringOrganization says about the company, %NULL when it
+ *   names none
+ *
+ * As pursuit_posting_parse_html(), with the company's posting facts.
+ */
+PursuitJob *
+pursuit_posting_parse_html_full (const char      *html,
+                                 gsize            length,
+                                 const char      *page_url,
+                                 PursuitJob     **out_fallback,
+                                 PursuitCompany **out_company,
+                                 GError         **error)
+{
   g_auto(PageScan) scan = { 0, };
   g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(JsonObject) posting = NULL;
   g_autofree char *page = NULL;
   htmlDocPtr doc;
 
@@ -1603,6 +1655,8 @@ pursuit_posting_parse_html (const char  *html,
 
   if (out_fallback != NULL)
     *out_fallback = NULL;
+  if (out_company != NULL)
+    *out_company = NULL;
 
   /* Only a web address names the source or resolves relative links. */
   page = pursuit_posting_normalize_url (page_url, NULL);
@@ -1627,9 +1681,12 @@ pursuit_posting_parse_html (const char  *html,
 
   scan_page (doc, &scan);
 
-  job = find_json_ld_posting (&scan, page);
+  job = find_json_ld_posting (&scan, page, &posting);
   if (job == NULL)
-    job = find_microdata_posting (&scan, page);
+    job = find_microdata_posting (&scan, page, &posting);
+
+  if (job != NULL && posting != NULL && out_company != NULL)
+    *out_company = company_for_job (job, _pursuit_json_get_member (posting, "hiringOrganization"));
 
   if (job == NULL && out_fallback != NULL)
     *out_fallback = make_fallback (&scan, page);

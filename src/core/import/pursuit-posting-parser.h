@@ -9,6 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "pursuit-company.h"
 #include "pursuit-job.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,14 @@ PursuitJob *pursuit_posting_parse_html                (const char  *html,
                                                        const char  *page_url,
                                                        PursuitJob **out_fallback,
                                                        GError     **error);
+/* As above, with what the posting says about its company (NULL when it
+ * names none). */
+PursuitJob *pursuit_posting_parse_html_full           (const char      *html,
+                                                       gsize            length,
+                                                       const char      *page_url,
+                                                       PursuitJob     **out_fallback,
+                                                       PursuitCompany **out_company,
+                                                       GError         **error);
 
 /* Helpers shared with the job board parser. */
 JsonNode   *pursuit_posting_parse_json                (const char  *data,

@@ -21,19 +21,17 @@
 static int
 stage_rank (const char *category)
 {
-  static const char * const order[] = {
-    PURSUIT_STAGE_SAVED,
-    PURSUIT_STAGE_APPLIED,
-    PURSUIT_STAGE_SCREENING,
-    PURSUIT_STAGE_INTERVIEW_SCHEDULED,
-    PURSUIT_STAGE_INTERVIEWING,
-    PURSUIT_STAGE_OFFER,
-    PURSUIT_STAGE_ACCEPTED,
-  };
+  const char * const *order = pursuit_pipeline_get_categories ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
-    if (g_strcmp0 (category, order[i]) == 0)
-      return i;
+  /* The pipeline lists the forward stages first, in order, up to
+   * Accepted. */
+  for (int i = 0; order[i] != NULL; i++)
+    {
+      if (g_strcmp0 (category, order[i]) == 0)
+        return i;
+      if (g_str_equal (order[i], PURSUIT_STAGE_ACCEPTED))
+        break;
+    }
 
   /* Rejected, withdrawn, ghosted: the pipeline's transitions decide. */
   return -1;

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "pursuit-cover-letter.h"
+#include "pursuit-cover-letter-private.h"
 #include "pursuit-skill-taxonomy.h"
 
 /* Few enough to read as a sentence. */
@@ -43,33 +43,40 @@ join_names (GPtrArray *names)
   return g_string_free (g_steal_pointer (&list), FALSE);
 }
 
-/* Skills the job asks for that the user has (required first), from the
- * gap analysis, else from the posting's text against the profile. */
-static GPtrArray *
-collect_matching (PursuitJob         *job,
-                  PursuitProfile     *profile,
-                  PursuitMatchResult *match)
+gboolean
+_pursuit_cover_letter_has_name (GPtrArray  *names,
+                                const char *name)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (names, i), name) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+GPtrArray *
+_pursuit_cover_letter_collect_skills (PursuitJob         *job,
+                                      PursuitProfile     *profile,
+                                      PursuitMatchResult *match,
+                                      guint               max_names)
 {
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
 
   if (match != NULL)
     {
       for (guint pass = 0; pass < 2; pass++)
-        for (guint i = 0; i < pursuit_match_result_get_n_skills (match); i++)
+        for (guint i = 0; i < pursuit_match_result_get_n_skills (match) && names->len < max_names; i++)
           {
             const PursuitSkillMatch *skill = pursuit_match_result_get_skill (match, i);
 
-            if (names->len >= MAX_NAMED_SKILLS)
-              break;
-            if ((skill->required != (pass == 0)) ||
-                (skill->kind != PURSUIT_SKILL_MATCH_MATCHING && skill->kind != PURSUIT_SKILL_MATCH_PARTIAL))
+            if (skill->required != (pass == 0) || !is_set (skill->name) ||
+                (skill->kind != PURSUIT_SKILL_MATCH_MATCHING && skill->kind != PURSUIT_SKILL_MATCH_PARTIAL) ||
+                _pursuit_cover_letter_has_name (names, skill->name))
               continue;
             g_ptr_array_add (names, g_strdup (skill->name));
           }
-      return names;
     }
-
-  if (profile != NULL)
+  else if (profile != NULL)
     {
       PursuitSkillTaxonomy *taxonomy = pursuit_skill_taxonomy_get_default ();
       g_autofree char *text = g_strconcat (pursuit_job_get_title (job) ? pursuit_job_get_title (job) : "",
@@ -78,11 +85,12 @@ collect_matching (PursuitJob         *job,
                                            NULL);
       g_autoptr(GArray) skills = pursuit_skill_taxonomy_extract_skills (taxonomy, text, -1);
 
-      for (guint i = 0; i < skills->len && names->len < MAX_NAMED_SKILLS; i++)
+      for (guint i = 0; i < skills->len && names->len < max_names; i++)
         {
           const char *name = pursuit_skill_taxonomy_get_name (taxonomy, g_array_index (skills, guint, i));
 
-          if (pursuit_profile_get_skill_level (profile, name) != PURSUIT_SKILL_LEVEL_NONE)
+          if (pursuit_profile_get_skill_level (profile, name) != PURSUIT_SKILL_LEVEL_NONE &&
+              !_pursuit_cover_letter_has_name (names, name))
             g_ptr_array_add (names, g_strdup (name));
         }
     }
@@ -90,20 +98,16 @@ collect_matching (PursuitJob         *job,
   return names;
 }
 
-/* The most relevant transferable skill, required ones first. */
-static const PursuitSkillMatch *
-find_transferable (PursuitMatchResult *match)
+const PursuitSkillMatch *
+_pursuit_cover_letter_find_transferable (PursuitMatchResult *match)
 {
   const PursuitSkillMatch *best = NULL;
 
-  if (match == NULL)
-    return NULL;
-
-  for (guint i = 0; i < pursuit_match_result_get_n_skills (match); i++)
+  for (guint i = 0; match != NULL && i < pursuit_match_result_get_n_skills (match); i++)
     {
       const PursuitSkillMatch *skill = pursuit_match_result_get_skill (match, i);
 
-      if (skill->kind != PURSUIT_SKILL_MATCH_TRANSFERABLE || !is_set (skill->transfer_from))
+      if (skill->kind != PURSUIT_SKILL_MATCH_TRANSFERABLE || !is_set (skill->name) || !is_set (skill->transfer_from))
         continue;
       if (best == NULL || (skill->required && !best->required) ||
           (skill->required == best->required && skill->relevance > best->relevance))
@@ -237,11 +241,11 @@ pursuit_cover_letter_draft (PursuitJob         *job,
   g_return_val_if_fail (profile == NULL || PURSUIT_IS_PROFILE (profile), NULL);
   g_return_val_if_fail (match == NULL || PURSUIT_IS_MATCH_RESULT (match), NULL);
 
-  skills = collect_matching (job, profile, match);
+  skills = _pursuit_cover_letter_collect_skills (job, profile, match, MAX_NAMED_SKILLS);
 
   append_opening (letter, job);
   append_experience (letter, profile, skills);
-  append_transferable (letter, find_transferable (match));
+  append_transferable (letter, _pursuit_cover_letter_find_transferable (match));
   append_closing (letter, job, profile);
 
   return g_string_free (g_steal_pointer (&letter), FALSE);

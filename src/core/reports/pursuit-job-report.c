@@ -1,0 +1,700 @@
+/* pursuit-job-report.c
+ *
+ * Copyright 2026 The Pursuit developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pursuit-job-report"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+#include <pango/pangocairo.h>
+
+#include "pursuit-job-report.h"
+#include "pursuit-interview.h"
+#include "pursuit-job.h"
+#include "pursuit-match-result.h"
+#include "pursuit-practice-session.h"
+#include "pursuit-report.h"
+#include "pursuit-stage.h"
+#include "pursuit-store-matching.h"
+#include "pursuit-timeline-event-title.h"
+#include "pursuit-timeline-event.h"
+
+/* One job on paper, for the user's own records or a career coach: what
+ * the posting offers, how well the active CV fits it, what happened and
+ * how the interview practice went. Everything is read from the store up
+ * front, in the calling thread; the PDF is then laid out and written. */
+
+typedef struct
+{
+  PursuitStore *store;
+  PursuitJob *job;
+  PursuitPdfWriter *writer;
+  GTimeZone *time_zone;
+} Report;
+
+static const char *
+or_dash (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : "—";
+}
+
+static char *
+format_time (Report     *report,
+             gint64      unix_time,
+             const char *format)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (unix_time <= 0)
+    return g_strdup ("—");
+
+  utc = g_date_time_new_from_unix_utc (unix_time);
+  if (utc == NULL)
+    return g_strdup ("—");
+  local = g_date_time_to_timezone (utc, report->time_zone);
+  return g_date_time_format (local, format);
+}
+
+static char *
+format_date (Report *report,
+             gint64  unix_time)
+{
+  return format_time (report, unix_time, "%Y-%m-%d");
+}
+
+static char *
+format_date_time (Report *report,
+                  gint64  unix_time)
+{
+  return format_time (report, unix_time, "%Y-%m-%d %H:%M");
+}
+
+static char *
+stage_label (Report     *report,
+             const char *key)
+{
+  g_autoptr(PursuitStage) stage = NULL;
+
+  if (key == NULL)
+    return g_strdup (_("Unknown stage"));
+
+  stage = pursuit_store_get_stage (report->store, key);
+  if (stage != NULL && pursuit_stage_get_label (stage) != NULL)
+    return g_strdup (pursuit_stage_get_label (stage));
+  return g_strdup (key);
+}
+
+/* A table of two columns from label/value pairs; NULL values are left
+ * out. */
+static void
+add_facts (PursuitPdfWriter *writer,
+           GPtrArray        *pairs)
+{
+  const char *headers[] = { _("Detail"), _("Value") };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  for (guint i = 0; i + 1 < pairs->len; i += 2)
+    {
+      const char *value = g_ptr_array_index (pairs, i + 1);
+      char **row;
+
+      if (value == NULL || *value == '\0')
+        continue;
+      row = g_new0 (char *, 3);
+      row[0] = g_strdup (g_ptr_array_index (pairs, i));
+      row[1] = g_strdup (value);
+      g_ptr_array_add (rows, row);
+    }
+
+  pursuit_pdf_writer_add_table (writer, headers, 2, rows, FALSE);
+}
+
+static char *
+format_salary (PursuitJob *job)
+{
+  gint64 min = pursuit_job_get_salary_min (job);
+  gint64 max = pursuit_job_get_salary_max (job);
+  const char *currency = pursuit_job_get_currency (job);
+  g_autofree char *amount = NULL;
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (min <= 0 && max <= 0)
+    return NULL;
+
+  /* The locale's thousands separator: "EUR 70,000". */
+  low = g_strdup_printf ("%s%s%'" G_GINT64_FORMAT, currency ? currency : "", currency ? " " : "", min);
+  high = g_strdup_printf ("%s%s%'" G_GINT64_FORMAT, currency ? currency : "", currency ? " " : "", max);
+  if (min > 0 && max > 0 && min != max)
+    /* Translators: a salary range, "EUR 70000 – 90000" */
+    amount = g_strdup_printf (_("%s – %s"), low, high);
+  else
+    amount = g_strdup (min > 0 ? low : high);
+
+  return pursuit_job_format_salary_period (amount, pursuit_job_get_salary_period (job));
+}
+
+static void
+add_posting (Report *report)
+{
+  PursuitJob *job = report->job;
+  g_autoptr(GPtrArray) pairs = g_ptr_array_new ();
+  g_autofree char *salary = format_salary (job);
+  g_autofree char *stage = stage_label (report, pursuit_job_get_stage (job));
+  g_autofree char *added = format_date (report, pursuit_job_get_created_at (job));
+  g_autofree char *subtitle = NULL;
+  const char *company = pursuit_job_get_company (job);
+  const char *location = pursuit_job_get_location (job);
+
+  pursuit_pdf_writer_add_heading (report->writer, 1, or_dash (pursuit_job_get_title (job)));
+
+  if (company != NULL && location != NULL)
+    /* Translators: company · location, under a job's title */
+    subtitle = g_strdup_printf (_("%s · %s"), company, location);
+  else
+    subtitle = g_strdup (company != NULL ? company : location);
+  if (subtitle != NULL)
+    pursuit_pdf_writer_add_paragraph (report->writer, subtitle);
+
+  {
+    g_autofree char *generated = format_date_time (report, g_get_real_time () / G_USEC_PER_SEC);
+    g_autofree char *line = g_strdup_printf (_("Job report generated by Pursuit on %s"), generated);
+
+    pursuit_pdf_writer_add_caption (report->writer, line);
+  }
+
+  pursuit_pdf_writer_add_heading (report->writer, 2, _("Posting"));
+#define FACT(label, value) G_STMT_START { \
+    g_ptr_array_add (pairs, (gpointer) (label)); \
+    g_ptr_array_add (pairs, (gpointer) (value)); \
+  } G_STMT_END
+  FACT (_("Company"), company);
+  FACT (_("Location"), location);
+  FACT (_("Remote"), pursuit_job_get_remote (job) ? _("Yes") : NULL);
+  FACT (_("Salary"), salary);
+  FACT (_("Employment type"), pursuit_job_get_employment_type (job));
+  FACT (_("Stage"), stage);
+  FACT (_("Source"), pursuit_job_get_source (job));
+  FACT (_("Posted"), pursuit_job_get_posted_date (job));
+  FACT (_("Deadline"), pursuit_job_get_deadline (job));
+  FACT (_("Applied"), pursuit_job_get_applied_date (job));
+  FACT (_("Added"), added);
+  FACT (_("Posting address"), pursuit_job_get_url (job));
+  FACT (_("Apply at"), pursuit_job_get_apply_url (job));
+  FACT (_("Withdrawal reason"), pursuit_job_get_withdraw_reason (job));
+#undef FACT
+  add_facts (report->writer, pairs);
+}
+
+/* The match gauge ------------------------------------------------------------ */
+
+typedef struct
+{
+  int score;
+} Gauge;
+
+/* The same bands as the app's gauge (pursuit_score_band ()), in
+ * libadwaita's light palette: the PDF is printed on white. */
+static void
+band_color (int     score,
+            double *r,
+            double *g,
+            double *b)
+{
+  if (score >= 70)
+    *r = 0x2e / 255.0, *g = 0xc2 / 255.0, *b = 0x7e / 255.0;
+  else if (score >= 40)
+    *r = 0xe5 / 255.0, *g = 0xa5 / 255.0, *b = 0x0a / 255.0;
+  else
+    *r = 0xe0 / 255.0, *g = 0x1b / 255.0, *b = 0x24 / 255.0;
+}
+
+static const char *
+band_label (int score)
+{
+  if (score >= 70)
+    return _("Strong match");
+  if (score >= 40)
+    return _("Partial match");
+  return _("Weak match");
+}
+
+static void
+draw_gauge (cairo_t *cr,
+            double   width,
+            double   height,
+            gpointer user_data)
+{
+  Gauge *gauge = user_data;
+  double ring = 10;
+  double radius = (height - ring) / 2 - 2;
+  double cx = height / 2;
+  double cy = height / 2;
+  double r, g, b;
+  g_autoptr(PangoLayout) layout = pango_cairo_create_layout (cr);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans Bold 24px");
+  g_autofree char *number = g_strdup_printf ("%d", gauge->score);
+  PangoRectangle ink, logical;
+
+  cairo_set_line_width (cr, ring);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_source_rgb (cr, 0.9, 0.9, 0.9);
+  cairo_arc (cr, cx, cy, radius, 0, 2 * G_PI);
+  cairo_stroke (cr);
+
+  if (gauge->score > 0)
+    {
+      band_color (gauge->score, &r, &g, &b);
+      cairo_set_source_rgb (cr, r, g, b);
+      cairo_arc (cr, cx, cy, radius, -G_PI / 2, -G_PI / 2 + 2 * G_PI * MIN (gauge->score, 100) / 100.0);
+      cairo_stroke (cr);
+    }
+
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, number, -1);
+  pango_layout_get_extents (layout, &ink, &logical);
+  cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
+  cairo_move_to (cr,
+                 cx - pango_units_to_double (logical.width) / 2,
+                 cy - pango_units_to_double (ink.y + ink.height / 2));
+  pango_cairo_show_layout (cr, layout);
+}
+
+static char *
+format_fraction (double fraction)
+{
+  return pursuit_report_format_percent (CLAMP (fraction, 0, 1));
+}
+
+static char *
+format_points (double fraction,
+               int    weight)
+{
+  /* Translators: points of a match score component, "42.5 of 50" */
+  return g_strdup_printf (_("%.1f of %d"), CLAMP (fraction, 0, 1) * weight, weight);
+}
+
+static char **
+breakdown_row (const char *component,
+               double      fraction,
+               int         weight,
+               char       *detail)
+{
+  char **row = g_new0 (char *, 5);
+
+  row[0] = g_strdup (component);
+  row[1] = format_fraction (fraction);
+  row[2] = format_points (fraction, weight);
+  row[3] = detail != NULL ? detail : g_strdup ("");
+  return row;
+}
+
+static void
+add_breakdown (Report             *report,
+               PursuitMatchResult *match)
+{
+  const char *headers[] = { _("Component"), _("Met"), _("Points"), _("Detail") };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  double min_years = pursuit_match_result_get_min_years (match);
+  PursuitEducationLevel required = pursuit_match_result_get_required_education (match);
+  char *experience = NULL;
+  char *education = NULL;
+
+  if (min_years > 0)
+    /* Translators: years of experience: the user's, then the posting's */
+    experience = g_strdup_printf (_("%.1f years, %.1f asked"),
+                                  pursuit_match_result_get_user_years (match), min_years);
+  if (required != PURSUIT_EDUCATION_NONE)
+    /* Translators: the user's degree, then the posting's */
+    education = g_strdup_printf (_("%s, %s asked"),
+                                 or_dash (pursuit_education_level_get_label (pursuit_match_result_get_user_education (match))),
+                                 pursuit_education_level_get_label (required));
+
+  g_ptr_array_add (rows, breakdown_row (_("Required skills"), pursuit_match_result_get_required (match), 50, NULL));
+  g_ptr_array_add (rows, breakdown_row (_("Preferred skills"), pursuit_match_result_get_preferred (match), 20, NULL));
+  g_ptr_array_add (rows, breakdown_row (_("Experience"), pursuit_match_result_get_experience (match), 20, experience));
+  g_ptr_array_add (rows, breakdown_row (_("Education"), pursuit_match_result_get_education (match), 10, education));
+
+  pursuit_pdf_writer_add_table (report->writer, headers, 4, rows, FALSE);
+}
+
+static char *
+skill_result (const PursuitSkillMatch *skill)
+{
+  const char *label = pursuit_skill_match_kind_get_label (skill->kind);
+
+  if (skill->kind == PURSUIT_SKILL_MATCH_TRANSFERABLE && skill->transfer_from != NULL)
+    /* Translators: "Transferable (from Vue)": a related skill the user has */
+    return g_strdup_printf (_("%s (from %s)"), label, skill->transfer_from);
+  return g_strdup (label);
+}
+
+static void
+add_skills (Report             *report,
+            PursuitMatchResult *match)
+{
+  const char *headers[] = { _("Skill"), _("Asked"), _("Level asked"), _("Your level"), _("Result") };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  guint n = pursuit_match_result_get_n_skills (match);
+
+  if (n == 0)
+    return;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PursuitSkillMatch *skill = pursuit_match_result_get_skill (match, i);
+      char **row = g_new0 (char *, 6);
+
+      row[0] = g_strdup (skill->name);
+      row[1] = g_strdup (skill->required ? _("Required") : _("Preferred"));
+      row[2] = g_strdup (or_dash (pursuit_skill_level_get_label (skill->required_level)));
+      row[3] = g_strdup (or_dash (pursuit_skill_level_get_label (skill->user_level)));
+      row[4] = skill_result (skill);
+      g_ptr_array_add (rows, row);
+    }
+
+  pursuit_pdf_writer_add_heading (report->writer, 3, _("Skills"));
+  pursuit_pdf_writer_add_table (report->writer, headers, 5, rows, FALSE);
+}
+
+static gboolean
+add_match (Report  *report,
+           GError **error)
+{
+  g_autoptr(PursuitCv) cv = NULL;
+  g_autoptr(PursuitMatchResult) match = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_auto(GStrv) summary = NULL;
+  g_autofree char *score_line = NULL;
+  Gauge gauge;
+  int score;
+
+  pursuit_pdf_writer_add_heading (report->writer, 2, _("Match"));
+
+  cv = pursuit_store_get_active_cv (report->store, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (cv == NULL)
+    {
+      pursuit_pdf_writer_add_paragraph (report->writer,
+                                        _("No CV is active, so there is no match score. Add your CV "
+                                          "in Profile to see how well it fits this job."));
+      return TRUE;
+    }
+
+  match = pursuit_store_analyze_job (report->store, pursuit_job_get_id (report->job), error);
+  if (match == NULL)
+    return FALSE;
+
+  score = pursuit_match_result_get_score (match);
+  if (score < 0)
+    {
+      pursuit_pdf_writer_add_paragraph (report->writer,
+                                        _("The posting names no skills, experience or degree that "
+                                          "Pursuit can compare with your CV."));
+      return TRUE;
+    }
+
+  gauge.score = score;
+  pursuit_pdf_writer_add_drawing (report->writer, 90, draw_gauge, &gauge);
+
+  /* Translators: the match score, then "Strong match" or the like */
+  score_line = g_strdup_printf (_("Match score %d of 100: %s, against the CV “%s”."),
+                                score, band_label (score), or_dash (pursuit_cv_get_title (cv)));
+  pursuit_pdf_writer_add_paragraph (report->writer, score_line);
+
+  summary = pursuit_match_result_describe (match);
+  if (summary != NULL && summary[0] != NULL)
+    {
+      g_autofree char *lines = g_strjoinv ("\n", summary);
+
+      pursuit_pdf_writer_add_paragraph (report->writer, lines);
+    }
+
+  add_breakdown (report, match);
+  add_skills (report, match);
+  return TRUE;
+}
+
+/* Timeline ------------------------------------------------------------------ */
+
+/* What the job page shows under an event: the reason of a move (a
+ * withdrawal) and the subject of an email; other details are keys. */
+static char *
+event_detail (PursuitTimelineEvent *event)
+{
+  const char *kind = pursuit_timeline_event_get_kind (event);
+  const char *detail = pursuit_timeline_event_get_detail (event);
+
+  if (detail != NULL
+      && (g_strcmp0 (kind, "stage-changed") == 0 || g_str_has_prefix (kind != NULL ? kind : "", "email-")))
+    return g_strdup (detail);
+  return g_strdup ("");
+}
+
+static void
+add_timeline (Report *report)
+{
+  const char *headers[] = { _("Date"), _("Event"), _("Detail") };
+  g_autoptr(GPtrArray) events = pursuit_store_list_events (report->store, pursuit_job_get_id (report->job));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  pursuit_pdf_writer_add_heading (report->writer, 2, _("Timeline"));
+
+  for (guint i = 0; events != NULL && i < events->len; i++)
+    {
+      PursuitTimelineEvent *event = g_ptr_array_index (events, i);
+      char **row = g_new0 (char *, 4);
+
+      row[0] = format_date_time (report, pursuit_timeline_event_get_created_at (event));
+      /* The job page's wording for the same events. */
+      row[1] = pursuit_timeline_event_dup_title (event, report->store);
+      row[2] = event_detail (event);
+      g_ptr_array_add (rows, row);
+    }
+
+  if (rows->len == 0)
+    pursuit_pdf_writer_add_caption (report->writer, _("Nothing has happened yet."));
+  else
+    pursuit_pdf_writer_add_table (report->writer, headers, 3, rows, FALSE);
+}
+
+static void
+add_interviews (Report *report)
+{
+  const char *headers[] = { _("When"), _("Interview"), _("With"), _("Where"), _("Status") };
+  g_autoptr(GPtrArray) interviews = pursuit_store_list_interviews (report->store, pursuit_job_get_id (report->job));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+
+  pursuit_pdf_writer_add_heading (report->writer, 2, _("Interviews"));
+
+  for (guint i = 0; interviews != NULL && i < interviews->len; i++)
+    {
+      PursuitInterview *interview = g_ptr_array_index (interviews, i);
+      const char *status = pursuit_interview_get_status (interview);
+      char **row = g_new0 (char *, 6);
+
+      row[0] = format_date_time (report, pursuit_interview_get_starts_at (interview));
+      row[1] = g_strdup (pursuit_interview_kind_get_name (pursuit_interview_get_kind (interview)));
+      row[2] = g_strdup (or_dash (pursuit_interview_get_interviewer (interview)));
+      row[3] = g_strdup (or_dash (pursuit_interview_get_location (interview)));
+      if (g_strcmp0 (status, "cancelled") == 0)
+        row[4] = g_strdup (_("Cancelled"));
+      else if (g_strcmp0 (status, "done") == 0)
+        row[4] = g_strdup (_("Done"));
+      else
+        row[4] = g_strdup (_("Scheduled"));
+      g_ptr_array_add (rows, row);
+    }
+
+  if (rows->len == 0)
+    pursuit_pdf_writer_add_caption (report->writer, _("No interviews yet."));
+  else
+    pursuit_pdf_writer_add_table (report->writer, headers, 5, rows, FALSE);
+}
+
+/* Interview practice ------------------------------------------------------------ */
+
+static char *
+format_score (int score)
+{
+  return score >= 0 ? g_strdup_printf ("%d", score) : g_strdup ("—");
+}
+
+static void
+add_list (PursuitPdfWriter   *writer,
+          const char         *title,
+          const char * const *items)
+{
+  g_autoptr(GString) text = NULL;
+
+  if (items == NULL || items[0] == NULL)
+    return;
+
+  text = g_string_new (NULL);
+  for (guint i = 0; items[i] != NULL; i++)
+    g_string_append_printf (text, "%s• %s", i > 0 ? "\n" : "", items[i]);
+  pursuit_pdf_writer_add_heading (writer, 3, title);
+  pursuit_pdf_writer_add_paragraph (writer, text->str);
+}
+
+static gboolean
+add_practice (Report  *report,
+              GError **error)
+{
+  const char *headers[] = { _("Date"), _("Answered"), _("Technical"), _("Behavioural"),
+                            _("Communication"), _("Overall") };
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  PursuitPracticeSession *latest = NULL;
+
+  pursuit_pdf_writer_add_heading (report->writer, 2, _("Interview Practice"));
+
+  sessions = pursuit_store_list_practice_sessions (report->store, pursuit_job_get_id (report->job), error);
+  if (sessions == NULL)
+    return FALSE;
+
+  /* Newest first, as the store lists them. */
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      PursuitPracticeSession *session = g_ptr_array_index (sessions, i);
+      guint n = pursuit_practice_session_get_n_questions (session);
+      guint answered = 0;
+      char **row = g_new0 (char *, 7);
+
+      for (guint q = 0; q < n; q++)
+        if (pursuit_practice_session_get_answer (session, q) != NULL)
+          answered++;
+
+      row[0] = format_date (report, pursuit_practice_session_get_created_at (session));
+      /* Translators: answered questions of a practice session, "4 of 6" */
+      row[1] = g_strdup_printf (_("%u of %u"), answered, n);
+      row[2] = format_score (pursuit_practice_session_get_technical_score (session));
+      row[3] = format_score (pursuit_practice_session_get_behavioural_score (session));
+      row[4] = format_score (pursuit_practice_session_get_communication_score (session));
+      row[5] = format_score (pursuit_practice_session_get_overall_score (session));
+      g_ptr_array_add (rows, row);
+
+      if (latest == NULL && pursuit_practice_session_get_finished_at (session) > 0)
+        latest = session;
+    }
+
+  if (rows->len == 0)
+    {
+      pursuit_pdf_writer_add_caption (report->writer, _("No interview practice yet."));
+      return TRUE;
+    }
+
+  pursuit_pdf_writer_add_table (report->writer, headers, 6, rows, TRUE);
+
+  if (latest != NULL)
+    {
+      add_list (report->writer, _("Strengths"), pursuit_practice_session_get_strengths (latest));
+      add_list (report->writer, _("To work on"), pursuit_practice_session_get_weaknesses (latest));
+      add_list (report->writer, _("Claims to back up"), pursuit_practice_session_get_flagged_claims (latest));
+    }
+
+  return TRUE;
+}
+
+gboolean
+pursuit_job_report_write_pdf (PursuitStore     *store,
+                              gint64            job_id,
+                              GFile            *file,
+                              PursuitPaperSize  paper,
+                              GCancellable     *cancellable,
+                              GError          **error)
+{
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(PursuitPdfWriter) writer = NULL;
+  g_autoptr(GTimeZone) time_zone = NULL;
+  g_autofree char *title = NULL;
+  Report report;
+
+  g_return_val_if_fail (PURSUIT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  job = pursuit_store_get_job (store, job_id, error);
+  if (job == NULL)
+    return FALSE;
+
+  /* Translators: the PDF's title: a job title, then the company */
+  title = g_strdup_printf (_("Job report: %s, %s"),
+                           or_dash (pursuit_job_get_title (job)), or_dash (pursuit_job_get_company (job)));
+  writer = pursuit_pdf_writer_new (file, paper, title);
+  time_zone = g_time_zone_new_local ();
+
+  report.store = store;
+  report.job = job;
+  report.writer = writer;
+  report.time_zone = time_zone;
+
+  add_posting (&report);
+  if (!add_match (&report, error))
+    return FALSE;
+  add_timeline (&report);
+  add_interviews (&report);
+  if (!add_practice (&report, error))
+    return FALSE;
+
+  return pursuit_pdf_writer_finish (writer, cancellable, error);
+}
+
+/* Documents ------------------------------------------------------------------ */
+
+gboolean
+pursuit_document_write_pdf (PursuitDocument  *document,
+                            GFile            *file,
+                            PursuitPaperSize  paper,
+                            GCancellable     *cancellable,
+                            GError          **error)
+{
+  g_autoptr(PursuitPdfWriter) writer = NULL;
+  g_autofree char *body = NULL;
+  g_auto(GStrv) paragraphs = NULL;
+  const char *title;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (PURSUIT_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (pursuit_document_get_body (document) == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The document has no text to export"));
+      return FALSE;
+    }
+
+  /* One kind of line break, so that blank lines split paragraphs however
+   * the text was typed or pasted. */
+  body = g_utf8_make_valid (pursuit_document_get_body (document), -1);
+  {
+    g_autoptr(GString) normalized = g_string_new (body);
+
+    g_string_replace (normalized, "\r\n", "\n", 0);
+    g_string_replace (normalized, "\r", "\n", 0);
+    g_free (body);
+    body = g_string_free (g_steal_pointer (&normalized), FALSE);
+  }
+  paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", body, 0, 0);
+
+  title = pursuit_document_get_title (document);
+  writer = pursuit_pdf_writer_new (file, paper,
+                                   title != NULL && *title != '\0' ? title : _("Document"));
+  /* A one-page letter carries no page number. */
+  pursuit_pdf_writer_set_number_single_page (writer, FALSE);
+
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autofree char *paragraph = g_strstrip (g_strdup (paragraphs[i]));
+
+      if (*paragraph == '\0')
+        continue;
+      pursuit_pdf_writer_add_paragraph (writer, paragraph);
+      pursuit_pdf_writer_add_space (writer, 4);
+      any = TRUE;
+    }
+
+  if (!any)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The document has no text to export"));
+      return FALSE;
+    }
+
+  return pursuit_pdf_writer_finish (writer, cancellable, error);
+}
