@@ -462,6 +462,52 @@ pursuit_ai_client_draft_cover_letter_finish (PursuitAiClient  *self,
   return complete_plain_text_finish (self, result, pursuit_ai_client_draft_cover_letter_async, error);
 }
 
+void
+pursuit_ai_client_summarize_company_async (PursuitAiClient     *self,
+                                           PursuitCompany      *company,
+                                           GPtrArray           *jobs,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data)
+{
+  g_autofree char *user_prompt = NULL;
+
+  g_return_if_fail (PURSUIT_IS_COMPANY (company));
+
+  user_prompt = _pursuit_ai_prompt_company_summary (company, jobs);
+  complete (self, pursuit_ai_client_summarize_company_async, _pursuit_ai_system_company_summary (),
+            user_prompt, cancellable, callback, user_data);
+}
+
+/**
+ * pursuit_ai_client_summarize_company_finish:
+ *
+ * Returns: (transfer full): at most three sentences of plain text, or
+ *   %NULL with @error set (%PURSUIT_AI_ERROR_BAD_RESPONSE for an empty
+ *   answer)
+ */
+char *
+pursuit_ai_client_summarize_company_finish (PursuitAiClient  *self,
+                                            GAsyncResult     *result,
+                                            GError          **error)
+{
+  g_autofree char *text = complete_finish (self, result, pursuit_ai_client_summarize_company_async, error);
+  g_autofree char *summary = NULL;
+
+  if (text == NULL)
+    return NULL;
+
+  summary = _pursuit_ai_summary_text (text, 3);
+  if (*summary == '\0')
+    {
+      g_set_error (error, PURSUIT_AI_ERROR, PURSUIT_AI_ERROR_BAD_RESPONSE, "%s",
+                   _("The AI gave an empty answer."));
+      return NULL;
+    }
+
+  return g_steal_pointer (&summary);
+}
+
 typedef struct
 {
   PursuitAnswerEvaluation *local;

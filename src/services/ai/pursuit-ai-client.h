@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "pursuit-company.h"
 #include "pursuit-http.h"
 #include "pursuit-job.h"
 #include "pursuit-match-result.h"
@@ -99,6 +100,19 @@ void             pursuit_ai_client_evaluate_answer_async  (PursuitAiClient *self
                                                      GAsyncReadyCallback   callback,
                                                      gpointer              user_data);
 PursuitAnswerEvaluation *pursuit_ai_client_evaluate_answer_finish (PursuitAiClient *self,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+
+/* At most three sentences of plain text on what @company does, from its
+ * posting facts and the descriptions of @jobs (of PursuitJob, may be
+ * NULL): for the company page. */
+void             pursuit_ai_client_summarize_company_async  (PursuitAiClient *self,
+                                                     PursuitCompany       *company,
+                                                     GPtrArray            *jobs,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+char            *pursuit_ai_client_summarize_company_finish (PursuitAiClient *self,
                                                      GAsyncResult         *result,
                                                      GError              **error);
 

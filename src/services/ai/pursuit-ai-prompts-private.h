@@ -25,6 +25,7 @@ char       *_pursuit_ai_plain_text              (const char                    *
 const char *_pursuit_ai_system_explain_match    (void);
 const char *_pursuit_ai_system_cover_letter     (void);
 const char *_pursuit_ai_system_evaluate_answer  (void);
+const char *_pursuit_ai_system_company_summary  (void);
 
 char       *_pursuit_ai_prompt_explain_match    (PursuitJob                    *job,
                                                  PursuitMatchResult            *match);
@@ -33,6 +34,14 @@ char       *_pursuit_ai_prompt_cover_letter     (PursuitJob                    *
                                                  PursuitMatchResult            *match);
 char       *_pursuit_ai_prompt_evaluate_answer  (const PursuitPracticeQuestion *question,
                                                  const char                    *answer);
+/* The company's facts and up to a few of its postings (of PursuitJob),
+ * clipped to PURSUIT_AI_MAX_PROMPT. */
+char       *_pursuit_ai_prompt_company_summary  (PursuitCompany                *company,
+                                                 GPtrArray                     *jobs);
+/* A summary as a label shows it: plain text in one paragraph, no tags,
+ * at most @max_sentences sentences. */
+char       *_pursuit_ai_summary_text            (const char                    *text,
+                                                 guint                          max_sentences);
 
 /* Parses the model's verdict {"score", "covered", "missed", "feedback"}
  * (code fences and text around the object allowed) and merges it over a

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "pursuit-ai-prompts-private.h"
+#include "pursuit-html-text.h"
 
 /* Prompts are instructions for the model, so they stay in English; the
  * model is asked to answer in the user's language. What goes in is what
@@ -388,4 +389,113 @@ _pursuit_ai_merge_evaluation (const char                    *text,
   merged->feedback = (char **)g_ptr_array_free (g_steal_pointer (&feedback), FALSE);
 
   return g_steal_pointer (&merged);
+}
+
+const char *
+_pursuit_ai_system_company_summary (void)
+{
+  return "You tell a job seeker what a company does. Given what its job postings say about it, "
+         "answer in at most three short sentences of plain text (no Markdown, no lists, no HTML): "
+         "what it makes or offers, for whom, and anything notable for an applicant such as its "
+         "size or locations. Only use the facts given; if they say little, say so in one sentence.";
+}
+
+#define MAX_SUMMARY_JOBS 5
+#define MAX_COMPANY_DESCRIPTION (2 * 1024)
+#define MAX_JOB_DESCRIPTION (3 * 1024)
+
+char *
+_pursuit_ai_prompt_company_summary (PursuitCompany *company,
+                                    GPtrArray      *jobs)
+{
+  g_autoptr(GString) prompt = g_string_new ("Company\n");
+  g_autofree char *description = NULL;
+  const char * const *names = pursuit_company_get_names (company);
+  const char * const *locations = pursuit_company_get_locations (company);
+  guint n_jobs = 0;
+
+  append_field (prompt, "Name", pursuit_company_get_name (company));
+  for (guint i = 0; names[i] != NULL && i < MAX_ITEMS; i++)
+    if (g_strcmp0 (names[i], pursuit_company_get_name (company)) != 0)
+      append_field (prompt, "Also written", names[i]);
+  append_field (prompt, "Website", pursuit_company_get_website (company));
+  append_field (prompt, "Industry", pursuit_company_get_industry (company));
+  append_field (prompt, "Employees", pursuit_company_get_size (company));
+  for (guint i = 0; locations[i] != NULL && i < MAX_ITEMS; i++)
+    append_field (prompt, "Location", locations[i]);
+
+  description = _pursuit_ai_clip (pursuit_company_get_description (company), MAX_COMPANY_DESCRIPTION);
+  if (description != NULL && *description != '\0')
+    g_string_append_printf (prompt, "About:\n%s\n", description);
+
+  for (guint i = 0; jobs != NULL && i < jobs->len && n_jobs < MAX_SUMMARY_JOBS; i++)
+    {
+      PursuitJob *job = g_ptr_array_index (jobs, i);
+      g_autofree char *job_description = NULL;
+
+      if (!PURSUIT_IS_JOB (job))
+        continue;
+
+      n_jobs++;
+      g_string_append_printf (prompt, "\nPosting %u\n", n_jobs);
+      append_field (prompt, "Title", pursuit_job_get_title (job));
+      append_field (prompt, "Location", pursuit_job_get_location (job));
+      job_description = _pursuit_ai_clip (pursuit_job_get_description (job), MAX_JOB_DESCRIPTION);
+      if (job_description != NULL && *job_description != '\0')
+        g_string_append_printf (prompt, "Description:\n%s\n", job_description);
+    }
+
+  append_language (prompt);
+
+  return _pursuit_ai_clip (prompt->str, PURSUIT_AI_MAX_PROMPT);
+}
+
+/* Where a sentence ends: ".", "!" or "?" (and their full-width forms)
+ * followed by white space or the end. */
+static gboolean
+ends_sentence (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+  const char *next = g_utf8_next_char (p);
+
+  if (c == 0x3002 || c == 0xFF01 || c == 0xFF1F)
+    return TRUE;
+  if (c != '.' && c != '!' && c != '?')
+    return FALSE;
+
+  return *next == '\0' || g_unichar_isspace (g_utf8_get_char (next));
+}
+
+char *
+_pursuit_ai_summary_text (const char *text,
+                          guint       max_sentences)
+{
+  g_autofree char *plain = _pursuit_ai_plain_text (text);
+  g_autofree char *line = NULL;
+  g_autoptr(GString) bare = g_string_new (NULL);
+  gboolean in_tag = FALSE;
+  guint n_sentences = 0;
+  const char *p;
+
+  /* Tags and Markdown the model wrote anyway are dropped, not shown. */
+  for (p = plain; *p != '\0'; p++)
+    {
+      if (*p == '<')
+        in_tag = TRUE;
+      else if (in_tag)
+        in_tag = *p != '>';
+      else if (*p != '>' && *p != '*' && *p != '#' && *p != '`')
+        g_string_append_c (bare, *p);
+    }
+
+  /* One paragraph, as a posting's inline text is made one line. */
+  line = pursuit_html_inline_to_text (bare->str);
+  if (line == NULL)
+    return g_strdup ("");
+
+  for (p = line; *p != '\0' && n_sentences < max_sentences; p = g_utf8_next_char (p))
+    if (ends_sentence (p))
+      n_sentences++;
+
+  return g_strstrip (g_strndup (line, p - line));
 }
