@@ -97,6 +97,8 @@ _pursuit_cli_context_new (PursuitCli         *cli,
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, summary);
+  if (cli->help_description != NULL)
+    g_option_context_set_description (context, cli->help_description);
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, common, GETTEXT_PACKAGE);
@@ -290,6 +292,48 @@ _pursuit_cli_parse_id_command (PursuitCli  *cli,
          _pursuit_cli_open_store (cli, error) != NULL;
 }
 
+/**
+ * _pursuit_cli_refuse_subcommand_word:
+ * @command: the command's name, as typed ("cv")
+ * @argc: the number of arguments, from the command's name on
+ * @argv: the arguments
+ *
+ * For a command whose default takes no word of its own (`cv` lists):
+ * a word where the subcommand goes is a mistyped subcommand, not an
+ * argument of the default.
+ *
+ * Returns: %TRUE when argv[1] is an option or missing, else %FALSE with
+ *   a usage error
+ */
+gboolean
+_pursuit_cli_refuse_subcommand_word (const char  *command,
+                                     int          argc,
+                                     char       **argv,
+                                     GError     **error)
+{
+  g_autofree char *shown = NULL;
+
+  if (argc < 2 || argv[1][0] == '-')
+    return TRUE;
+
+  shown = _pursuit_cli_sanitize (argv[1], FALSE);
+  return _pursuit_cli_usage_error (error, _("Unknown subcommand “%s” (see “pursuit-cli %s --help”)"), shown, command);
+}
+
+/* "Subcommands:" and a line each, as the --help of a command shows them. */
+static void
+append_subcommands (GString                 *text,
+                    const char              *command,
+                    const PursuitCliCommand *subcommands,
+                    guint                    n_subcommands)
+{
+  g_string_append (text, _("Subcommands:"));
+  for (guint i = 0; i < n_subcommands; i++)
+    g_string_append_printf (text, "\n  %-9s %s", subcommands[i].name, _(subcommands[i].summary));
+  g_string_append (text, "\n\n");
+  g_string_append_printf (text, _("Run “pursuit-cli %s SUBCOMMAND --help” for its options."), command);
+}
+
 /* `--help` of a command made of subcommands lists them; without a
  * subcommand word, or with an unknown one, it is a usage error. */
 static gboolean
@@ -306,20 +350,11 @@ subcommand_usage (const char               *command,
     return _pursuit_cli_usage_error (error, _("Missing subcommand (see “pursuit-cli %s --help”)"), command);
 
   if (!g_str_equal (argv[1], "--help") && !g_str_equal (argv[1], "-h"))
-    {
-      g_autofree char *shown = _pursuit_cli_sanitize (argv[1], FALSE);
-
-      return _pursuit_cli_usage_error (error, _("Unknown subcommand “%s” (see “pursuit-cli %s --help”)"), shown,
-                                       command);
-    }
+    return _pursuit_cli_refuse_subcommand_word (command, argc, argv, error);
 
   text = g_string_new (NULL);
   g_string_append_printf (text, _("Usage:\n  pursuit-cli %s SUBCOMMAND [OPTION…]\n\n"), command);
-  g_string_append (text, _("Subcommands:"));
-  for (guint i = 0; i < n_subcommands; i++)
-    g_string_append_printf (text, "\n  %-7s %s", subcommands[i].name, _(subcommands[i].summary));
-  g_string_append (text, "\n\n");
-  g_string_append_printf (text, _("Run “pursuit-cli %s SUBCOMMAND --help” for its options."), command);
+  append_subcommands (text, command, subcommands, n_subcommands);
 
   g_print ("%s\n", text->str);
   return TRUE;
@@ -362,7 +397,16 @@ _pursuit_cli_run_subcommand (PursuitCli               *cli,
     }
 
   if (otherwise != NULL)
-    return otherwise (cli, argc, argv, error);
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      /* Its --help is the default's; the subcommands are listed under it,
+       * or nobody would find them. */
+      append_subcommands (text, command, subcommands, n_subcommands);
+      g_free (cli->help_description);
+      cli->help_description = g_string_free (g_steal_pointer (&text), FALSE);
+      return otherwise (cli, argc, argv, error);
+    }
 
   return subcommand_usage (command, subcommands, n_subcommands, argc, argv, error);
 }

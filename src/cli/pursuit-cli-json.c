@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pursuit-cli-private.h"
+#include "pursuit-json-private.h"
 
 /* The JSON shape of `show --json` and friends. Unset values are null, so
  * every object has every member; times are ISO 8601 in UTC. */
@@ -37,16 +38,47 @@ _pursuit_cli_format_iso_time (gint64 unix_time)
   return g_date_time_format_iso8601 (time);
 }
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+/**
+ * _pursuit_cli_json_add_string:
+ * @value: (nullable): the member's value; %NULL writes null
+ *
+ * Adds a string member. Text that is not UTF-8 (a name a posting or an
+ * old database brought in) is mended first: JSON must be UTF-8, and one
+ * bad name must not spoil a whole listing.
+ */
+void
+_pursuit_cli_json_add_string (JsonBuilder *builder,
+                              const char  *name,
+                              const char  *value)
+{
+  g_autofree char *valid = NULL;
+
+  if (value != NULL && !g_utf8_validate (value, -1, NULL))
+    value = valid = g_utf8_make_valid (value, -1);
+
+  _pursuit_json_add_string_or_null (builder, name, value);
+}
+
+/**
+ * _pursuit_cli_json_add_strv:
+ * @strv: (nullable): the values; %NULL writes an empty array
+ *
+ * Adds an array of strings, mended as _pursuit_cli_json_add_string() does.
+ */
+void
+_pursuit_cli_json_add_strv (JsonBuilder        *builder,
+                            const char         *name,
+                            const char * const *strv)
 {
   json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
+  json_builder_begin_array (builder);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    {
+      g_autofree char *valid = g_utf8_make_valid (strv[i], -1);
+
+      json_builder_add_string_value (builder, valid);
+    }
+  json_builder_end_array (builder);
 }
 
 static void
@@ -80,14 +112,20 @@ add_bool (JsonBuilder *builder,
   json_builder_add_boolean_value (builder, value);
 }
 
-static void
-add_time (JsonBuilder *builder,
-          const char  *name,
-          gint64       unix_time)
+/**
+ * _pursuit_cli_json_add_time:
+ * @unix_time: seconds since the epoch, or 0 for none
+ *
+ * Adds a time member in ISO 8601, UTC; 0 writes null.
+ */
+void
+_pursuit_cli_json_add_time (JsonBuilder *builder,
+                            const char  *name,
+                            gint64       unix_time)
 {
   g_autofree char *text = _pursuit_cli_format_iso_time (unix_time);
 
-  add_string (builder, name, text);
+  _pursuit_cli_json_add_string (builder, name, text);
 }
 
 static void
@@ -97,13 +135,13 @@ build_note (JsonBuilder *builder,
   json_builder_begin_object (builder);
   add_int (builder, "id", pursuit_note_get_id (note));
   add_int (builder, "job_id", pursuit_note_get_job_id (note));
-  add_string (builder, "kind", pursuit_note_get_kind (note));
-  add_string (builder, "body", pursuit_note_get_body (note));
-  add_string (builder, "tags", pursuit_note_get_tags (note));
+  _pursuit_cli_json_add_string (builder, "kind", pursuit_note_get_kind (note));
+  _pursuit_cli_json_add_string (builder, "body", pursuit_note_get_body (note));
+  _pursuit_cli_json_add_string (builder, "tags", pursuit_note_get_tags (note));
   add_int (builder, "priority", pursuit_note_get_priority (note));
-  add_time (builder, "due_at", pursuit_note_get_due_at (note));
+  _pursuit_cli_json_add_time (builder, "due_at", pursuit_note_get_due_at (note));
   add_bool (builder, "done", pursuit_note_get_done (note));
-  add_time (builder, "created_at", pursuit_note_get_created_at (note));
+  _pursuit_cli_json_add_time (builder, "created_at", pursuit_note_get_created_at (note));
   json_builder_end_object (builder);
 }
 
@@ -113,20 +151,20 @@ build_interview (JsonBuilder      *builder,
 {
   json_builder_begin_object (builder);
   add_int (builder, "id", pursuit_interview_get_id (interview));
-  add_string (builder, "kind", pursuit_interview_get_kind (interview));
-  add_time (builder, "starts_at", pursuit_interview_get_starts_at (interview));
+  _pursuit_cli_json_add_string (builder, "kind", pursuit_interview_get_kind (interview));
+  _pursuit_cli_json_add_time (builder, "starts_at", pursuit_interview_get_starts_at (interview));
   add_int (builder, "duration_minutes", pursuit_interview_get_duration_minutes (interview));
-  add_string (builder, "location", pursuit_interview_get_location (interview));
-  add_string (builder, "interviewer", pursuit_interview_get_interviewer (interview));
-  add_string (builder, "notes", pursuit_interview_get_notes (interview));
-  add_time (builder, "created_at", pursuit_interview_get_created_at (interview));
+  _pursuit_cli_json_add_string (builder, "location", pursuit_interview_get_location (interview));
+  _pursuit_cli_json_add_string (builder, "interviewer", pursuit_interview_get_interviewer (interview));
+  _pursuit_cli_json_add_string (builder, "notes", pursuit_interview_get_notes (interview));
+  _pursuit_cli_json_add_time (builder, "created_at", pursuit_interview_get_created_at (interview));
   add_int (builder, "job_id", pursuit_interview_get_job_id (interview));
-  add_time (builder, "ends_at", pursuit_interview_get_ends_at (interview));
-  add_string (builder, "interviewer_email", pursuit_interview_get_interviewer_email (interview));
-  add_string (builder, "status", pursuit_interview_get_status (interview));
-  add_string (builder, "reminder_minutes", pursuit_interview_get_reminder_minutes (interview));
-  add_string (builder, "uid", pursuit_interview_get_uid (interview));
-  add_time (builder, "updated_at", pursuit_interview_get_updated_at (interview));
+  _pursuit_cli_json_add_time (builder, "ends_at", pursuit_interview_get_ends_at (interview));
+  _pursuit_cli_json_add_string (builder, "interviewer_email", pursuit_interview_get_interviewer_email (interview));
+  _pursuit_cli_json_add_string (builder, "status", pursuit_interview_get_status (interview));
+  _pursuit_cli_json_add_string (builder, "reminder_minutes", pursuit_interview_get_reminder_minutes (interview));
+  _pursuit_cli_json_add_string (builder, "uid", pursuit_interview_get_uid (interview));
+  _pursuit_cli_json_add_time (builder, "updated_at", pursuit_interview_get_updated_at (interview));
   json_builder_end_object (builder);
 }
 
@@ -136,14 +174,14 @@ build_follow_up (JsonBuilder     *builder,
 {
   json_builder_begin_object (builder);
   add_int (builder, "id", pursuit_follow_up_get_id (follow_up));
-  add_string (builder, "sequence", pursuit_follow_up_get_sequence (follow_up));
+  _pursuit_cli_json_add_string (builder, "sequence", pursuit_follow_up_get_sequence (follow_up));
   add_int (builder, "step", pursuit_follow_up_get_step (follow_up));
-  add_time (builder, "due_at", pursuit_follow_up_get_due_at (follow_up));
-  add_string (builder, "status", pursuit_follow_up_get_status (follow_up));
-  add_time (builder, "created_at", pursuit_follow_up_get_created_at (follow_up));
+  _pursuit_cli_json_add_time (builder, "due_at", pursuit_follow_up_get_due_at (follow_up));
+  _pursuit_cli_json_add_string (builder, "status", pursuit_follow_up_get_status (follow_up));
+  _pursuit_cli_json_add_time (builder, "created_at", pursuit_follow_up_get_created_at (follow_up));
   add_int (builder, "job_id", pursuit_follow_up_get_job_id (follow_up));
-  add_string (builder, "template", pursuit_follow_up_get_template (follow_up));
-  add_time (builder, "completed_at", pursuit_follow_up_get_completed_at (follow_up));
+  _pursuit_cli_json_add_string (builder, "template", pursuit_follow_up_get_template (follow_up));
+  _pursuit_cli_json_add_time (builder, "completed_at", pursuit_follow_up_get_completed_at (follow_up));
   add_optional_int (builder, "interview_id", pursuit_follow_up_get_interview_id (follow_up),
                     pursuit_follow_up_get_interview_id (follow_up) != 0);
   json_builder_end_object (builder);
@@ -154,12 +192,12 @@ build_event (JsonBuilder          *builder,
              PursuitTimelineEvent *event)
 {
   json_builder_begin_object (builder);
-  add_string (builder, "kind", pursuit_timeline_event_get_kind (event));
-  add_string (builder, "from_stage", pursuit_timeline_event_get_from_stage (event));
-  add_string (builder, "to_stage", pursuit_timeline_event_get_to_stage (event));
-  add_string (builder, "detail", pursuit_timeline_event_get_detail (event));
-  add_string (builder, "url", pursuit_timeline_event_get_url (event));
-  add_time (builder, "created_at", pursuit_timeline_event_get_created_at (event));
+  _pursuit_cli_json_add_string (builder, "kind", pursuit_timeline_event_get_kind (event));
+  _pursuit_cli_json_add_string (builder, "from_stage", pursuit_timeline_event_get_from_stage (event));
+  _pursuit_cli_json_add_string (builder, "to_stage", pursuit_timeline_event_get_to_stage (event));
+  _pursuit_cli_json_add_string (builder, "detail", pursuit_timeline_event_get_detail (event));
+  _pursuit_cli_json_add_string (builder, "url", pursuit_timeline_event_get_url (event));
+  _pursuit_cli_json_add_time (builder, "created_at", pursuit_timeline_event_get_created_at (event));
   json_builder_end_object (builder);
 }
 
@@ -217,39 +255,35 @@ build_job (PursuitCli  *cli,
   json_builder_begin_object (builder);
 
   add_int (builder, "id", id);
-  add_string (builder, "title", pursuit_job_get_title (job));
-  add_string (builder, "company", pursuit_job_get_company (job));
-  add_string (builder, "location", pursuit_job_get_location (job));
+  _pursuit_cli_json_add_string (builder, "title", pursuit_job_get_title (job));
+  _pursuit_cli_json_add_string (builder, "company", pursuit_job_get_company (job));
+  _pursuit_cli_json_add_string (builder, "location", pursuit_job_get_location (job));
   add_bool (builder, "remote", pursuit_job_get_remote (job));
   add_optional_int (builder, "salary_min", pursuit_job_get_salary_min (job), pursuit_job_get_salary_min (job) > 0);
   add_optional_int (builder, "salary_max", pursuit_job_get_salary_max (job), pursuit_job_get_salary_max (job) > 0);
-  add_string (builder, "currency", pursuit_job_get_currency (job));
-  add_string (builder, "salary_period", pursuit_job_get_salary_period (job));
-  add_string (builder, "url", pursuit_job_get_url (job));
-  add_string (builder, "apply_url", pursuit_job_get_apply_url (job));
-  add_string (builder, "description", pursuit_job_get_description (job));
-  add_string (builder, "source", pursuit_job_get_source (job));
-  add_string (builder, "employment_type", pursuit_job_get_employment_type (job));
-  add_string (builder, "stage", stage);
-  add_string (builder, "stage_label", _pursuit_cli_stage_label (cli, stage));
-  add_string (builder, "posted_date", pursuit_job_get_posted_date (job));
-  add_string (builder, "deadline", pursuit_job_get_deadline (job));
-  add_string (builder, "applied_date", pursuit_job_get_applied_date (job));
+  _pursuit_cli_json_add_string (builder, "currency", pursuit_job_get_currency (job));
+  _pursuit_cli_json_add_string (builder, "salary_period", pursuit_job_get_salary_period (job));
+  _pursuit_cli_json_add_string (builder, "url", pursuit_job_get_url (job));
+  _pursuit_cli_json_add_string (builder, "apply_url", pursuit_job_get_apply_url (job));
+  _pursuit_cli_json_add_string (builder, "description", pursuit_job_get_description (job));
+  _pursuit_cli_json_add_string (builder, "source", pursuit_job_get_source (job));
+  _pursuit_cli_json_add_string (builder, "employment_type", pursuit_job_get_employment_type (job));
+  _pursuit_cli_json_add_string (builder, "stage", stage);
+  _pursuit_cli_json_add_string (builder, "stage_label", _pursuit_cli_stage_label (cli, stage));
+  _pursuit_cli_json_add_string (builder, "posted_date", pursuit_job_get_posted_date (job));
+  _pursuit_cli_json_add_string (builder, "deadline", pursuit_job_get_deadline (job));
+  _pursuit_cli_json_add_string (builder, "applied_date", pursuit_job_get_applied_date (job));
   add_optional_int (builder, "match_score", pursuit_job_get_match_score (job), pursuit_job_get_match_score (job) >= 0);
-  add_string (builder, "resume", pursuit_job_get_resume (job));
-  add_string (builder, "cover_letter", pursuit_job_get_cover_letter (job));
-  add_string (builder, "withdraw_reason", pursuit_job_get_withdraw_reason (job));
-  add_time (builder, "created_at", pursuit_job_get_created_at (job));
-  add_time (builder, "updated_at", pursuit_job_get_updated_at (job));
-  add_time (builder, "stage_changed_at", pursuit_job_get_stage_changed_at (job));
-  add_time (builder, "next_due_at", pursuit_job_get_next_due_at (job));
-  add_string (builder, "next_due_kind", pursuit_job_get_next_due_kind (job));
+  _pursuit_cli_json_add_string (builder, "resume", pursuit_job_get_resume (job));
+  _pursuit_cli_json_add_string (builder, "cover_letter", pursuit_job_get_cover_letter (job));
+  _pursuit_cli_json_add_string (builder, "withdraw_reason", pursuit_job_get_withdraw_reason (job));
+  _pursuit_cli_json_add_time (builder, "created_at", pursuit_job_get_created_at (job));
+  _pursuit_cli_json_add_time (builder, "updated_at", pursuit_job_get_updated_at (job));
+  _pursuit_cli_json_add_time (builder, "stage_changed_at", pursuit_job_get_stage_changed_at (job));
+  _pursuit_cli_json_add_time (builder, "next_due_at", pursuit_job_get_next_due_at (job));
+  _pursuit_cli_json_add_string (builder, "next_due_kind", pursuit_job_get_next_due_kind (job));
 
-  json_builder_set_member_name (builder, "tags");
-  json_builder_begin_array (builder);
-  for (const char * const *tag = pursuit_job_get_tags (job); *tag != NULL; tag++)
-    json_builder_add_string_value (builder, *tag);
-  json_builder_end_array (builder);
+  _pursuit_cli_json_add_strv (builder, "tags", pursuit_job_get_tags (job));
 
   add_array (builder, "notes", notes, (BuildFunc)build_note);
   add_array (builder, "interviews", interviews, (BuildFunc)build_interview);
@@ -387,17 +421,17 @@ _pursuit_cli_agenda_to_json (GPtrArray *items,
       PursuitAgendaKind kind = pursuit_agenda_item_get_kind (item);
 
       json_builder_begin_object (builder);
-      add_string (builder, "kind", _pursuit_cli_agenda_kind_key (kind));
+      _pursuit_cli_json_add_string (builder, "kind", _pursuit_cli_agenda_kind_key (kind));
       add_int (builder, "id", pursuit_agenda_item_get_source_id (item));
       add_int (builder, "job_id", pursuit_agenda_item_get_job_id (item));
-      add_string (builder, "title", pursuit_agenda_item_get_job_title (item));
-      add_string (builder, "company", pursuit_agenda_item_get_company (item));
-      add_string (builder, "summary", pursuit_agenda_item_get_summary (item));
-      add_string (builder, "location", pursuit_agenda_item_get_location (item));
-      add_string (builder, "starts_at", starts_at);
-      add_string (builder, "ends_at", ends_at);
+      _pursuit_cli_json_add_string (builder, "title", pursuit_agenda_item_get_job_title (item));
+      _pursuit_cli_json_add_string (builder, "company", pursuit_agenda_item_get_company (item));
+      _pursuit_cli_json_add_string (builder, "summary", pursuit_agenda_item_get_summary (item));
+      _pursuit_cli_json_add_string (builder, "location", pursuit_agenda_item_get_location (item));
+      _pursuit_cli_json_add_string (builder, "starts_at", starts_at);
+      _pursuit_cli_json_add_string (builder, "ends_at", ends_at);
       add_bool (builder, "all_day", pursuit_agenda_item_get_all_day (item));
-      add_string (builder, "date", pursuit_agenda_item_get_date (item));
+      _pursuit_cli_json_add_string (builder, "date", pursuit_agenda_item_get_date (item));
       add_bool (builder, "overdue", (kind == PURSUIT_AGENDA_FOLLOW_UP || kind == PURSUIT_AGENDA_REMINDER) &&
                                     pursuit_agenda_item_get_starts_at (item) < now);
       json_builder_end_object (builder);

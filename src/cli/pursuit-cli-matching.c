@@ -165,10 +165,10 @@ output_cv (PursuitCli  *cli,
 
 /* The active CV, or %NULL with @missing as the error when there is none:
  * what cannot work without one says why in its own words. */
-static PursuitCv *
-require_active_cv (PursuitCli  *cli,
-                   const char  *missing,
-                   GError     **error)
+PursuitCv *
+_pursuit_cli_require_active_cv (PursuitCli  *cli,
+                                const char  *missing,
+                                GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
   PursuitCv *cv = pursuit_store_get_active_cv (cli->store, &local_error);
@@ -400,7 +400,8 @@ cv_show_command (PursuitCli  *cli,
   if (cv_id != 0)
     cv = pursuit_store_get_cv (cli->store, cv_id, error);
   else
-    cv = require_active_cv (cli, _("No CV yet: import one with “pursuit-cli cv import FILE”"), error);
+    cv = _pursuit_cli_require_active_cv (cli, _("No CV yet: import one with “pursuit-cli cv import FILE”"),
+                                         error);
   if (cv == NULL)
     return FALSE;
 
@@ -415,15 +416,8 @@ cv_default_command (PursuitCli  *cli,
                     char       **argv,
                     GError     **error)
 {
-  if (argc >= 2 && argv[1][0] != '-')
-    {
-      g_autofree char *shown = _pursuit_cli_sanitize (argv[1], FALSE);
-
-      return _pursuit_cli_usage_error (error, _("Unknown subcommand “%s”: use import, list, activate, "
-                                                "remove or show"), shown);
-    }
-
-  return cv_list_command (cli, argc, argv, error);
+  return _pursuit_cli_refuse_subcommand_word ("cv", argc, argv, error) &&
+         cv_list_command (cli, argc, argv, error);
 }
 
 static const PursuitCliCommand cv_subcommands[] = {
@@ -599,8 +593,10 @@ _pursuit_cli_cmd_match (PursuitCli  *cli,
   job = pursuit_store_get_job (cli->store, job_id, error);
   if (job == NULL)
     return FALSE;
-  cv = require_active_cv (cli, _("No CV yet: import one with “pursuit-cli cv import FILE” to match jobs against it"),
-                          error);
+  cv = _pursuit_cli_require_active_cv (cli,
+                                       _("No CV yet: import one with “pursuit-cli cv import FILE” to match "
+                                         "jobs against it"),
+                                       error);
   if (cv == NULL)
     return FALSE;
 

@@ -10,6 +10,8 @@
 #include <json-glib/json-glib.h>
 
 #include "pursuit-automation.h"
+#include "pursuit-cv.h"
+#include "pursuit-pdf-writer.h"
 #include "pursuit-store.h"
 
 G_BEGIN_DECLS
@@ -31,6 +33,7 @@ typedef struct
   PursuitStore      *store;             /* opened on first use */
   PursuitAutomation *automation;
   GHashTable        *stage_labels;      /* stage key → label shown to people */
+  char              *help_description;  /* the subcommands, under the --help of a command's default */
 } PursuitCli;
 
 typedef gboolean (*PursuitCliCommandFunc) (PursuitCli  *cli,
@@ -67,6 +70,10 @@ gboolean        _pursuit_cli_write_export        (PursuitCli          *cli,
                                                   const char          *format,
                                                   gint64               n_jobs,
                                                   char               **out_shown,
+                                                  GError             **error);
+gboolean        _pursuit_cli_print_written       (const char          *path,
+                                                  const char          *format,
+                                                  gint64               n_jobs,
                                                   GError             **error);
 
 /* pursuit-cli-args.c: options and arguments */
@@ -119,6 +126,10 @@ gboolean        _pursuit_cli_run_subcommand      (PursuitCli          *cli,
                                                   int                  argc,
                                                   char               **argv,
                                                   GError             **error);
+gboolean        _pursuit_cli_refuse_subcommand_word (const char       *command,
+                                                  int                  argc,
+                                                  char               **argv,
+                                                  GError             **error);
 gboolean        _pursuit_cli_parse_time          (const char          *text,
                                                   gint64              *out_time,
                                                   GError             **error);
@@ -136,6 +147,15 @@ GBytes         *_pursuit_cli_fetch               (const char          *url,
 typedef JsonNode *(*PursuitCliToJsonFunc) (gpointer item);
 
 char           *_pursuit_cli_format_iso_time     (gint64               unix_time);
+void            _pursuit_cli_json_add_string     (JsonBuilder         *builder,
+                                                  const char          *name,
+                                                  const char          *value);
+void            _pursuit_cli_json_add_strv       (JsonBuilder         *builder,
+                                                  const char          *name,
+                                                  const char * const  *strv);
+void            _pursuit_cli_json_add_time       (JsonBuilder         *builder,
+                                                  const char          *name,
+                                                  gint64               unix_time);
 JsonNode       *_pursuit_cli_job_to_json         (PursuitCli          *cli,
                                                   PursuitJob          *job);
 JsonNode       *_pursuit_cli_jobs_to_json        (PursuitCli          *cli,
@@ -201,10 +221,26 @@ gboolean        _pursuit_cli_cmd_classify_email  (PursuitCli *cli, int argc, cha
 gboolean        _pursuit_cli_cmd_suggestions     (PursuitCli *cli, int argc, char **argv, GError **error);
 
 /* pursuit-cli-matching.c: CVs, match scores, recommendations, practice */
+PursuitCv      *_pursuit_cli_require_active_cv   (PursuitCli          *cli,
+                                                  const char          *missing,
+                                                  GError             **error);
 gboolean        _pursuit_cli_cmd_cv              (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_match           (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_recommend       (PursuitCli *cli, int argc, char **argv, GError **error);
 gboolean        _pursuit_cli_cmd_practice        (PursuitCli *cli, int argc, char **argv, GError **error);
+
+/* pursuit-cli-reports.c: the Reports page's numbers, its PDF, a job's PDF */
+gboolean        _pursuit_cli_parse_paper         (const char          *text,
+                                                  PursuitPaperSize    *out_paper,
+                                                  GError             **error);
+gboolean        _pursuit_cli_cmd_report          (PursuitCli *cli, int argc, char **argv, GError **error);
+
+/* pursuit-cli-documents.c: cover letters and CV variants, the application sent */
+gboolean        _pursuit_cli_cmd_document        (PursuitCli *cli, int argc, char **argv, GError **error);
+gboolean        _pursuit_cli_cmd_apply           (PursuitCli *cli, int argc, char **argv, GError **error);
+
+/* pursuit-cli-companies.c: company pages and their notes */
+gboolean        _pursuit_cli_cmd_company         (PursuitCli *cli, int argc, char **argv, GError **error);
 
 /* pursuit-cli-accounts.c: calendar accounts and sync */
 gboolean        _pursuit_cli_cmd_accounts        (PursuitCli *cli, int argc, char **argv, GError **error);

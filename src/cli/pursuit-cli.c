@@ -47,6 +47,10 @@ static const PursuitCliCommand commands[] = {
   { "match", _pursuit_cli_cmd_match, N_("Show how well your CV matches a job and what is missing") },
   { "recommend", _pursuit_cli_cmd_recommend, N_("Rank the saved postings against your profile, with reasons") },
   { "practice", _pursuit_cli_cmd_practice, N_("Print interview practice questions for a job") },
+  { "report", _pursuit_cli_cmd_report, N_("Print the Reports page’s numbers, or write them as CSV or PDF") },
+  { "company", _pursuit_cli_cmd_company, N_("List the companies of your jobs, or show one’s page; save notes on it") },
+  { "document", _pursuit_cli_cmd_document, N_("Write, list and export cover letters and CV variants") },
+  { "apply", _pursuit_cli_cmd_apply, N_("Record that an application was sent, with which documents") },
 };
 
 /* Messages logged while an import runs, to be explained afterwards. */
@@ -265,6 +269,42 @@ _pursuit_cli_write_stdout (const char  *data,
 }
 
 /**
+ * _pursuit_cli_print_written:
+ * @path: the file written, as given on the command line
+ * @format: the "format" reported ("csv", "pdf")
+ * @n_jobs: the "jobs" reported, or -1 to leave it out
+ *
+ * What `--json` prints after a command wrote a file: where it went, as
+ * an absolute path, so every command that writes one answers alike.
+ */
+gboolean
+_pursuit_cli_print_written (const char  *path,
+                            const char  *format,
+                            gint64       n_jobs,
+                            GError     **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *utf8_path = g_filename_display_name (absolute);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, utf8_path);
+  json_builder_set_member_name (builder, "format");
+  json_builder_add_string_value (builder, format);
+  if (n_jobs >= 0)
+    {
+      json_builder_set_member_name (builder, "jobs");
+      json_builder_add_int_value (builder, n_jobs);
+    }
+  json_builder_end_object (builder);
+
+  node = json_builder_get_root (builder);
+  return _pursuit_cli_print_json (node, error);
+}
+
+/**
  * _pursuit_cli_write_export:
  * @output: (nullable): the file to write, or %NULL for the standard output
  * @text: the whole export
@@ -284,11 +324,6 @@ _pursuit_cli_write_export (PursuitCli  *cli,
                            char       **out_shown,
                            GError     **error)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *utf8_path = NULL;
-
   *out_shown = NULL;
 
   if (output == NULL)
@@ -305,24 +340,7 @@ _pursuit_cli_write_export (PursuitCli  *cli,
       return TRUE;
     }
 
-  path = g_canonicalize_filename (output, NULL);
-  utf8_path = g_filename_display_name (path);
-
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "path");
-  json_builder_add_string_value (builder, utf8_path);
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_string_value (builder, format);
-  if (n_jobs >= 0)
-    {
-      json_builder_set_member_name (builder, "jobs");
-      json_builder_add_int_value (builder, n_jobs);
-    }
-  json_builder_end_object (builder);
-
-  node = json_builder_get_root (builder);
-  return _pursuit_cli_print_json (node, error);
+  return _pursuit_cli_print_written (output, format, n_jobs, error);
 }
 
 static const PursuitCliCommand *
@@ -504,6 +522,7 @@ main (int   argc,
   g_clear_pointer (&cli.stage_labels, g_hash_table_unref);
   g_clear_pointer (&cli.data_dir, g_free);
   g_clear_pointer (&cli.command_data_dir, g_free);
+  g_clear_pointer (&cli.help_description, g_free);
 
   return status;
 }
