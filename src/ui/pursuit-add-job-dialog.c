@@ -18,6 +18,7 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-editable.h"
 #include "pursuit-pipeline.h"
+#include "pursuit-store-companies.h"
 #include "pursuit-window.h"
 
 struct _PursuitAddJobDialog
@@ -28,6 +29,7 @@ struct _PursuitAddJobDialog
   PursuitPageFetcher *fetcher;
   GCancellable       *fetch_cancellable;
   PursuitJob         *base;        /* what the last fetch found, or NULL */
+  PursuitCompany     *posting_company; /* what its posting said of the company */
   GPtrArray          *stage_keys;  /* (element-type utf8) per stage_row item */
   char               *fetch_url;
   gint64              duplicate_id;
@@ -223,7 +225,9 @@ show_page_result (PursuitAddJobDialog *self,
   g_autoptr(PursuitJob) fallback = NULL;
   g_autoptr(GError) error = NULL;
 
-  job = pursuit_posting_parse_html (data, length, page_url, &fallback, &error);
+  g_clear_object (&self->posting_company);
+  job = pursuit_posting_parse_html_full (data, length, page_url, &fallback,
+                                         &self->posting_company, &error);
 
   if (job != NULL)
     {
@@ -356,6 +360,26 @@ close_later (PursuitAddJobDialog *self)
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_cb, g_object_ref (self), g_object_unref);
 }
 
+/* The posting's company facts, unless the user typed another company. */
+static void
+remember_posting_company (PursuitAddJobDialog *self,
+                          PursuitJob          *job)
+{
+  g_autofree char *key = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->posting_company == NULL)
+    return;
+
+  key = pursuit_company_key_for_name (pursuit_job_get_company (job));
+  if (key == NULL || g_strcmp0 (key, pursuit_company_get_key (self->posting_company)) != 0)
+    return;
+
+  if (!pursuit_store_remember_company_info (self->store, self->posting_company, &error))
+    g_warning ("Could not keep what the posting said about %s: %s",
+               pursuit_job_get_company (job), error->message);
+}
+
 static void
 add_job (PursuitAddJobDialog *self,
          gboolean             allow_duplicate)
@@ -386,6 +410,8 @@ add_job (PursuitAddJobDialog *self,
         }
       return;
     }
+
+  remember_posting_company (self, job);
 
   g_signal_emit (self, signals [JOB_ADDED], 0, id);
   close_later (self);
@@ -540,6 +566,7 @@ pursuit_add_job_dialog_dispose (GObject *object)
 
   g_clear_object (&self->fetcher);
   g_clear_object (&self->base);
+  g_clear_object (&self->posting_company);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pursuit_add_job_dialog_parent_class)->dispose (object);

@@ -16,6 +16,7 @@
 #include "pursuit-board-view.h"
 #include "pursuit-job-card.h"
 #include "pursuit-pipeline.h"
+#include "pursuit-stage-dot-private.h"
 
 /* One column of the board: the stage's header (dot, name, count, collapse
  * button), the strip it folds into when it is a closed stage, and a
@@ -89,21 +90,6 @@ on_jobs_n_items_cb (PursuitBoardColumn *self,
                     PursuitJobList     *jobs)
 {
   update_count (self);
-}
-
-static void
-draw_dot (GtkDrawingArea *area,
-          cairo_t        *cr,
-          int             width,
-          int             height,
-          gpointer        user_data)
-{
-  PursuitBoardColumn *self = user_data;
-  double radius = MIN (width, height) / 2.0;
-
-  gdk_cairo_set_source_rgba (cr, &self->color);
-  cairo_arc (cr, width / 2.0, height / 2.0, radius, 0, 2 * G_PI);
-  cairo_fill (cr);
 }
 
 static void
@@ -361,7 +347,7 @@ pursuit_board_column_init (PursuitBoardColumn *self)
   g_signal_connect (self->factory, "unbind", G_CALLBACK (on_factory_unbind_cb), self);
   g_signal_connect (self->factory, "teardown", G_CALLBACK (on_factory_teardown_cb), self);
 
-  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->dot), draw_dot, self, NULL);
+  gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->dot), _pursuit_stage_dot_draw, &self->color, NULL);
   gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (self->strip_label), draw_vertical_text, self, NULL);
 
   drop = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_MOVE);
@@ -399,9 +385,7 @@ pursuit_board_column_new (PursuitStore *store,
   self->stage_label = g_strdup (pursuit_stage_get_label (stage));
   self->category = g_strdup (pursuit_stage_get_category (stage));
 
-  if (pursuit_stage_get_color (stage) == NULL ||
-      !gdk_rgba_parse (&self->color, pursuit_stage_get_color (stage)))
-    gdk_rgba_parse (&self->color, "#9a9996");
+  _pursuit_stage_dot_get_color (stage, &self->color);
 
   self->jobs = pursuit_job_list_new (store, self->stage_key);
   self->selection = pursuit_board_selection_new (G_LIST_MODEL (self->jobs));

@@ -16,6 +16,7 @@
 #include "import/pursuit-csv.h"
 #include "import/pursuit-importer.h"
 #include "pursuit-backup.h"
+#include "pursuit-confirm-dialog-private.h"
 #include "pursuit-csv-mapping-dialog.h"
 #include "pursuit-import-export.h"
 
@@ -615,21 +616,14 @@ confirm_restore (Operation *op,
 {
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (op->window),
-                                                       _("Replace All Jobs?"), NULL));
+  dialog = _pursuit_confirm_dialog_new (GTK_WINDOW (op->window), _("Replace All Jobs?"), NULL,
+                                        "replace", _("_Replace"));
   adw_message_dialog_format_body (dialog,
                                   g_dngettext (GETTEXT_PACKAGE,
                                                "This is a Pursuit backup. Restoring it replaces the %u job in Pursuit, with its notes and history, by the backup’s.",
                                                "This is a Pursuit backup. Restoring it replaces the %u jobs in Pursuit, with their notes and history, by the backup’s.",
                                                n_jobs),
                                   n_jobs);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_restore_response_cb), operation_ref (op));
   gtk_window_present (GTK_WINDOW (dialog));
 }

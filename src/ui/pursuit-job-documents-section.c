@@ -12,13 +12,17 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "pursuit-document-editor.h"
 #include "pursuit-job-documents-section.h"
 #include "pursuit-job-page-private.h"
+#include "pursuit-store-documents.h"
 
 /* The CV, cover letter and portfolio sent with an application: a local
- * file (chosen with the portal's file chooser) or a link. Opening one
- * hands it to the desktop's default application; removing one only
- * forgets it, and can be undone. */
+ * file (chosen with the portal's file chooser), a link, or a cover letter
+ * or CV variant written in the app (opened in the document editor).
+ * Opening a file hands it to the desktop's default application; removing
+ * a document only forgets it, and can be undone. A document that went out
+ * with the application says when. */
 
 struct _PursuitJobDocumentsSection
 {
@@ -26,6 +30,7 @@ struct _PursuitJobDocumentsSection
 
   GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
+  PursuitAiProvider    *ai_provider;
 
   GtkButton            *add_button;
   GtkListBox           *documents_list;
@@ -134,17 +139,17 @@ remove_document (PursuitStore  *store,
   return pursuit_store_remove_document (store, pursuit_document_get_id (document), error);
 }
 
+/* As a new document, with its text and template: a written letter is
+ * not lost to an undone removal. */
 static gboolean
 restore_document (PursuitStore  *store,
                   gpointer       document,
                   GError       **error)
 {
-  return pursuit_store_add_document (store,
-                                     pursuit_document_get_job_id (document),
-                                     pursuit_document_get_kind (document),
-                                     pursuit_document_get_title (document),
-                                     pursuit_document_get_path (document),
-                                     error) != 0;
+  g_autoptr(PursuitDocument) copy = pursuit_document_copy (document);
+
+  pursuit_document_set_id (copy, 0);
+  return pursuit_store_save_document (store, copy, error) != 0;
 }
 
 static void
@@ -163,6 +168,70 @@ on_remove_clicked_cb (GtkButton                  *button,
   title = g_strdup_printf (_("“%s” removed"), pursuit_document_get_title (copy));
   _pursuit_job_section_remove_with_undo (PURSUIT_JOB_SECTION (self), copy,
                                          remove_document, restore_document, title);
+}
+
+/* Written in the app */
+
+static GtkWindow *
+parent_window (PursuitJobDocumentsSection *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+new_document (PursuitJobDocumentsSection *self,
+              const char                 *kind)
+{
+  PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
+  gint64 job_id = pursuit_job_section_get_job_id (PURSUIT_JOB_SECTION (self));
+  GtkWidget *editor;
+
+  if (store == NULL || job_id <= 0)
+    return;
+
+  editor = pursuit_document_editor_new_for_job (parent_window (self), store, job_id, kind, self->ai_provider);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_cover_letter_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  new_document (PURSUIT_JOB_DOCUMENTS_SECTION (widget), "cover_letter");
+}
+
+static void
+new_cv_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  new_document (PURSUIT_JOB_DOCUMENTS_SECTION (widget), "resume");
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  PursuitJobDocumentsSection *self = PURSUIT_JOB_DOCUMENTS_SECTION (widget);
+  PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
+  GtkWidget *editor;
+
+  if (store == NULL)
+    return;
+
+  editor = pursuit_document_editor_new_for_document (parent_window (self), store, g_variant_get_int64 (parameter));
+  if (editor == NULL)
+    {
+      _pursuit_job_section_show_message (PURSUIT_JOB_SECTION (self), _("This document is no longer there"));
+      return;
+    }
+
+  pursuit_document_editor_set_ai_provider (PURSUIT_DOCUMENT_EDITOR (editor), self->ai_provider);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 /* The form */
@@ -312,12 +381,36 @@ pursuit_job_documents_section_load (PursuitJobSection *section,
                                                       ? kinds[kind_index (pursuit_document_get_kind (document))].icon_name
                                                       : "web-browser-symbolic");
       GtkWidget *remove = _pursuit_job_page_new_icon_button ("user-trash-symbolic", _("Remove Document"));
+      gint64 sent_at = pursuit_document_get_sent_at (document);
 
       g_object_set_data_full (G_OBJECT (row), "document", g_object_ref (document), g_object_unref);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 
-      if (path != NULL)
+      if (sent_at > 0)
+        {
+          g_autofree char *day = _pursuit_job_page_format_day (sent_at);
+          /* Translators: a day; the document went out with the application then */
+          g_autofree char *sent = g_strdup_printf (_("Sent %s"), day);
+          GtkWidget *badge = _pursuit_job_page_new_label (sent, "success");
+
+          gtk_widget_add_css_class (badge, "caption");
+          gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+          gtk_widget_set_hexpand (badge, FALSE);
+          gtk_label_set_wrap (GTK_LABEL (badge), FALSE);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+        }
+
+      if (pursuit_document_get_body (document) != NULL)
+        {
+          GtkWidget *edit = _pursuit_job_page_new_action_button ("document-edit-symbolic", _("Edit Document"),
+                                                                 "documents.edit",
+                                                                 pursuit_document_get_id (document));
+
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), edit);
+        }
+      else if (path != NULL)
         {
           GtkWidget *open = _pursuit_job_page_new_icon_button (is_local (path) ? "document-open-symbolic"
                                                                                 : "adw-external-link-symbolic",
@@ -361,6 +454,7 @@ pursuit_job_documents_section_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->ai_provider);
 
   G_OBJECT_CLASS (pursuit_job_documents_section_parent_class)->dispose (object);
 }
@@ -381,6 +475,10 @@ pursuit_job_documents_section_class_init (PursuitJobDocumentsSectionClass *klass
   gtk_widget_class_bind_template_child (widget_class, PursuitJobDocumentsSection, add_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobDocumentsSection, documents_list);
   gtk_widget_class_bind_template_callback (widget_class, on_add_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "documents.new-cover-letter", NULL, new_cover_letter_action);
+  gtk_widget_class_install_action (widget_class, "documents.new-cv", NULL, new_cv_action);
+  gtk_widget_class_install_action (widget_class, "documents.edit", "x", edit_action);
 }
 
 static void
@@ -406,4 +504,14 @@ pursuit_job_documents_section_init (PursuitJobDocumentsSection *self)
   adw_entry_row_add_suffix (self->location_row, choose);
 
   g_signal_connect_object (self->form->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self, 0);
+}
+
+void
+pursuit_job_documents_section_set_ai_provider (PursuitJobDocumentsSection *self,
+                                               PursuitAiProvider          *provider)
+{
+  g_return_if_fail (PURSUIT_IS_JOB_DOCUMENTS_SECTION (self));
+  g_return_if_fail (provider == NULL || PURSUIT_IS_AI_PROVIDER (provider));
+
+  g_set_object (&self->ai_provider, provider);
 }

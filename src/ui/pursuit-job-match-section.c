@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "pursuit-cover-letter-dialog.h"
+#include "pursuit-document-editor.h"
 #include "pursuit-job-match-section.h"
 #include "pursuit-job-page-private.h"
 #include "pursuit-match-gauge.h"
@@ -716,16 +716,16 @@ cover_letter_action (GtkWidget  *widget,
 {
   PursuitJobMatchSection *self = PURSUIT_JOB_MATCH_SECTION (widget);
   PursuitStore *store = pursuit_job_section_get_store (PURSUIT_JOB_SECTION (self));
-  g_autoptr(PursuitProfile) profile = NULL;
-  GtkWidget *dialog;
+  gint64 job_id = pursuit_job_section_get_job_id (PURSUIT_JOB_SECTION (self));
+  GtkWidget *editor;
 
-  if (store == NULL || self->job == NULL)
+  if (store == NULL || job_id <= 0)
     return;
 
-  profile = pursuit_store_get_profile (store);
-  dialog = pursuit_cover_letter_dialog_new (parent_window (self), self->job, profile, self->result,
-                                            current_ai_client (self));
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* Written like any cover letter: saved among the job's documents. */
+  editor = pursuit_document_editor_new_for_job (parent_window (self), store, job_id, "cover_letter",
+                                                self->ai_provider);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void

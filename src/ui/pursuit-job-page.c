@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "pursuit-job-apply-button.h"
 #include "pursuit-job-contacts-section.h"
 #include "pursuit-job-deletion.h"
 #include "pursuit-job-documents-section.h"
@@ -26,6 +27,10 @@
 #include "pursuit-job-page.h"
 #include "pursuit-withdraw-dialog.h"
 #include "pursuit-job-page-private.h"
+#include "pursuit-job-report-export.h"
+#include "pursuit-stage-dot-private.h"
+#include "pursuit-timeline-event-title.h"
+#include "pursuit-company.h"
 #include "pursuit-pipeline.h"
 
 /* One job: its posting fields (saved one at a time, on apply or when the
@@ -70,6 +75,7 @@ struct _PursuitJobPage
   GtkSeparator   *side_separator;
   GtkButton      *close_button;
   GtkLabel       *toolbar_title;
+  PursuitJobApplyButton *apply_button;
   GtkStack       *content_stack;
   AdwPreferencesPage *preferences_page;
   GtkLabel       *title_label;
@@ -832,85 +838,6 @@ on_remote_active_cb (PursuitJobPage *self,
     emit_toast (self, error->message);
 }
 
-/* Labels */
-
-static char *
-stage_label (PursuitJobPage *self,
-             const char     *key)
-{
-  g_autoptr(PursuitStage) stage = NULL;
-
-  if (key == NULL)
-    return g_strdup (_("Unknown stage"));
-
-  stage = pursuit_store_get_stage (self->store, key);
-  if (stage != NULL && pursuit_stage_get_label (stage) != NULL)
-    return g_strdup (pursuit_stage_get_label (stage));
-
-  return g_strdup (key);
-}
-
-/* Timeline */
-
-static char *
-event_title (PursuitJobPage       *self,
-             PursuitTimelineEvent *event)
-{
-  const char *kind = pursuit_timeline_event_get_kind (event);
-
-  if (g_strcmp0 (kind, "created") == 0)
-    {
-      g_autofree char *to = stage_label (self, pursuit_timeline_event_get_to_stage (event));
-      return g_strdup_printf (_("Created in %s"), to);
-    }
-  if (g_strcmp0 (kind, "stage-changed") == 0)
-    {
-      g_autofree char *from = stage_label (self, pursuit_timeline_event_get_from_stage (event));
-      g_autofree char *to = stage_label (self, pursuit_timeline_event_get_to_stage (event));
-      return g_strdup_printf (_("Moved from %s to %s"), from, to);
-    }
-  if (g_strcmp0 (kind, "updated") == 0)
-    return g_strdup (_("Edited"));
-  if (g_strcmp0 (kind, "note") == 0)
-    return g_strdup (_("Note added"));
-  if (g_strcmp0 (kind, "interview") == 0)
-    return g_strdup (_("Interview scheduled"));
-  if (g_strcmp0 (kind, "interview-rescheduled") == 0)
-    return g_strdup (_("Interview rescheduled"));
-  if (g_strcmp0 (kind, "interview-updated") == 0)
-    return g_strdup (_("Interview edited"));
-  if (g_strcmp0 (kind, "interview-cancelled") == 0)
-    return g_strdup (_("Interview cancelled"));
-  /* Translators: %s is the account whose calendar the event was moved in,
-   * such as an email address */
-  if (g_strcmp0 (kind, "interview_moved_remotely") == 0)
-    return g_strdup_printf (_("Interview moved in the calendar of %s"),
-                            pursuit_timeline_event_get_detail (event) ? pursuit_timeline_event_get_detail (event) : "");
-  /* Translators: %s is the account whose calendar the event was deleted
-   * from, such as an email address */
-  if (g_strcmp0 (kind, "interview_cancelled_remotely") == 0)
-    return g_strdup_printf (_("Interview cancelled: its event was deleted from the calendar of %s"),
-                            pursuit_timeline_event_get_detail (event) ? pursuit_timeline_event_get_detail (event) : "");
-  if (g_strcmp0 (kind, "follow-up-done") == 0)
-    return g_strdup (_("Follow-up done"));
-  if (g_strcmp0 (kind, "follow-up-sent") == 0)
-    return g_strdup (_("Follow-up sent"));
-  if (g_strcmp0 (kind, "follow-up-skipped") == 0)
-    return g_strdup (_("Follow-up skipped"));
-  if (g_strcmp0 (kind, "follow-up-reopened") == 0)
-    return g_strdup (_("Follow-up reopened"));
-  if (g_strcmp0 (kind, "ghosting_dismissed") == 0)
-    return g_strdup (_("Not marked as ghosted yet"));
-  if (g_strcmp0 (kind, "email-sent") == 0)
-    return g_strdup (_("Email sent"));
-  if (g_strcmp0 (kind, "email-received") == 0)
-    return g_strdup (_("Email received"));
-  if (g_strcmp0 (kind, "email-draft-saved") == 0)
-    return g_strdup (_("Draft saved in Gmail"));
-
-  return g_strdup (kind ? kind : "");
-}
-
 /* A mail event's message, in Gmail on the web. */
 static GtkWidget *
 new_open_link_button (const char *url)
@@ -935,7 +862,7 @@ load_timeline (PursuitJobPage *self)
   for (guint i = 0; events != NULL && i < events->len; i++)
     {
       PursuitTimelineEvent *event = g_ptr_array_index (events, i);
-      g_autofree char *title = event_title (self, event);
+      g_autofree char *title = pursuit_timeline_event_dup_title (event, self->store);
       g_autofree char *when = _pursuit_job_page_format_relative (pursuit_timeline_event_get_created_at (event));
       g_autofree char *subtitle = NULL;
       g_autoptr(PursuitStage) to = NULL;
@@ -966,21 +893,6 @@ load_timeline (PursuitJobPage *self)
 
 /* The header and the posting */
 
-static void
-draw_stage_dot (GtkDrawingArea *area,
-                cairo_t        *cr,
-                int             width,
-                int             height,
-                gpointer        user_data)
-{
-  PursuitJobPage *self = user_data;
-  double radius = MIN (width, height) / 2.0;
-
-  gdk_cairo_set_source_rgba (cr, &self->stage_color);
-  cairo_arc (cr, width / 2.0, height / 2.0, radius, 0, 2 * G_PI);
-  cairo_fill (cr);
-}
-
 static char *
 withdrawn_stage_key (PursuitJobPage *self)
 {
@@ -1002,9 +914,7 @@ load_header (PursuitJobPage *self)
   if (stage != NULL)
     {
       gtk_label_set_text (self->stage_label, pursuit_stage_get_label (stage));
-      if (pursuit_stage_get_color (stage) == NULL ||
-          !gdk_rgba_parse (&self->stage_color, pursuit_stage_get_color (stage)))
-        gdk_rgba_parse (&self->stage_color, "#9a9996");
+      _pursuit_stage_dot_get_color (stage, &self->stage_color);
       can_withdraw = pursuit_pipeline_is_open (pursuit_stage_get_category (stage)) &&
                      pursuit_pipeline_check_transition (pursuit_stage_get_category (stage),
                                                         PURSUIT_STAGE_WITHDRAWN, NULL);
@@ -1012,12 +922,14 @@ load_header (PursuitJobPage *self)
   else
     {
       gtk_label_set_text (self->stage_label, pursuit_job_get_stage (self->job));
-      gdk_rgba_parse (&self->stage_color, "#9a9996");
+      _pursuit_stage_dot_get_color (NULL, &self->stage_color);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self->stage_dot));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.withdraw", can_withdraw);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.delete", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.export-report", TRUE);
+  pursuit_job_apply_button_set_job (self->apply_button, self->store, self->job);
 
   /* Posting text is never markup. */
   if (description != NULL && description[0] != '\0')
@@ -1078,6 +990,8 @@ show_empty (PursuitJobPage *self)
   gtk_stack_set_visible_child_name (self->content_stack, "empty");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.withdraw", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.delete", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "job-page.export-report", FALSE);
+  pursuit_job_apply_button_set_job (self->apply_button, NULL, NULL);
 }
 
 /* A new job: everything from the store, edits of the previous job dropped. */
@@ -1405,6 +1319,34 @@ close_action (GtkWidget  *widget,
   g_signal_emit (widget, signals [CLOSE_REQUESTED], 0);
 }
 
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (widget);
+
+  if (self->job != NULL)
+    pursuit_job_report_export (widget, self->store, self->job_id);
+}
+
+/* The window opens the company page (win.show-company), so the Reports
+ * page and the job page share one way in. */
+static void
+show_company_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PursuitJobPage *self = PURSUIT_JOB_PAGE (widget);
+  g_autofree char *key = NULL;
+
+  if (self->job == NULL || pursuit_job_get_company (self->job) == NULL ||
+      (key = pursuit_company_key_for_name (pursuit_job_get_company (self->job))) == NULL)
+    return;
+
+  gtk_widget_activate_action (widget, "win.show-company", "s", key);
+}
+
 /* GObject */
 
 static void
@@ -1604,11 +1546,13 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   g_type_ensure (PURSUIT_TYPE_JOB_FOLLOW_UPS_SECTION);
   g_type_ensure (PURSUIT_TYPE_JOB_MATCH_SECTION);
   g_type_ensure (PURSUIT_TYPE_JOB_GHOSTING_BANNER);
+  g_type_ensure (PURSUIT_TYPE_JOB_APPLY_BUTTON);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-job-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, side_separator);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, close_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, toolbar_title);
+  gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, apply_button);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, preferences_page);
   gtk_widget_class_bind_template_child (widget_class, PursuitJobPage, title_label);
@@ -1646,6 +1590,8 @@ pursuit_job_page_class_init (PursuitJobPageClass *klass)
   gtk_widget_class_install_action (widget_class, "job-page.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "job-page.withdraw", NULL, withdraw_action);
   gtk_widget_class_install_action (widget_class, "job-page.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "job-page.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "job-page.show-company", NULL, show_company_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "job-page.close", NULL);
 
@@ -1693,8 +1639,8 @@ pursuit_job_page_init (PursuitJobPage *self)
   g_signal_connect_object (drop, "drop", G_CALLBACK (on_drop_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->content_stack), GTK_EVENT_CONTROLLER (drop));
 
-  gtk_drawing_area_set_draw_func (self->stage_dot, draw_stage_dot, self, NULL);
-  gdk_rgba_parse (&self->stage_color, "#9a9996");
+  gtk_drawing_area_set_draw_func (self->stage_dot, _pursuit_stage_dot_draw, &self->stage_color, NULL);
+  _pursuit_stage_dot_get_color (NULL, &self->stage_color);
 
   _pursuit_job_page_set_placeholder (self->timeline_list, _("Nothing has happened yet"));
 
@@ -1825,4 +1771,5 @@ pursuit_job_page_set_ai_provider (PursuitJobPage    *self,
   g_return_if_fail (provider == NULL || PURSUIT_IS_AI_PROVIDER (provider));
 
   pursuit_job_match_section_set_ai_provider (self->match_section, provider);
+  pursuit_job_documents_section_set_ai_provider (self->documents_section, provider);
 }

@@ -273,6 +273,8 @@ read_controls (PursuitSearchFilters *self)
   g_autoptr(PursuitJobFilter) filter = pursuit_job_filter_new ();
   g_autoptr(GPtrArray) tags = g_ptr_array_new ();
   guint selected = gtk_drop_down_get_selected (self->source_dropdown);
+  const gint64 *ids;
+  guint n_ids;
 
   pursuit_job_filter_set_remote_only (filter, gtk_switch_get_active (self->remote_switch));
   pursuit_job_filter_set_min_salary (filter, (gint64)gtk_spin_button_get_value (self->salary_spin));
@@ -291,6 +293,11 @@ read_controls (PursuitSearchFilters *self)
     }
   g_ptr_array_add (tags, NULL);
   pursuit_job_filter_set_tags (filter, (const char * const *)tags->pdata);
+
+  /* The popover has no control for a report's jobs: they stay until the
+   * filter is cleared. */
+  ids = pursuit_job_filter_get_job_ids (self->filter, &n_ids);
+  pursuit_job_filter_set_job_ids (filter, ids, n_ids, pursuit_job_filter_get_label (self->filter));
 
   return g_steal_pointer (&filter);
 }
@@ -634,6 +641,15 @@ pursuit_search_filters_describe (PursuitJobFilter *filter)
   gint64 min_salary;
 
   g_return_val_if_fail (filter != NULL, NULL);
+
+  if (pursuit_job_filter_get_job_ids (filter, NULL) != NULL)
+    {
+      const char *label = pursuit_job_filter_get_label (filter);
+
+      /* Translators: %s names jobs picked in Reports, such as "Funnel: Applied". */
+      g_string_append_printf (text, _("Only %s"), label != NULL ? label : _("the jobs picked in Reports"));
+      g_string_append_c (text, '\n');
+    }
 
   if (pursuit_job_filter_get_remote_only (filter))
     g_string_append_printf (text, "%s\n", _("Remote only"));

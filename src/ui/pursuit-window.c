@@ -15,11 +15,13 @@
 #include "pursuit-settings.h"
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-calendar-view.h"
+#include "pursuit-company-window.h"
 #include "pursuit-import-export.h"
 #include "pursuit-inbox-view.h"
 #include "pursuit-job-page.h"
 #include "pursuit-profile-view.h"
 #include "pursuit-recommended-view.h"
+#include "pursuit-reports-view.h"
 #include "pursuit-search-filters.h"
 #include "pursuit-window.h"
 
@@ -30,6 +32,7 @@ struct _PursuitWindow
   PursuitStore         *store;
   GSettings            *settings;
   gboolean              sample_data;
+  PursuitAiProvider    *ai_provider;
 
   AdwToastOverlay      *toast_overlay;
   AdwViewSwitcherTitle *switcher_title;
@@ -45,6 +48,9 @@ struct _PursuitWindow
   PursuitInboxView     *inbox_view;
   PursuitRecommendedView *recommended_view;
   PursuitProfileView   *profile_view;
+  PursuitReportsView   *reports_view;
+  GtkButton            *report_filter_button;
+  GtkLabel             *report_filter_label;
   PursuitJobPage       *job_page;
 };
 
@@ -121,12 +127,63 @@ on_search_entry_search_changed_cb (PursuitWindow  *self,
   pursuit_board_view_set_query (self->board_view, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
+/* The jobs picked in Reports show as a chip beside the search entry, so a
+ * board with most jobs missing says why and how to get them back. */
+static void
+update_report_filter (PursuitWindow    *self,
+                      PursuitJobFilter *filter)
+{
+  gboolean on = pursuit_job_filter_get_job_ids (filter, NULL) != NULL;
+  const char *label = pursuit_job_filter_get_label (filter);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->report_filter_button), on);
+  gtk_label_set_text (self->report_filter_label, on && label != NULL ? label : _("Jobs from Reports"));
+  if (on)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->report_filter_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    gtk_label_get_text (self->report_filter_label), -1);
+}
+
 static void
 on_search_filters_changed_cb (PursuitWindow        *self,
                               PursuitJobFilter     *filter,
                               PursuitSearchFilters *filters)
 {
   pursuit_board_view_set_filter (self->board_view, filter);
+  update_report_filter (self, filter);
+}
+
+/* Drops the report's jobs, keeping the other criteria. */
+static void
+on_report_filter_button_clicked_cb (PursuitWindow *self)
+{
+  g_autoptr(PursuitJobFilter) filter = pursuit_job_filter_copy (pursuit_search_filters_get_filter (self->search_filters));
+
+  pursuit_job_filter_set_job_ids (filter, NULL, 0, NULL);
+  pursuit_search_filters_set_filter (self->search_filters, filter);
+}
+
+/* A bar or a table row in Reports: the board with only those jobs. Other
+ * criteria and the query would hide some of them, so they go. */
+static void
+on_reports_view_show_jobs_cb (PursuitWindow      *self,
+                              const char         *label,
+                              GVariant           *ids,
+                              PursuitReportsView *view)
+{
+  static const gint64 none[1] = { 0 };
+  g_autoptr(PursuitJobFilter) filter = pursuit_job_filter_new ();
+  gsize n_ids = 0;
+  const gint64 *id_array = g_variant_get_fixed_array (ids, &n_ids, sizeof (gint64));
+
+  /* No ids is an empty board, not every job. */
+  pursuit_job_filter_set_job_ids (filter, n_ids > 0 ? id_array : none, (guint)n_ids, label);
+
+  pursuit_window_set_view (self, "board");
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  pursuit_board_view_set_query (self->board_view, NULL);
+  pursuit_search_filters_set_filter (self->search_filters, filter);
 }
 
 static void
@@ -292,6 +349,44 @@ show_job_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->job_page));
 }
 
+static void
+on_company_window_open_job_cb (PursuitWindow *self,
+                               gint64         job_id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-job", "x", job_id);
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+/* One company window per company: asking again brings it up. */
+static void
+show_company_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  PursuitWindow *self = PURSUIT_WINDOW (widget);
+  const char *key = g_variant_get_string (parameter, NULL);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *company_window;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (PURSUIT_IS_COMPANY_WINDOW (window) &&
+          gtk_window_get_transient_for (window) == GTK_WINDOW (self) &&
+          g_strcmp0 (pursuit_company_window_get_key (PURSUIT_COMPANY_WINDOW (window)), key) == 0)
+        {
+          gtk_window_present (window);
+          return;
+        }
+    }
+
+  company_window = pursuit_company_window_new (GTK_WINDOW (self), self->store, key, self->ai_provider);
+  g_signal_connect_object (company_window, "open-job", G_CALLBACK (on_company_window_open_job_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (company_window));
+}
+
 static gboolean
 pursuit_window_close_request (GtkWindow *window)
 {
@@ -341,6 +436,9 @@ pursuit_window_constructed (GObject *object)
   g_signal_connect_object (self->recommended_view, "add-toast",
                            G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
   pursuit_profile_view_set_store (self->profile_view, self->store);
+  pursuit_reports_view_set_store (self->reports_view, self->store);
+  g_signal_connect_object (self->reports_view, "add-toast",
+                           G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->profile_view, "add-toast",
                            G_CALLBACK (on_board_add_toast_cb), self, G_CONNECT_SWAPPED);
 
@@ -383,6 +481,7 @@ pursuit_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PURSUIT_TYPE_WINDOW);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->ai_provider);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pursuit_window_parent_class)->dispose (object);
@@ -470,6 +569,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   g_type_ensure (PURSUIT_TYPE_INBOX_VIEW);
   g_type_ensure (PURSUIT_TYPE_RECOMMENDED_VIEW);
   g_type_ensure (PURSUIT_TYPE_PROFILE_VIEW);
+  g_type_ensure (PURSUIT_TYPE_REPORTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pursuit/Pursuit/ui/pursuit-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, toast_overlay);
@@ -486,11 +586,16 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, inbox_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, recommended_view);
   gtk_widget_class_bind_template_child (widget_class, PursuitWindow, profile_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, reports_view);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, report_filter_button);
+  gtk_widget_class_bind_template_child (widget_class, PursuitWindow, report_filter_label);
   gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_filters_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_bar_search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_inbox_view_n_pending_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_reports_view_show_jobs_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_report_filter_button_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
@@ -500,6 +605,7 @@ pursuit_window_class_init (PursuitWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import-cv", NULL, import_cv_action);
   gtk_widget_class_install_action (widget_class, "win.show-job", "x", show_job_action);
+  gtk_widget_class_install_action (widget_class, "win.show-company", "s", show_company_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
@@ -636,6 +742,7 @@ pursuit_window_set_ai_provider (PursuitWindow     *self,
   g_return_if_fail (PURSUIT_IS_WINDOW (self));
   g_return_if_fail (provider == NULL || PURSUIT_IS_AI_PROVIDER (provider));
 
+  g_set_object (&self->ai_provider, provider);
   pursuit_job_page_set_ai_provider (self->job_page, provider);
 }
 
