@@ -57,6 +57,13 @@ cli_fixture_teardown (CliFixture    *fixture,
   g_clear_pointer (&fixture->dir, g_free);
 }
 
+void
+cli_test_add (const char  *path,
+              CliTestFunc  func)
+{
+  g_test_add (path, CliFixture, NULL, cli_fixture_setup, func, cli_fixture_teardown);
+}
+
 gboolean
 cli_test_init (int    *argc,
                char ***argv)

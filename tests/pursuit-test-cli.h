@@ -37,6 +37,14 @@ void         cli_fixture_setup    (CliFixture    *fixture,
 void         cli_fixture_teardown (CliFixture    *fixture,
                                    gconstpointer  data);
 
+typedef void (*CliTestFunc) (CliFixture    *fixture,
+                             gconstpointer  data);
+
+/* g_test_add () of @func at @path in a CliFixture of the default
+ * template. */
+void         cli_test_add         (const char    *path,
+                                   CliTestFunc    func);
+
 /* In main () in place of g_test_init (): FALSE, having said why, when
  * $PURSUIT_CLI names no executable (main () then returns 77, skipped). */
 gboolean     cli_test_init   (int                *argc,

@@ -126,6 +126,16 @@ pursuit_test_find_named (GtkWidget  *root,
   return NULL;
 }
 
+void
+pursuit_test_show_window (gpointer window,
+                          int      width,
+                          int      height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until_idle ();
+}
+
 GtkWindow *
 pursuit_test_present (GtkWidget *child,
                       int        width,
@@ -184,6 +194,22 @@ pursuit_test_close_view (GtkWindow     *window,
 }
 
 void
+pursuit_test_answer_dialog (const char *response)
+{
+  AdwMessageDialog *dialog;
+
+  spin_until_idle ();
+  dialog = pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  /* Alive until destroyed, whatever the response handler drops. */
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  spin_until_idle ();
+}
+
+void
 pursuit_test_destroy_toplevels (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -194,6 +220,16 @@ pursuit_test_destroy_toplevels (void)
 
       gtk_window_destroy (window);
     }
+}
+
+void
+pursuit_test_close_toplevels (PursuitStore **store,
+                              char         **dir)
+{
+  pursuit_test_destroy_toplevels ();
+  spin_until_idle ();
+
+  close_temp_store (store, dir);
 }
 
 gboolean

@@ -29,6 +29,11 @@ GtkWidget  *pursuit_test_find_group           (GtkWidget  *root,
 GtkWidget  *pursuit_test_find_named           (GtkWidget  *root,
                                                const char *name);
 
+/* Presents @window (a GtkWindow) at that default size and runs the main
+ * context until idle, so that it is laid out and filled. */
+void        pursuit_test_show_window          (gpointer    window,
+                                               int         width,
+                                               int         height);
 /* A new window of that default size around @child, presented. */
 GtkWindow  *pursuit_test_present              (GtkWidget  *child,
                                                int         width,
@@ -54,8 +59,27 @@ void        pursuit_test_close_view           (GtkWindow     *window,
                                                GPtrArray     *toasts,
                                                PursuitStore **store,
                                                char         **dir);
+/* Gives @response to the AdwMessageDialog the code under test opened
+ * (it must have), closes it and runs what that started. */
+void        pursuit_test_answer_dialog        (const char *response);
 /* Destroys every toplevel: the test's window and the dialogs it opened. */
 void        pursuit_test_destroy_toplevels    (void);
+/* The end of a test of a window: pursuit_test_destroy_toplevels (),
+ * runs what the main context has left and closes the store
+ * (close_temp_store ()). */
+void        pursuit_test_close_toplevels      (PursuitStore **store,
+                                               char         **dir);
+
+/* Runs the main loop, timeouts and thread results included, until
+ * @done (evaluated again after each iteration) or @seconds passed, and
+ * fails the test unless @done holds by then. */
+#define PURSUIT_TEST_WAIT_UNTIL(done, seconds) \
+  G_STMT_START { \
+    gint64 _until = g_get_monotonic_time () + (seconds) * G_TIME_SPAN_SECOND; \
+    while (!(done) && g_get_monotonic_time () < _until) \
+      g_main_context_iteration (NULL, FALSE), g_usleep (1000); \
+    g_assert_true (done); \
+  } G_STMT_END
 
 void        pursuit_test_collect_toast        (GtkWidget  *widget,
                                                AdwToast   *toast,

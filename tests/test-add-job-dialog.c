@@ -14,6 +14,7 @@
 #include "pursuit-add-job-dialog.h"
 #include "pursuit-pipeline.h"
 #include "pursuit-store.h"
+#include "pursuit-store-companies.h"
 #include "pursuit-window.h"
 #include "pursuit-test-store.h"
 #include "pursuit-test-ui.h"
@@ -23,7 +24,7 @@ static const char posting_html[] =
   "<script type=\"application/ld+json\">"
   "{\"@context\": \"https://schema.org\", \"@type\": \"JobPosting\","
   " \"title\": \"Platform Engineer\","
-  " \"hiringOrganization\": {\"@type\": \"Organization\", \"name\": \"Acme\"},"
+  " \"hiringOrganization\": {\"@type\": \"Organization\", \"name\": \"Acme\", \"industry\": \"Software\"},"
   " \"jobLocation\": {\"@type\": \"Place\", \"address\": {\"@type\": \"PostalAddress\","
   "   \"addressLocality\": \"Berlin\", \"addressCountry\": \"DE\"}},"
   " \"jobLocationType\": \"TELECOMMUTE\","
@@ -409,6 +410,15 @@ test_fetch (Fixture       *fixture,
   g_assert_cmpstr (pursuit_job_get_url (job), ==, url);
   g_assert_cmpstr (pursuit_job_get_description (job), ==, "Build the platform & keep it running.");
   g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_SAVED);
+
+  /* What the posting said about the company is kept for its page. */
+  {
+    g_autoptr(PursuitCompany) company = pursuit_store_get_company (fixture->store, "acme", NULL);
+
+    g_assert_nonnull (company);
+    g_assert_cmpstr (pursuit_company_get_industry (company), ==, "Software");
+    g_assert_cmpint (pursuit_company_get_info_updated_at (company), >, 0);
+  }
 
   close_dialog (dialog);
 }

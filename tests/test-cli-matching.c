@@ -380,13 +380,11 @@ main (int   argc,
   if (!cli_test_init (&argc, &argv))
     return 77;
 
-#define ADD(path, func) g_test_add (path, CliFixture, NULL, cli_fixture_setup, func, cli_fixture_teardown)
-  ADD ("/cli/matching/cv-import", test_cli_cv_import);
-  ADD ("/cli/matching/cv-versions", test_cli_cv_versions);
-  ADD ("/cli/matching/match", test_cli_match);
-  ADD ("/cli/matching/recommend", test_cli_recommend);
-  ADD ("/cli/matching/practice", test_cli_practice);
-#undef ADD
+  cli_test_add ("/cli/matching/cv-import", test_cli_cv_import);
+  cli_test_add ("/cli/matching/cv-versions", test_cli_cv_versions);
+  cli_test_add ("/cli/matching/match", test_cli_match);
+  cli_test_add ("/cli/matching/recommend", test_cli_recommend);
+  cli_test_add ("/cli/matching/practice", test_cli_practice);
 
   return g_test_run ();
 }

@@ -1696,33 +1696,31 @@ main (int   argc,
   if (!cli_test_init (&argc, &argv))
     return 77;
 
-#define ADD(path, func) g_test_add (path, CliFixture, NULL, cli_fixture_setup, func, cli_fixture_teardown)
-  ADD ("/cli/add/every-option", test_cli_add_every_option);
-  ADD ("/cli/add/minimal", test_cli_add_minimal);
-  ADD ("/cli/add/url-file", test_cli_add_url_file);
-  ADD ("/cli/add/url-http", test_cli_add_url_http);
-  ADD ("/cli/list/stages", test_cli_list);
-  ADD ("/cli/list/sanitizes", test_cli_list_sanitizes);
-  ADD ("/cli/move/allowed-and-refused", test_cli_move);
-  ADD ("/cli/move/withdraw-needs-reason", test_cli_move_withdraw);
-  ADD ("/cli/note/reminder", test_cli_note);
-  ADD ("/cli/tags", test_cli_tags);
-  ADD ("/cli/search/company-description-note", test_cli_search);
-  ADD ("/cli/stages", test_cli_stages);
-  ADD ("/cli/import/csv-then-export", test_cli_import_csv_and_export);
-  ADD ("/cli/import/json-round-trip", test_cli_import_json_round_trip);
-  ADD ("/cli/import/bad-files", test_cli_bad_import);
-  ADD ("/cli/import/board", test_cli_import_board);
-  ADD ("/cli/import/merge", test_cli_import_merge);
-  ADD ("/cli/demo", test_cli_demo);
-  ADD ("/cli/bad-input", test_cli_bad_input);
-  ADD ("/cli/backups/restore", test_cli_backups_and_restore);
-  ADD ("/cli/interview/add-list-cancel", test_cli_interview);
-  ADD ("/cli/interview/refused", test_cli_interview_refused);
-  ADD ("/cli/follow-up/done-skip", test_cli_follow_up);
-  ADD ("/cli/due/order-and-json", test_cli_due);
-  ADD ("/cli/ics/export-import", test_cli_ics);
-#undef ADD
+  cli_test_add ("/cli/add/every-option", test_cli_add_every_option);
+  cli_test_add ("/cli/add/minimal", test_cli_add_minimal);
+  cli_test_add ("/cli/add/url-file", test_cli_add_url_file);
+  cli_test_add ("/cli/add/url-http", test_cli_add_url_http);
+  cli_test_add ("/cli/list/stages", test_cli_list);
+  cli_test_add ("/cli/list/sanitizes", test_cli_list_sanitizes);
+  cli_test_add ("/cli/move/allowed-and-refused", test_cli_move);
+  cli_test_add ("/cli/move/withdraw-needs-reason", test_cli_move_withdraw);
+  cli_test_add ("/cli/note/reminder", test_cli_note);
+  cli_test_add ("/cli/tags", test_cli_tags);
+  cli_test_add ("/cli/search/company-description-note", test_cli_search);
+  cli_test_add ("/cli/stages", test_cli_stages);
+  cli_test_add ("/cli/import/csv-then-export", test_cli_import_csv_and_export);
+  cli_test_add ("/cli/import/json-round-trip", test_cli_import_json_round_trip);
+  cli_test_add ("/cli/import/bad-files", test_cli_bad_import);
+  cli_test_add ("/cli/import/board", test_cli_import_board);
+  cli_test_add ("/cli/import/merge", test_cli_import_merge);
+  cli_test_add ("/cli/demo", test_cli_demo);
+  cli_test_add ("/cli/bad-input", test_cli_bad_input);
+  cli_test_add ("/cli/backups/restore", test_cli_backups_and_restore);
+  cli_test_add ("/cli/interview/add-list-cancel", test_cli_interview);
+  cli_test_add ("/cli/interview/refused", test_cli_interview_refused);
+  cli_test_add ("/cli/follow-up/done-skip", test_cli_follow_up);
+  cli_test_add ("/cli/due/order-and-json", test_cli_due);
+  cli_test_add ("/cli/ics/export-import", test_cli_ics);
   g_test_add_func ("/cli/help", test_cli_help);
 
   return g_test_run ();

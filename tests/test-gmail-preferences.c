@@ -71,9 +71,7 @@ test_gmail_preferences (Fixture       *fixture,
   window = ADW_PREFERENCES_WINDOW (adw_preferences_window_new ());
   page = PURSUIT_INTEGRATIONS_PAGE (pursuit_integrations_page_new (engine, NULL));
   adw_preferences_window_add (window, ADW_PREFERENCES_PAGE (page));
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until_idle ();
+  pursuit_test_show_window (window, 640, 900);
 
   row = pursuit_integrations_page_get_account_row (page, fixture->account_id);
   g_assert_nonnull (row);

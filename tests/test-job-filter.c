@@ -744,6 +744,115 @@ test_list_filter_follows_store (StoreFixture  *fixture,
   shadow_clear (&shadow);
 }
 
+static PursuitJob *
+make_job_with_id (gint64   id,
+                  gboolean remote)
+{
+  PursuitJob *job = make_full_job ("Engineer", remote, 0, 0, NULL, NULL);
+
+  pursuit_job_set_id (job, id);
+
+  return job;
+}
+
+static void
+test_filter_job_ids (void)
+{
+  g_autoptr(PursuitJobFilter) filter = pursuit_job_filter_new ();
+  g_autoptr(PursuitJobFilter) copy = NULL;
+  g_autoptr(PursuitJobFilter) other = pursuit_job_filter_new ();
+  g_autoptr(PursuitJob) three = make_job_with_id (3, TRUE);
+  g_autoptr(PursuitJob) four = make_job_with_id (4, TRUE);
+  g_autoptr(PursuitJob) nine = make_job_with_id (9, FALSE);
+  const gint64 ids[] = { 9, 5, 3, 5, 9 };
+  const gint64 *got;
+  guint n = 42;
+
+  g_assert_null (pursuit_job_filter_get_job_ids (filter, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_null (pursuit_job_filter_get_label (filter));
+
+  /* Sorted and unique; the label is kept as plain text. */
+  pursuit_job_filter_set_job_ids (filter, ids, G_N_ELEMENTS (ids), "Funnel: <b>Applied</b>");
+  got = pursuit_job_filter_get_job_ids (filter, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (got[0], ==, 3);
+  g_assert_cmpint (got[1], ==, 5);
+  g_assert_cmpint (got[2], ==, 9);
+  g_assert_cmpstr (pursuit_job_filter_get_label (filter), ==, "Funnel: <b>Applied</b>");
+  g_assert_false (pursuit_job_filter_is_empty (filter));
+
+  g_assert_true (pursuit_job_filter_matches (filter, three));
+  g_assert_false (pursuit_job_filter_matches (filter, four));
+  g_assert_true (pursuit_job_filter_matches (filter, nine));
+
+  /* With other criteria, a job must pass them all. */
+  pursuit_job_filter_set_remote_only (filter, TRUE);
+  g_assert_true (pursuit_job_filter_matches (filter, three));
+  g_assert_false (pursuit_job_filter_matches (filter, nine));
+  pursuit_job_filter_set_remote_only (filter, FALSE);
+
+  copy = pursuit_job_filter_copy (filter);
+  g_assert_true (pursuit_job_filter_equal (filter, copy));
+  got = pursuit_job_filter_get_job_ids (copy, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (got[2], ==, 9);
+  g_assert_cmpstr (pursuit_job_filter_get_label (copy), ==, "Funnel: <b>Applied</b>");
+
+  /* Same ids in another order are the same filter; other ids or another
+   * label are not. */
+  pursuit_job_filter_set_job_ids (other, (const gint64[]) { 5, 9, 3 }, 3, "Funnel: <b>Applied</b>");
+  g_assert_true (pursuit_job_filter_equal (filter, other));
+  pursuit_job_filter_set_job_ids (other, (const gint64[]) { 5, 9 }, 2, "Funnel: <b>Applied</b>");
+  g_assert_false (pursuit_job_filter_equal (filter, other));
+  pursuit_job_filter_set_job_ids (other, ids, G_N_ELEMENTS (ids), "By source: LinkedIn");
+  g_assert_false (pursuit_job_filter_equal (filter, other));
+  g_assert_false (pursuit_job_filter_equal (filter, NULL));
+
+  /* An empty set lets nothing through, and is not "unset". */
+  pursuit_job_filter_set_job_ids (filter, ids, 0, NULL);
+  g_assert_nonnull (pursuit_job_filter_get_job_ids (filter, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_false (pursuit_job_filter_is_empty (filter));
+  g_assert_false (pursuit_job_filter_matches (filter, three));
+  g_assert_null (pursuit_job_filter_get_label (filter));
+
+  /* Invalid UTF-8 in a label is repaired, not kept. */
+  pursuit_job_filter_set_job_ids (filter, ids, 1, "Company: Ac\xffme");
+  g_assert_true (g_utf8_validate (pursuit_job_filter_get_label (filter), -1, NULL));
+
+  /* NULL clears it, and the copy is unaffected. */
+  pursuit_job_filter_set_job_ids (filter, NULL, 0, "ignored");
+  g_assert_null (pursuit_job_filter_get_job_ids (filter, NULL));
+  g_assert_null (pursuit_job_filter_get_label (filter));
+  g_assert_true (pursuit_job_filter_is_empty (filter));
+  g_assert_true (pursuit_job_filter_matches (filter, four));
+  g_assert_false (pursuit_job_filter_matches (copy, four));
+}
+
+static void
+test_list_filter_job_ids (StoreFixture  *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(PursuitJobFilter) filter = pursuit_job_filter_new ();
+  g_autoptr(PursuitJobList) saved = NULL;
+  gint64 ids[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    ids[i] = add_job (fixture->store, "Engineer", "Acme", PURSUIT_STAGE_SAVED);
+
+  saved = pursuit_job_list_new (fixture->store, PURSUIT_STAGE_SAVED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (saved)), ==, 3);
+
+  pursuit_job_filter_set_job_ids (filter, (const gint64[]) { ids[0], ids[2], 123456 }, 3, "Report");
+  pursuit_job_list_set_filter (saved, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (saved)), ==, 2);
+
+  pursuit_job_filter_set_job_ids (filter, NULL, 0, NULL);
+  pursuit_job_list_set_filter (saved, filter);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (saved)), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -759,10 +868,12 @@ main (int   argc,
   g_test_add_func ("/job-filter/equal", test_filter_equal);
   g_test_add_func ("/job-filter/boxed", test_filter_boxed);
   g_test_add_func ("/job-filter/hostile", test_filter_hostile);
+  g_test_add_func ("/job-filter/job-ids", test_filter_job_ids);
 
 #define ADD(path, func) g_test_add (path, StoreFixture, NULL, store_fixture_setup, func, store_fixture_teardown)
   ADD ("/job-list/filter/minimal-changes", test_list_filter_minimal_changes);
   ADD ("/job-list/filter/follows-store", test_list_filter_follows_store);
+  ADD ("/job-list/filter/job-ids", test_list_filter_job_ids);
 #undef ADD
 
   return g_test_run ();

@@ -11,12 +11,13 @@
 #include <adwaita.h>
 #include <libsoup/soup.h>
 
-#include "pursuit-cover-letter-dialog.h"
+#include "pursuit-document-editor.h"
 #include "pursuit-job-match-section.h"
 #include "pursuit-job-page.h"
 #include "pursuit-match-gauge.h"
 #include "pursuit-practice-window.h"
 #include "pursuit-store-matching.h"
+#include "pursuit-test-ai.h"
 #include "pursuit-test-matching.h"
 #include "pursuit-test-store.h"
 #include "pursuit-test-ui.h"
@@ -429,72 +430,48 @@ static void
 test_cover_letter (Fixture       *fixture,
                    gconstpointer  data)
 {
-  PursuitCoverLetterDialog *dialog;
+  PursuitDocumentEditor *editor;
+  g_autoptr(GPtrArray) documents = NULL;
   g_autofree char *text = NULL;
 
   add_cv (fixture->store, PURSUIT_SKILL_LEVEL_INTERMEDIATE);
   spin_until_idle ();
 
+  /* The cover letter is written in the document editor and kept among
+   * the job's documents. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->section), "match.cover-letter", NULL));
-  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_COVER_LETTER_DIALOG);
-  g_assert_nonnull (dialog);
-  g_assert_false (pursuit_cover_letter_dialog_is_busy (dialog));
+  editor = pursuit_test_find_toplevel (PURSUIT_TYPE_DOCUMENT_EDITOR);
+  g_assert_nonnull (editor);
 
-  text = pursuit_cover_letter_dialog_get_text (dialog);
-  g_assert_nonnull (strstr (text, "Backend Engineer"));
+  text = pursuit_document_editor_get_text (editor);
   g_assert_nonnull (strstr (text, "Alderbank Systems"));
+  g_assert_nonnull (strstr (text, "Python"));
 
-  pursuit_test_save_screenshot (GTK_WIDGET (dialog), "cover-letter-dialog.png");
+  documents = pursuit_store_list_documents (fixture->store, fixture->job_id);
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_assert_cmpint (pursuit_document_get_id (g_ptr_array_index (documents, 0)), ==,
+                   pursuit_document_editor_get_document_id (editor));
+  g_assert_cmpstr (pursuit_document_get_kind (g_ptr_array_index (documents, 0)), ==, "cover_letter");
+  g_assert_cmpstr (pursuit_document_get_body (g_ptr_array_index (documents, 0)), ==, text);
 }
 
 /* The optional AI: a fake OpenAI-compatible endpoint on loopback. */
 
-typedef struct
-{
-  gboolean broken;
-  guint    requests;
-} FakeAi;
-
-static void
-on_completion_cb (SoupServer        *server,
-                  SoupServerMessage *message,
-                  const char        *path,
-                  GHashTable        *query,
-                  gpointer           user_data)
-{
-  FakeAi *ai = user_data;
-  const char *body = ai->broken
-    ? "this is not a chat completion"
-    : "{\"choices\": [{\"message\": {\"role\": \"assistant\", "
-      "\"content\": \"Learn Kubernetes first: <b>it</b> is the one required gap.\"}}]}";
-
-  ai->requests++;
-  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
-  soup_server_message_set_response (message, "application/json", SOUP_MEMORY_COPY, body, strlen (body));
-}
+#define AI_EXPLANATION "Learn Kubernetes first: <b>it</b> is the one required gap."
 
 static void
 run_explain (Fixture  *fixture,
              gboolean  broken)
 {
   g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
-  g_autoptr(PursuitHttp) http = pursuit_http_new ();
   g_autoptr(PursuitAiProvider) provider = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
-  g_autofree char *base_url = NULL;
   g_auto(GStrv) lines = NULL;
-  FakeAi ai = { broken, 0 };
+  FakeAi ai = { .broken = broken, .answer = AI_EXPLANATION };
   GtkWidget *expander;
   GtkWidget *label;
   gint64 until;
 
-  soup_server_add_handler (server, "/v1/chat/completions", on_completion_cb, &ai, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_assert_no_error (error);
-  uris = soup_server_get_uris (server);
-  base_url = g_strdup_printf ("http://127.0.0.1:%d/v1", g_uri_get_port (uris->data));
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  provider = pursuit_test_fake_ai_provider (server, &ai);
 
   add_cv (fixture->store, PURSUIT_SKILL_LEVEL_INTERMEDIATE);
   spin_until_idle ();
@@ -502,9 +479,6 @@ run_explain (Fixture  *fixture,
   expander = pursuit_test_find_named (GTK_WIDGET (fixture->section), "explain");
   g_assert_false (gtk_widget_get_visible (expander));
 
-  provider = pursuit_ai_provider_new (http, NULL);
-  pursuit_ai_provider_set_base_url (provider, base_url);
-  pursuit_ai_provider_set_model (provider, "test-model");
   pursuit_job_match_section_set_ai_provider (fixture->section, provider);
   spin_until_idle ();
   /* Off by default. */

@@ -11,7 +11,13 @@
 #include <glib/gstdio.h>
 #include <adwaita.h>
 
+#include "pursuit-apply-dialog.h"
+#include "pursuit-document-editor.h"
 #include "pursuit-interview-dialog.h"
+#include "pursuit-job-apply-button-private.h"
+#include "pursuit-job-documents-section.h"
+#include "pursuit-job-report-export.h"
+#include "pursuit-store-documents.h"
 #include "pursuit-job-contacts-section.h"
 #include "pursuit-job-follow-ups-section.h"
 #include "pursuit-job-ghosting-banner.h"
@@ -146,21 +152,6 @@ static AdwMessageDialog *
 find_message_dialog (void)
 {
   return pursuit_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-}
-
-static void
-answer_dialog (const char *response)
-{
-  AdwMessageDialog *dialog;
-
-  spin_until_idle ();
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
-  g_object_ref (dialog);
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
-  spin_until_idle ();
 }
 
 static void
@@ -356,7 +347,7 @@ test_job_page_timeline_and_withdraw (Fixture       *fixture,
   entry = adw_message_dialog_get_extra_child (dialog);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Took another offer");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "withdraw"));
-  answer_dialog ("withdraw");
+  pursuit_test_answer_dialog ("withdraw");
 
   job = pursuit_store_get_job (fixture->store, fixture->job_id, NULL);
   g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_WITHDRAWN);
@@ -430,12 +421,12 @@ test_job_page_delete_undo (Fixture       *fixture,
 
   /* Cancel keeps the job. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "job-page.delete", NULL));
-  answer_dialog ("cancel");
+  pursuit_test_answer_dialog ("cancel");
   g_assert_nonnull (pursuit_store_get_job (fixture->store, fixture->job_id, NULL));
   g_assert_cmpuint (fixture->close_requests, ==, 0);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "job-page.delete", NULL));
-  answer_dialog ("delete");
+  pursuit_test_answer_dialog ("delete");
 
   g_assert_null (pursuit_store_get_job (fixture->store, fixture->job_id, NULL));
   g_assert_cmpuint (fixture->close_requests, ==, 1);
@@ -1174,9 +1165,7 @@ test_job_page_in_window (Fixture       *fixture,
   g_assert_no_error (error);
 
   window = pursuit_window_new (NULL, fixture->store, FALSE);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until_idle ();
+  pursuit_test_show_window (window, width, 900);
 
   page = find_widget (GTK_WIDGET (window), PURSUIT_TYPE_JOB_PAGE, NULL);
   g_assert_nonnull (page);
@@ -1197,7 +1186,7 @@ test_job_page_in_window (Fixture       *fixture,
   /* Deleting from the page closes it and offers Undo in the window. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-job", "x", fixture->job_id);
   g_assert_true (gtk_widget_activate_action (page, "job-page.delete", NULL));
-  answer_dialog ("delete");
+  pursuit_test_answer_dialog ("delete");
   g_assert_false (gtk_widget_get_visible (page));
   g_assert_null (pursuit_store_get_job (fixture->store, fixture->job_id, NULL));
 
@@ -1358,7 +1347,7 @@ test_job_page_interviews (Fixture       *fixture,
     g_assert_nonnull (row);
 
     click (row, "Cancel Interview");
-    answer_dialog ("keep");
+    pursuit_test_answer_dialog ("keep");
     g_clear_object (&interview);
     interview = pursuit_store_get_interview (fixture->store, id, NULL);
     g_assert_cmpstr (pursuit_interview_get_status (interview), ==, "scheduled");
@@ -1369,7 +1358,7 @@ test_job_page_interviews (Fixture       *fixture,
       if (strstr (subtitle_of (rows->pdata[i]), "Technical") != NULL)
         row = rows->pdata[i];
     click (row, "Cancel Interview");
-    answer_dialog ("cancel-interview");
+    pursuit_test_answer_dialog ("cancel-interview");
   }
   g_clear_object (&interview);
   interview = pursuit_store_get_interview (fixture->store, id, NULL);
@@ -1889,6 +1878,273 @@ setup_fake_mail_program (void)
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
 }
 
+/* Apply, documents written in the app, the job's report */
+
+static void
+record_launch (const char *uri,
+               gpointer    user_data)
+{
+  char **launched = user_data;
+
+  g_free (*launched);
+  *launched = g_strdup (uri);
+}
+
+/* Any widget (a menu button too) whose tooltip is @tooltip. */
+static GtkWidget *
+find_tooltip (GtkWidget  *root,
+              const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+      if ((found = find_tooltip (child, tooltip)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static PursuitJobApplyButton *
+apply_button (Fixture *fixture)
+{
+  GtkWidget *button = pursuit_test_find_type (GTK_WIDGET (fixture->page), PURSUIT_TYPE_JOB_APPLY_BUTTON);
+
+  g_assert_nonnull (button);
+  return PURSUIT_JOB_APPLY_BUTTON (button);
+}
+
+static GtkButton *
+inner_button (PursuitJobApplyButton *apply)
+{
+  GtkWidget *button = pursuit_test_find_type (GTK_WIDGET (apply), GTK_TYPE_BUTTON);
+
+  g_assert_nonnull (button);
+  return GTK_BUTTON (button);
+}
+
+static void
+set_job_urls (Fixture    *fixture,
+              const char *url,
+              const char *apply_url)
+{
+  g_autoptr(PursuitJob) job = pursuit_store_get_job (fixture->store, fixture->job_id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  pursuit_job_set_url (job, url);
+  pursuit_job_set_apply_url (job, apply_url);
+  g_assert_true (pursuit_store_update_job (fixture->store, job, &error));
+  g_assert_no_error (error);
+  spin_until_idle ();
+}
+
+static void
+test_job_page_apply (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PursuitJobApplyButton *apply = apply_button (fixture);
+  GtkButton *button = inner_button (apply);
+  g_autofree char *launched = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+  GtkWidget *dialog;
+
+  _pursuit_job_apply_button_set_launch_func (apply, record_launch, &launched);
+
+  /* Saved, with the posting's address: Apply opens it in the browser. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (apply)));
+  g_assert_cmpstr (gtk_button_get_label (button), ==, "_Apply");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (button), "suggested-action"));
+  pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "job-page-apply.png");
+  g_signal_emit_by_name (button, "clicked");
+  spin_until_idle ();
+  g_assert_cmpstr (launched, ==, "https://jobs.example.com/backend");
+  g_assert_cmpint (pursuit_job_apply_button_get_awaiting_job_id (apply), ==, fixture->job_id);
+  g_assert_cmpstr (gtk_button_get_label (button), ==, "Mark as _Applied…");
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_APPLY_DIALOG));
+
+  /* Back in the window: it asks; Sent moves the job to Applied. */
+  _pursuit_job_apply_button_returned (apply);
+  spin_until_idle ();
+  g_assert_cmpint (pursuit_job_apply_button_get_awaiting_job_id (apply), ==, 0);
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_APPLY_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_activate_action (dialog, "apply.sent", NULL));
+  spin_until_idle ();
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_APPLY_DIALOG));
+  job = pursuit_store_get_job (fixture->store, fixture->job_id, NULL);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_APPLIED);
+  g_clear_object (&job);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (apply)));
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Moved to Applied");
+
+  /* Undo: saved again, and Apply is back. */
+  g_signal_emit_by_name (last_toast (fixture), "button-clicked");
+  spin_until_idle ();
+  job = pursuit_store_get_job (fixture->store, fixture->job_id, NULL);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, PURSUIT_STAGE_SAVED);
+  g_clear_object (&job);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (apply)));
+  g_assert_cmpstr (gtk_button_get_label (button), ==, "_Apply");
+
+  /* The application address goes before the posting's. */
+  set_job_urls (fixture, "https://jobs.example.com/backend", "https://apply.example.com/42");
+  g_signal_emit_by_name (button, "clicked");
+  spin_until_idle ();
+  g_assert_cmpstr (launched, ==, "https://apply.example.com/42");
+
+  /* While awaiting, the button asks at once; Not Yet changes nothing. */
+  g_signal_emit_by_name (button, "clicked");
+  spin_until_idle ();
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_APPLY_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_activate_action (dialog, "apply.not-yet", NULL));
+  spin_until_idle ();
+  g_assert_null (pursuit_test_find_toplevel (PURSUIT_TYPE_APPLY_DIALOG));
+  g_assert_cmpint (pursuit_job_apply_button_get_awaiting_job_id (apply), ==, 0);
+
+  /* No address at all: "Mark as Applied…" asks at once. */
+  g_clear_pointer (&launched, g_free);
+  set_job_urls (fixture, NULL, NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (apply)));
+  g_assert_cmpstr (gtk_button_get_label (button), ==, "Mark as _Applied…");
+  g_signal_emit_by_name (button, "clicked");
+  spin_until_idle ();
+  g_assert_null (launched);
+  dialog = pursuit_test_find_toplevel (PURSUIT_TYPE_APPLY_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Past the saved stages: no Apply. */
+  g_assert_true (pursuit_store_move_job (fixture->store, fixture->job_id, PURSUIT_STAGE_APPLIED, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (pursuit_store_move_job (fixture->store, fixture->job_id, PURSUIT_STAGE_SCREENING, NULL, &error));
+  g_assert_no_error (error);
+  spin_until_idle ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (apply)));
+
+  /* No job: none either. */
+  pursuit_job_page_set_job_id (fixture->page, 0);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (apply)));
+}
+
+static void
+test_job_page_written_documents (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  GtkWidget *section = pursuit_test_find_type (GTK_WIDGET (fixture->page), PURSUIT_TYPE_JOB_DOCUMENTS_SECTION);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  PursuitDocumentEditor *editor;
+  GtkWidget *row;
+  GtkWidget *edit;
+  gint64 id;
+
+  g_assert_nonnull (section);
+  g_assert_true (GTK_IS_MENU_BUTTON (find_tooltip (GTK_WIDGET (fixture->page), "Write a Document")));
+
+  /* New Cover Letter… opens the editor on a new, saved letter. */
+  g_assert_true (gtk_widget_activate_action (section, "documents.new-cover-letter", NULL));
+  spin_until_idle ();
+  editor = pursuit_test_find_toplevel (PURSUIT_TYPE_DOCUMENT_EDITOR);
+  g_assert_nonnull (editor);
+  id = pursuit_document_editor_get_document_id (editor);
+  g_assert_cmpint (id, >, 0);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  spin_until_idle ();
+
+  /* Its row opens it again. */
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Cover Letter for Alderbank Systems");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Cover Letter");
+  edit = find_button (row, "Edit Document");
+  g_assert_nonnull (edit);
+  g_assert_null (find_button (row, "Open Document"));
+  g_signal_emit_by_name (edit, "clicked");
+  spin_until_idle ();
+  editor = pursuit_test_find_toplevel (PURSUIT_TYPE_DOCUMENT_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_cmpint (pursuit_document_editor_get_document_id (editor), ==, id);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  spin_until_idle ();
+
+  /* New CV Variant… too. */
+  g_assert_true (gtk_widget_activate_action (section, "documents.new-cv", NULL));
+  spin_until_idle ();
+  editor = pursuit_test_find_toplevel (PURSUIT_TYPE_DOCUMENT_EDITOR);
+  g_assert_nonnull (editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  spin_until_idle ();
+  documents = pursuit_store_list_documents (fixture->store, fixture->job_id);
+  g_assert_cmpuint (documents->len, ==, 2);
+  g_assert_nonnull (find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "CV for Alderbank Systems"));
+
+  /* Sent with the application: the row says when. */
+  g_assert_true (pursuit_store_record_application (fixture->store, fixture->job_id, &id, 1, 0,
+                                                   g_get_real_time () / G_USEC_PER_SEC, &error));
+  g_assert_no_error (error);
+  spin_until_idle ();
+  row = find_widget (GTK_WIDGET (fixture->page), ADW_TYPE_ACTION_ROW, "Cover Letter for Alderbank Systems");
+  g_assert_nonnull (row);
+  {
+    g_autofree char *day = NULL;
+    g_autofree char *badge = NULL;
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+    day = g_date_time_format (now, "%a %-e %B");
+    badge = g_strdup_printf ("Sent %s", day);
+    g_assert_nonnull (find_widget (row, GTK_TYPE_LABEL, badge));
+  }
+  pursuit_test_save_screenshot (section, "job-page-written-documents.png");
+
+  /* Removing a written letter and undoing keeps its text. */
+  click (row, "Remove Document");
+  g_signal_emit_by_name (last_toast (fixture), "button-clicked");
+  spin_until_idle ();
+  g_clear_pointer (&documents, g_ptr_array_unref);
+  documents = pursuit_store_list_documents (fixture->store, fixture->job_id);
+  g_assert_cmpuint (documents->len, ==, 2);
+  for (guint i = 0; i < documents->len; i++)
+    g_assert_nonnull (pursuit_document_get_body (g_ptr_array_index (documents, i)));
+}
+
+static void
+test_job_page_export_report (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "report.pdf", NULL);
+  g_autofree char *bad_path = g_build_filename (fixture->dir, "missing", "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autofree char *contents = NULL;
+  gint64 started;
+  gsize length;
+
+  g_assert_true (GTK_IS_MENU_BUTTON (find_tooltip (GTK_WIDGET (fixture->page), "Job Menu")));
+
+  started = g_get_monotonic_time ();
+  pursuit_job_report_export_to_file (GTK_WIDGET (fixture->page), fixture->store, fixture->job_id, file);
+  spin_until_idle ();
+  g_test_message ("job report: %" G_GINT64_FORMAT " ms", (g_get_monotonic_time () - started) / 1000);
+
+  g_assert_cmpstr (adw_toast_get_title (last_toast (fixture)), ==, "Report saved");
+  g_assert_cmpstr (adw_toast_get_button_label (last_toast (fixture)), ==, "_Open");
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* A folder that is not there: the toast says why, no file. */
+  pursuit_job_report_export_to_file (GTK_WIDGET (fixture->page), fixture->store, fixture->job_id, bad_file);
+  spin_until_idle ();
+  g_assert_true (g_str_has_prefix (adw_toast_get_title (last_toast (fixture)), "Could not export the report: "));
+  g_assert_null (adw_toast_get_button_label (last_toast (fixture)));
+  g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1951,6 +2207,12 @@ main (int   argc,
               fixture_setup, test_job_page_invitation, fixture_teardown);
   g_test_add ("/ui/job-page/screenshots", Fixture, NULL,
               fixture_setup, test_job_page_screenshots, fixture_teardown);
+  g_test_add ("/ui/job-page/apply", Fixture, NULL,
+              fixture_setup, test_job_page_apply, fixture_teardown);
+  g_test_add ("/ui/job-page/written-documents", Fixture, NULL,
+              fixture_setup, test_job_page_written_documents, fixture_teardown);
+  g_test_add ("/ui/job-page/export-report", Fixture, NULL,
+              fixture_setup, test_job_page_export_report, fixture_teardown);
 
   status = g_test_run ();
 

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sqlite3.h>
 
+#include "pursuit-store-documents.h"
 #include "pursuit-store-matching.h"
 #include "pursuit-store-private.h"
 #include "pursuit-test-store.h"
@@ -17,6 +18,9 @@
  * tests/fixtures/pursuit-v1.db was written by schema version 1 with
  * `test-migrations --write-v1-fixture PATH`, and is never regenerated
  * once released: it stands for the databases users already have.
+ * tests/fixtures/pursuit-v7.db, written the same way by schema version 7
+ * (`--write-v7-fixture PATH`), stands for the databases of the release
+ * before documents had a text.
  */
 
 static void
@@ -58,41 +62,25 @@ migrate_from (const char *path,
   return store;
 }
 
+/* A database at @path as schema version @version left it, holding the
+ * rows @rows_sql inserts; 0, or 1 having said why. */
 static int
-write_v1_fixture (const char *path)
+write_fixture (const char *path,
+               int         version,
+               const char *rows_sql)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PursuitStore) store = NULL;
-  sqlite3 *db;
 
   g_unlink (path);
-  store = _pursuit_store_new_at_version (path, 1, &error);
+  store = _pursuit_store_new_at_version (path, version, &error);
   if (store == NULL)
     {
       g_printerr ("%s\n", error->message);
       return 1;
     }
 
-  /* Raw rows, as version 1 wrote them. */
-  db = _pursuit_store_get_db (store);
-  exec_or_die (db,
-               "INSERT INTO companies (id, name, created_at) VALUES (1, 'Acme Rockets', 1700000000);"
-               "INSERT INTO companies (id, name, created_at) VALUES (2, 'Initech', 1700000000);"
-               "INSERT INTO jobs (id, title, company_id, location, remote, salary_min, salary_max,"
-               " currency, url, description, source, stage, applied_date, created_at, updated_at)"
-               " VALUES (1, 'Propulsion Engineer', 1, 'Toulouse, FR', 0, 60000, 80000, 'EUR',"
-               " 'https://acme.example/jobs/1', 'Design engines. Python and CFD.', 'web', 'applied',"
-               " '2023-11-14', 1700000000, 1700000100);"
-               "INSERT INTO jobs (id, title, company_id, remote, stage, created_at, updated_at)"
-               " VALUES (2, 'TPS Report Analyst', 2, 1, 'saved', 1700000200, 1700000200);"
-               "INSERT INTO notes (job_id, kind, body, created_at)"
-               " VALUES (1, 'note', 'Mentioned the wind tunnel project', 1700000300);"
-               "INSERT INTO events (job_id, kind, from_stage, to_stage, created_at)"
-               " VALUES (1, 'stage-changed', 'saved', 'applied', 1700000100);"
-               "INSERT INTO follow_ups (job_id, sequence, step, due_at, status, created_at)"
-               " VALUES (1, 'after_applied', 1, 1700259300, 'pending', 1700000100);"
-               "UPDATE stages SET label = 'Wishlist', color = '#ff7800' WHERE key = 'saved';");
-
+  exec_or_die (_pursuit_store_get_db (store), rows_sql);
   g_clear_object (&store);
 
   /* Fold the write-ahead log into the file so the fixture is one file. */
@@ -106,10 +94,49 @@ write_v1_fixture (const char *path)
   return 0;
 }
 
+/* Raw rows, as version 1 wrote them. */
+static const char v1_rows[] =
+  "INSERT INTO companies (id, name, created_at) VALUES (1, 'Acme Rockets', 1700000000);"
+  "INSERT INTO companies (id, name, created_at) VALUES (2, 'Initech', 1700000000);"
+  "INSERT INTO jobs (id, title, company_id, location, remote, salary_min, salary_max,"
+  " currency, url, description, source, stage, applied_date, created_at, updated_at)"
+  " VALUES (1, 'Propulsion Engineer', 1, 'Toulouse, FR', 0, 60000, 80000, 'EUR',"
+  " 'https://acme.example/jobs/1', 'Design engines. Python and CFD.', 'web', 'applied',"
+  " '2023-11-14', 1700000000, 1700000100);"
+  "INSERT INTO jobs (id, title, company_id, remote, stage, created_at, updated_at)"
+  " VALUES (2, 'TPS Report Analyst', 2, 1, 'saved', 1700000200, 1700000200);"
+  "INSERT INTO notes (job_id, kind, body, created_at)"
+  " VALUES (1, 'note', 'Mentioned the wind tunnel project', 1700000300);"
+  "INSERT INTO events (job_id, kind, from_stage, to_stage, created_at)"
+  " VALUES (1, 'stage-changed', 'saved', 'applied', 1700000100);"
+  "INSERT INTO follow_ups (job_id, sequence, step, due_at, status, created_at)"
+  " VALUES (1, 'after_applied', 1, 1700259300, 'pending', 1700000100);"
+  "UPDATE stages SET label = 'Wishlist', color = '#ff7800' WHERE key = 'saved';";
+
+/* Rows as version 7 wrote them: a job with a file and a link among its
+ * documents, a document of no job, a CV. */
+static const char v7_rows[] =
+  "INSERT INTO companies (id, name, created_at) VALUES (1, 'Acme Rockets', 1790000000);"
+  "INSERT INTO jobs (id, title, company_id, url, stage, applied_date, created_at, updated_at,"
+  " stage_changed_at) VALUES (1, 'Propulsion Engineer', 1, 'https://acme.example/jobs/1',"
+  " 'applied', '2026-09-21', 1790000000, 1790000100, 1790000100);"
+  "INSERT INTO jobs (id, title, stage, created_at, updated_at, stage_changed_at)"
+  " VALUES (2, 'Nurse', 'saved', 1790000200, 1790000200, 1790000200);"
+  "INSERT INTO documents (id, job_id, kind, title, path, created_at)"
+  " VALUES (1, 1, 'resume', 'CV 2026', '/home/ada/cv-2026.pdf', 1790000050);"
+  "INSERT INTO documents (id, job_id, kind, title, path, created_at)"
+  " VALUES (2, 1, 'portfolio', 'Portfolio', 'https://ada.example/work', 1790000060);"
+  "INSERT INTO documents (id, job_id, kind, title, path, created_at)"
+  " VALUES (3, NULL, 'other', 'References', '/home/ada/references.pdf', 1790000070);"
+  "INSERT INTO cvs (id, title, format, text, profile, active, created_at, updated_at)"
+  " VALUES (1, 'Engineering CV', 'text', 'Ada Lovelace. Python, CFD.', '{}', 1, 1790000000,"
+  " 1790000000);";
+
 static char *
-copy_fixture (const char *dir)
+copy_named_fixture (const char *dir,
+                    const char *name)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", "pursuit-v1.db", NULL);
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
   g_autofree char *contents = NULL;
   char *target = g_build_filename (dir, "pursuit.db", NULL);
   gsize length;
@@ -121,6 +148,12 @@ copy_fixture (const char *dir)
   g_assert_no_error (error);
 
   return target;
+}
+
+static char *
+copy_fixture (const char *dir)
+{
+  return copy_named_fixture (dir, "pursuit-v1.db");
 }
 
 static void
@@ -583,6 +616,82 @@ test_migrations_v6_matching (void)
   remove_tree (dir);
 }
 
+/* Version 8: documents have a text, a template, an update time and the
+ * time they were sent; the old ones have none of it. */
+static void
+test_migrations_upgrade_v7 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pursuit-migrate-XXXXXX", NULL);
+  g_autofree char *path = copy_named_fixture (dir, "pursuit-v7.db");
+  g_autoptr(PursuitStore) store = NULL;
+  g_autoptr(PursuitJob) job = NULL;
+  g_autoptr(PursuitDocument) letter = NULL;
+  g_autoptr(PursuitDocument) again = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GPtrArray) loose = NULL;
+  g_autoptr(GPtrArray) sent = NULL;
+  g_autoptr(GError) error = NULL;
+  PursuitDocument *cv_file;
+  sqlite3 *db;
+  gint64 id;
+
+  store = pursuit_store_new (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pursuit_store_get_schema_version (store), ==, PURSUIT_STORE_SCHEMA_VERSION);
+  db = _pursuit_store_get_db (store);
+
+  job = pursuit_store_get_job (store, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, "applied");
+  g_assert_cmpstr (pursuit_job_get_applied_date (job), ==, "2026-09-21");
+
+  documents = pursuit_store_list_documents (store, 1);
+  g_assert_cmpuint (documents->len, ==, 2);
+  cv_file = g_ptr_array_index (documents, 0);
+  g_assert_cmpstr (pursuit_document_get_title (cv_file), ==, "CV 2026");
+  g_assert_cmpstr (pursuit_document_get_path (cv_file), ==, "/home/ada/cv-2026.pdf");
+  g_assert_cmpint (pursuit_document_get_created_at (cv_file), ==, 1790000050);
+  g_assert_null (pursuit_document_get_body (cv_file));
+  g_assert_null (pursuit_document_get_template (cv_file));
+  g_assert_cmpint (pursuit_document_get_updated_at (cv_file), ==, 0);
+  g_assert_cmpint (pursuit_document_get_sent_at (cv_file), ==, 0);
+  g_assert_cmpstr (pursuit_document_get_path (g_ptr_array_index (documents, 1)), ==, "https://ada.example/work");
+  loose = pursuit_store_list_documents (store, 0);
+  g_assert_cmpuint (loose->len, ==, 1);
+
+  /* Nothing was sent before there was a way to say so. */
+  sent = pursuit_store_list_sent_documents (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sent->len, ==, 0);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM sqlite_master WHERE type = 'index'"
+                                  " AND name = 'documents_by_job'"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count (*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* The upgraded store takes a written letter and an application. */
+  letter = pursuit_document_new ();
+  pursuit_document_set_job_id (letter, 2);
+  pursuit_document_set_kind (letter, "cover_letter");
+  pursuit_document_set_title (letter, "Letter for the ward");
+  pursuit_document_set_body (letter, "Dear team,\n\nI care.");
+  pursuit_document_set_template (letter, "cover-letter-brief");
+  id = pursuit_store_save_document (store, letter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, ==, 4);
+
+  g_assert_true (pursuit_store_record_application (store, 2, &id, 1, 1, 1790100000, &error));
+  g_assert_no_error (error);
+  again = pursuit_store_get_document (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pursuit_document_get_body (again), ==, "Dear team,\n\nI care.");
+  g_assert_cmpint (pursuit_document_get_sent_at (again), ==, 1790100000);
+  g_clear_object (&job);
+  job = pursuit_store_get_job (store, 2, &error);
+  g_assert_cmpstr (pursuit_job_get_stage (job), ==, "applied");
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
 static void
 test_migrations_refuse_newer (void)
 {
@@ -625,7 +734,9 @@ main (int   argc,
       char *argv[])
 {
   if (argc == 3 && g_str_equal (argv[1], "--write-v1-fixture"))
-    return write_v1_fixture (argv[2]);
+    return write_fixture (argv[2], 1, v1_rows);
+  if (argc == 3 && g_str_equal (argv[1], "--write-v7-fixture"))
+    return write_fixture (argv[2], 7, v7_rows);
 
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
@@ -635,6 +746,7 @@ main (int   argc,
   g_test_add_func ("/migrations/v4-accounts", test_migrations_v4_accounts);
   g_test_add_func ("/migrations/v5-mail", test_migrations_v5_mail);
   g_test_add_func ("/migrations/v6-matching", test_migrations_v6_matching);
+  g_test_add_func ("/migrations/upgrade-v7-fixture", test_migrations_upgrade_v7);
   g_test_add_func ("/migrations/refuse-newer", test_migrations_refuse_newer);
   g_test_add_func ("/migrations/not-a-database", test_migrations_not_a_database);
 

@@ -57,19 +57,14 @@ fixture_setup (Fixture       *fixture,
     add_cv (fixture->store);
 
   fixture->window = PURSUIT_PRACTICE_WINDOW (pursuit_practice_window_new (NULL, fixture->store, fixture->job_id, NULL));
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 640, 760);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  spin_until_idle ();
+  pursuit_test_show_window (fixture->window, 640, 760);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  pursuit_test_destroy_toplevels ();
-  spin_until_idle ();
-
-  close_temp_store (&fixture->store, &fixture->dir);
+  pursuit_test_close_toplevels (&fixture->store, &fixture->dir);
 }
 
 /* Screenshots after the page's crossfade, not in the middle of it. */

@@ -51,15 +51,7 @@ typedef struct
   GPtrArray          *toasts;
 } Fixture;
 
-/* Runs the main loop, timeouts and thread results included, until
- * @done (evaluated again after each iteration) or ten seconds. */
-#define WAIT_UNTIL(done) \
-  G_STMT_START { \
-    gint64 _until = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND; \
-    while (!(done) && g_get_monotonic_time () < _until) \
-      g_main_context_iteration (NULL, FALSE), g_usleep (1000); \
-    g_assert_true (done); \
-  } G_STMT_END
+#define WAIT_UNTIL(done) PURSUIT_TEST_WAIT_UNTIL (done, 10)
 
 static void
 fixture_setup (Fixture       *fixture,

@@ -29,13 +29,7 @@ typedef struct
   GPtrArray              *toasts;
 } Fixture;
 
-#define WAIT_UNTIL(done) \
-  G_STMT_START { \
-    gint64 _until = g_get_monotonic_time () + 15 * G_TIME_SPAN_SECOND; \
-    while (!(done) && g_get_monotonic_time () < _until) \
-      g_main_context_iteration (NULL, FALSE), g_usleep (1000); \
-    g_assert_true (done); \
-  } G_STMT_END
+#define WAIT_UNTIL(done) PURSUIT_TEST_WAIT_UNTIL (done, 15)
 
 static gint64
 add_posting (Fixture    *fixture,

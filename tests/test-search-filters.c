@@ -339,6 +339,38 @@ test_filters_set_filter (Fixture       *fixture,
   g_assert_true (pursuit_job_filter_is_empty (last_emitted (fixture)));
 }
 
+/* The jobs picked in Reports have no control in the popover: changing
+ * another criterion keeps them, and Clear drops them. */
+static void
+test_filters_job_ids (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(PursuitJobFilter) filter = pursuit_job_filter_new ();
+  g_autofree char *summary = NULL;
+  const gint64 *ids;
+  guint n_ids = 0;
+
+  pursuit_job_filter_set_job_ids (filter, (const gint64[]) { 2, 1 }, 2, "Funnel: Applied");
+  pursuit_search_filters_set_filter (fixture->filters, filter);
+  g_assert_cmpuint (fixture->emitted->len, ==, 1);
+  summary = pursuit_search_filters_describe (last_emitted (fixture));
+  g_assert_cmpstr (summary, ==, "Only Funnel: Applied");
+
+  open_popover (fixture);
+  gtk_switch_set_active (GTK_SWITCH (get_control (fixture, GTK_TYPE_SWITCH)), TRUE);
+  g_assert_cmpuint (fixture->emitted->len, ==, 2);
+  g_assert_true (pursuit_job_filter_get_remote_only (last_emitted (fixture)));
+  ids = pursuit_job_filter_get_job_ids (last_emitted (fixture), &n_ids);
+  g_assert_cmpuint (n_ids, ==, 2);
+  g_assert_cmpint (ids[0], ==, 1);
+  g_assert_cmpint (ids[1], ==, 2);
+  g_assert_cmpstr (pursuit_job_filter_get_label (last_emitted (fixture)), ==, "Funnel: Applied");
+
+  pursuit_search_filters_clear (fixture->filters);
+  g_assert_null (pursuit_job_filter_get_job_ids (last_emitted (fixture), NULL));
+  g_assert_true (pursuit_job_filter_is_empty (last_emitted (fixture)));
+}
+
 static void
 test_filters_hostile (Fixture       *fixture,
                       gconstpointer  data)
@@ -483,6 +515,7 @@ main (int   argc,
   ADD ("/ui/search-filters/controls", test_filters_controls);
   ADD ("/ui/search-filters/set-filter", test_filters_set_filter);
   ADD ("/ui/search-filters/hostile", test_filters_hostile);
+  ADD ("/ui/search-filters/job-ids", test_filters_job_ids);
   ADD ("/ui/search-filters/screenshot", test_filters_screenshot);
   ADD ("/ui/search-filters/window", test_filters_in_window);
 #undef ADD
