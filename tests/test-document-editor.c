@@ -386,10 +386,25 @@ export_to (PursuitDocumentEditor *editor,
            GFile                 *file)
 {
   GError *error = NULL;
+  guint refs_before = g_atomic_int_get (&G_OBJECT (editor)->ref_count);
+  gint64 until;
 
   pursuit_document_editor_export_pdf_async (editor, file, NULL, export_cb, &error);
   while (error == NULL)
     g_main_context_iteration (NULL, TRUE);
+
+  /* The worker thread may drop its task, and with it the task's
+   * reference on the editor (and so on the store), only after the
+   * callback ran: wait for it, or the teardown's check that nothing
+   * keeps the store alive races with it (seen under ASan). */
+  until = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  while ((guint)g_atomic_int_get (&G_OBJECT (editor)->ref_count) > refs_before &&
+         g_get_monotonic_time () < until)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpuint (g_atomic_int_get (&G_OBJECT (editor)->ref_count), <=, refs_before);
 
   /* "done" stands for success. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS))
