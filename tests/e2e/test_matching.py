@@ -275,8 +275,49 @@ def check_named(app, tree, where):
 # 1. The Profile page: import the CV through the file chooser
 
 
-def chooser_frame(tree):
-    return frame_named(tree, r"^Import CV$")
+CHOOSER_RE = r"^Import CV$"
+
+
+def chooser_text(tree, chooser_re):
+    """The file chooser's text entry that has the focus (the name of a
+    save chooser, the location after Ctrl+L), or the only one shown."""
+    texts = [n for n in in_frame(tree, frame_named(tree, chooser_re))
+             if n.role in ("text", "entry")]
+    focused = [n for n in texts if "focused" in n.states]
+    return (focused or texts or [None])[0]
+
+
+def entry_text(node):
+    text = node.acc.queryText()
+    return text.getText(0, text.characterCount)
+
+
+def choose_path(app, chooser_re, path):
+    """Puts @path into the chooser's focused entry and presses Return.
+    The text is set through AT-SPI, not typed: the location entry's
+    inline completion races with synthetic keys and can eat one."""
+    tree = app.wait(lambda t: chooser_text(t, chooser_re) is not None,
+                    f"a text entry in the file chooser {chooser_re!r}")
+    for _attempt in range(3):
+        entry = chooser_text(tree, chooser_re)
+        entry.acc.queryEditableText().setTextContents(path)
+        time.sleep(0.4)
+        tree = app.snapshot()
+        entry = chooser_text(tree, chooser_re)
+        if entry is not None and entry_text(entry) == path:
+            break
+    shown = entry_text(entry) if entry is not None else None
+    expect(shown == path, f"the file chooser's entry reads {shown!r}, not {path!r}", app)
+    hover(app, chooser_re)
+    e2e.press("Return")
+    try:
+        app.wait(lambda t: frame_named(t, chooser_re) is None,
+                 "the file chooser to close after Return", timeout=10)
+    except TestFailure:
+        # The completion popup took the first Return.
+        e2e.press("Return")
+        app.wait(lambda t: frame_named(t, chooser_re) is None,
+                 "the file chooser to close after a second Return", timeout=10)
 
 
 def import_cv_through_chooser(app, cv_path):
@@ -287,26 +328,15 @@ def import_cv_through_chooser(app, cv_path):
     check_named(app, tree, "on the empty Profile page")
     button = in_frame(tree, main_frame(tree), role="push button", name_re=r"^_?Import CV\b")[0]
     do_action(button, "click")
-    tree = app.wait(lambda t: chooser_frame(t) is not None,
+    tree = app.wait(lambda t: frame_named(t, CHOOSER_RE) is not None,
                     "the file chooser 'Import CV' after pressing 'Import CV…'", timeout=15)
-    log(f"# file chooser: {chooser_frame(tree)!r}")
-    # Ctrl+L opens the location entry; the path typed there, Return opens it.
-    hover(app, "^Import CV$")
+    log(f"# file chooser: {frame_named(tree, CHOOSER_RE)!r}")
+    # Ctrl+L opens the location entry, where a whole path opens the file.
+    hover(app, CHOOSER_RE)
     e2e.press("ctrl+l")
-    tree = app.wait(lambda t: in_frame(t, chooser_frame(t), role="text")
-                    or in_frame(t, chooser_frame(t), role="entry"),
-                    "the file chooser's location entry after Ctrl+L")
-    type_text(cv_path)
-    time.sleep(0.5)
-    e2e.press("Return")
-    try:
-        app.wait(lambda t: chooser_frame(t) is None, "the file chooser to close after Return",
-                 timeout=10)
-    except TestFailure:
-        # The completion popup took the first Return.
-        e2e.press("Return")
-        app.wait(lambda t: chooser_frame(t) is None,
-                 "the file chooser to close after a second Return")
+    app.wait(lambda t: chooser_text(t, CHOOSER_RE) is not None,
+             "the file chooser's location entry after Ctrl+L")
+    choose_path(app, CHOOSER_RE, cv_path)
 
 
 def skill_rows(tree):

@@ -43,8 +43,8 @@ import traceback
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_window as e2e  # noqa: E402  (the shared helpers)
 from test_accounts import cli, install_browser  # noqa: E402
-from test_matching import (Box, click, frame_named, hover, in_frame, main_frame,  # noqa: E402
-                           on_page, scroll_to, type_text)
+from test_matching import (Box, choose_path, click, frame_named, hover, in_frame,  # noqa: E402
+                           main_frame, on_page, scroll_to, type_text)
 from test_window import TestFailure, do_action, expect, log, screenshot, skip  # noqa: E402
 
 OVERALL_TIMEOUT = 400       # seconds, for the whole script (meson: 450)
@@ -373,19 +373,7 @@ def export_through_chooser(app, item_re, chooser_re, path):
     tree = app.wait(lambda t: frame_named(t, chooser_re) is not None,
                     f"the file chooser {chooser_re!r}", timeout=15)
     # A save chooser has its name entry focused: a whole path replaces the name.
-    hover(app, chooser_re)
-    e2e.press("ctrl+a")
-    type_text(path)
-    time.sleep(0.4)
-    e2e.press("Return")
-    try:
-        app.wait(lambda t: frame_named(t, chooser_re) is None,
-                 "the file chooser to close after Return", timeout=10)
-    except TestFailure:
-        # The completion popup took the first Return.
-        e2e.press("Return")
-        app.wait(lambda t: frame_named(t, chooser_re) is None,
-                 "the file chooser to close after a second Return", timeout=10)
+    choose_path(app, chooser_re, path)
     deadline = time.monotonic() + 20
     while not (os.path.exists(path) and os.path.getsize(path) > 0):
         expect(time.monotonic() < deadline, f"{path} was not written after the file chooser", app)
