@@ -229,7 +229,7 @@ test_suggestions_accept_undo (CliFixture    *fixture,
   cli_assert_ok (human);
   g_assert_nonnull (strstr (human->out, "Acme"));
   g_assert_nonnull (strstr (human->out, "pending"));
-  g_assert_nonnull (strstr (human->out, "93 %"));
+  g_assert_nonnull (strstr (human->out, "93%"));
 
   accepted = cli_run_in_va (fixture, "suggestions", "accept", id_text, "--json", NULL);
   accepted_json = cli_result_json (accepted);

@@ -82,8 +82,8 @@ make_suggestion (gint64                  job_id,
   return suggestion;
 }
 
-/* Acme rejects (move to Rejected, 93 %), Globex invites (an interview
- * tomorrow at 14:00, 88 %). */
+/* Acme rejects (move to Rejected, 93%), Globex invites (an interview
+ * tomorrow at 14:00, 88%). */
 static void
 add_suggestions (Fixture *fixture)
 {
@@ -292,7 +292,7 @@ test_inbox_rows (Fixture       *fixture,
 
   {
     g_autofree char *percent = pursuit_suggestion_row_format_confidence (0.93);
-    g_assert_cmpstr (percent, ==, "93 %");
+    g_assert_cmpstr (percent, ==, "93%");
   }
 
   pursuit_test_save_screenshot (GTK_WIDGET (fixture->window), "inbox-suggestions.png");

@@ -132,9 +132,9 @@ test_format_match_score (void)
   g_autofree char *high = pursuit_job_card_format_match_score (150);
 
   g_assert_null (pursuit_job_card_format_match_score (-1));
-  g_assert_cmpstr (score, ==, "87 %");
-  g_assert_cmpstr (zero, ==, "0 %");
-  g_assert_cmpstr (high, ==, "100 %");
+  g_assert_cmpstr (score, ==, "87%");
+  g_assert_cmpstr (zero, ==, "0%");
+  g_assert_cmpstr (high, ==, "100%");
 }
 
 static gint64
@@ -309,7 +309,7 @@ test_card_accessible_label (void)
   assert_contains (label, "Zürich, Switzerland");
   assert_contains (label, "€120k – €140k");
   assert_contains (label, "Remote");
-  assert_contains (label, "87 % match");
+  assert_contains (label, "87% match");
   assert_contains (label, "Tags: berlin, referral, rust, startup");
   assert_contains (label, "Interview tomorrow 14:00");
   assert_contains (label, "In this stage for 3 days");
@@ -324,7 +324,7 @@ test_card_accessible_label (void)
   pursuit_job_card_set_job (PURSUIT_JOB_CARD (card), NULL);
   pursuit_job_card_set_job (PURSUIT_JOB_CARD (card), bare);
   g_assert_cmpstr (_pursuit_job_card_get_accessible_label (PURSUIT_JOB_CARD (card)), ==,
-                   "Designer, 0 % match");
+                   "Designer, 0% match");
 
   pursuit_job_card_set_job (PURSUIT_JOB_CARD (card), NULL);
   g_assert_null (_pursuit_job_card_get_accessible_label (PURSUIT_JOB_CARD (card)));
@@ -472,7 +472,7 @@ render_card (AdwColorScheme  scheme,
   texture = pursuit_test_render_widget (GTK_WIDGET (window));
   pursuit_test_save_texture (texture, name);
 
-  /* The score pill is drawn in the style's success colour (87 % is a good
+  /* The score pill is drawn in the style's success colour (87% is a good
    * match), on a wash of it. */
   g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (card),
                                                  "success_color", &color));
@@ -563,7 +563,7 @@ test_card_odd_input (void)
   assert_contains (_pursuit_job_card_get_accessible_label (PURSUIT_JOB_CARD (card)),
                    "Follow-up overdue by ");
   assert_contains (_pursuit_job_card_get_accessible_label (PURSUIT_JOB_CARD (card)),
-                   "12 % match");
+                   "12% match");
 
   gtk_window_destroy (window);
   spin (50);

@@ -109,7 +109,7 @@ print_classification (PursuitCli            *cli,
   g_autofree char *subject = _pursuit_cli_sanitize (pursuit_mail_message_get_subject (message), FALSE);
 
   g_print (_("Subject:    %s\n"), subject != NULL ? subject : "");
-  g_print (_("Category:   %s (%.0f %%)\n"),
+  g_print (_("Category:   %s (%.0f%%)\n"),
            pursuit_mail_category_get_label (pursuit_mail_message_get_category (message)),
            pursuit_mail_message_get_confidence (message) * 100.0);
   if (reason != NULL)
@@ -209,7 +209,7 @@ _pursuit_cli_cmd_classify_email (PursuitCli  *cli,
 static char *
 format_confidence (double confidence)
 {
-  return g_strdup_printf ("%.0f %%", confidence * 100.0);
+  return g_strdup_printf ("%.0f%%", confidence * 100.0);
 }
 
 static void

@@ -486,7 +486,7 @@ print_skills_of_kind (PursuitMatchResult    *result,
       row[2] = g_strdup (level_text (match->required_level));
       row[3] = g_strdup (level_text (match->user_level));
       if (kind == PURSUIT_SKILL_MATCH_TRANSFERABLE && match->transfer_from != NULL)
-        row[4] = g_strdup_printf (_("via %s, %.0f %%"), match->transfer_from, match->relevance * 100);
+        row[4] = g_strdup_printf (_("via %s, %.0f%%"), match->transfer_from, match->relevance * 100);
       else
         row[4] = g_strdup ("");
       g_ptr_array_add (rows, row);
@@ -660,7 +660,7 @@ print_recommendations (GPtrArray *recommendations)
       g_autofree char *title = _pursuit_cli_sanitize (pursuit_job_get_title (job), FALSE);
       g_autofree char *company = _pursuit_cli_sanitize (pursuit_job_get_company (job), FALSE);
 
-      g_print ("%2u. %3.0f %%  %s", i + 1, pursuit_recommendation_get_score (recommendation) * 100, title);
+      g_print ("%2u. %3.0f%%  %s", i + 1, pursuit_recommendation_get_score (recommendation) * 100, title);
       if (company != NULL && company[0] != '\0')
         g_print (_(" at %s"), company);
       g_print ("  (%lld)\n", (long long)pursuit_job_get_id (job));

@@ -262,9 +262,10 @@ pursuit_job_card_format_match_score (int score)
   if (score < 0)
     return NULL;
 
-  /* Translators: a match score in percent on a small pill, e.g. "87 %";
-   * "%%" is the percent sign */
-  return g_strdup_printf (C_("match score", "%d %%"), MIN (score, 100));
+  /* Translators: a match score in percent on a small pill, e.g. "87%";
+   * "%%" is the percent sign, with a space before it ("87 %") if your
+   * language writes it so */
+  return g_strdup_printf (C_("match score", "%d%%"), MIN (score, 100));
 }
 
 /* Calendar days from @from to @to, both local: 1 for "tomorrow" whatever

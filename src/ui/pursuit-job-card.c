@@ -1007,8 +1007,8 @@ update_accessible_label (PursuitJobCard *self)
     }
 
   if (self->match_score >= 0)
-    /* Translators: how well a job matches the user's profile, e.g. "87 % match" */
-    score = g_strdup_printf (_("%d %% match"), self->match_score);
+    /* Translators: how well a job matches the user's profile, e.g. "87% match" */
+    score = g_strdup_printf (_("%d%% match"), self->match_score);
   if (has_text (self->all_tags))
     /* Translators: %s is a list of the job's tags, e.g. "berlin, rust" */
     tags = g_strdup_printf (_("Tags: %s"), self->all_tags);

@@ -317,9 +317,9 @@ new_skill_row (PursuitJobMatchSection  *self,
   GtkWidget *row;
 
   if (skill->kind == PURSUIT_SKILL_MATCH_TRANSFERABLE && skill->transfer_from != NULL)
-    /* Translators: a transferable skill, e.g. "via Vue.js, 70 %" (a
-     * no-break space keeps the number and its sign together) */
-    detail = g_strdup_printf (_("via %s, %d %%"), skill->transfer_from,
+    /* Translators: a transferable skill, e.g. "via Vue.js, 70%"; add a
+     * no-break space before the sign ("70 %") if your language writes it so */
+    detail = g_strdup_printf (_("via %s, %d%%"), skill->transfer_from,
                               (int) round (CLAMP (skill->relevance, 0, 1) * 100));
 
   row = new_table_row (self,

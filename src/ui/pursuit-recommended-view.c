@@ -204,8 +204,9 @@ create_row (PursuitRecommendation *recommendation)
   gtk_box_append (GTK_BOX (buttons), new_row_button (_("_Not Interested"), dismiss_label,
                                                      "recommended.not-interested", job_id));
 
-  /* TRANSLATORS: how well a job fits, as a percentage */
-  score_text = g_strdup_printf (_("%d%%"), percent);
+  /* Translators: how well a job fits, as a percentage, "87%"; add a
+   * space before the sign ("87 %") if your language writes it so */
+  score_text = g_strdup_printf (C_("percentage", "%d%%"), percent);
   score = gtk_label_new (score_text);
   gtk_widget_set_valign (score, GTK_ALIGN_START);
   gtk_widget_add_css_class (score, "title-2");

@@ -289,6 +289,7 @@ pursuit_suggestion_row_format_confidence (double confidence)
 {
   int percent = (int) CLAMP (confidence * 100.0 + 0.5, 0.0, 100.0);
 
-  /* TRANSLATORS: a percentage; use your language's form, such as "92 %" or "92%" */
-  return g_strdup_printf (_("%d %%"), percent);
+  /* Translators: a percentage, "92%"; add a space before the sign
+   * ("92 %") if your language writes it so */
+  return g_strdup_printf (C_("percentage", "%d%%"), percent);
 }

@@ -416,12 +416,12 @@ def change_level(app, cli_binary, data_dir, cli_env, skill, before):
 # 2. The board's scores and the job page's Match section
 
 
-SCORE_IN_NAME = re.compile(r", (\d+) % match\b")
+SCORE_IN_NAME = re.compile(r", (\d+)% match\b")
 
 
 def card_scores(tree):
     """{title: score or None} of the board's cards, from their accessible
-    names ("Title, Company, …, 72 % match, …")."""
+    names ("Title, Company, …, 72% match, …")."""
     scores = {}
     for column in tree.find(role="list"):
         if column.name not in e2e.STAGE_LABELS or not column.allocated:

@@ -294,8 +294,8 @@ describe_gap (GPtrArray               *lines,
                                                m->learning_hours, learning_kind_label (m->learning_kind)));
       break;
     case PURSUIT_SKILL_MATCH_TRANSFERABLE:
-      /* Translators: "Vue.js: your React transfers (70 %); about 12 hours of practice" */
-      g_ptr_array_add (lines, g_strdup_printf (_("%s: your %s transfers (%d %%); about %u hours of %s"),
+      /* Translators: "Vue.js: your React transfers (70%); about 12 hours of practice" */
+      g_ptr_array_add (lines, g_strdup_printf (_("%s: your %s transfers (%d%%); about %u hours of %s"),
                                                m->name, m->transfer_from,
                                                (int) lround (m->relevance * 100),
                                                m->learning_hours, learning_kind_label (m->learning_kind)));
