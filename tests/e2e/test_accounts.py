@@ -527,12 +527,7 @@ def run_with_fake_google(name, title, overall_timeout, fake_args, prepare, run_s
             app.wait_for_window()
             run_scenario(app, binaries["PURSUIT_CLI"], data_dir, cli_env, browser_log, fake_url,
                          prepared)
-            status = app.quit()
-            problems = app.sanitizer_errors()
-            if problems:
-                raise TestFailure("the app reported errors:\n  " + "\n  ".join(problems))
-            if status != 0:
-                raise TestFailure(f"pursuit exited with {status} after SIGTERM")
+            app.quit_cleanly()
             log(f"ok 1 - {title} ({time.monotonic() - started:.1f} s)")
         except Exception as error:
             failed = True
@@ -540,15 +535,7 @@ def run_with_fake_google(name, title, overall_timeout, fake_args, prepare, run_s
             log(f"# FAILED: {error}")
             if not isinstance(error, TestFailure):
                 traceback.print_exc(file=sys.stdout)
-            try:
-                if failure_screenshot is not None:
-                    screenshot(failure_screenshot)
-                log("# accessibility tree (role 'name' [x,y wxh]):")
-                log((app.tree or app.snapshot()).dump())
-            except Exception as dump_error:
-                log(f"# (no tree dump: {dump_error})")
-            log("# pursuit's output:")
-            log(app.output() or "(none)")
+            app.log_failure(failure_screenshot)
     except Exception as error:
         failed = True
         log(f"# FAILED: {error}")

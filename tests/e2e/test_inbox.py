@@ -35,6 +35,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import test_window as e2e  # noqa: E402  (the shared helpers)
 import test_accounts as accounts  # noqa: E402  (keyring, fake Google, browser, Preferences)
 from test_accounts import cli  # noqa: E402
+from test_matching import in_frame, main_frame  # noqa: E402
 from test_window import TestFailure, do_action, expect, log, screenshot  # noqa: E402
 
 OVERALL_TIMEOUT = 400       # seconds, for the whole script (meson: 450)
@@ -78,19 +79,6 @@ def show(binary, data_dir, env, job_id):
     return json.loads(cli(binary, data_dir, env, "show", str(job_id), "--json"))
 
 
-def wait_for_store(what, read, condition, timeout):
-    """Polls @read() until @condition(value); the last value."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = read()
-        if condition(value):
-            return value
-        if time.monotonic() > deadline:
-            raise TestFailure(f"timed out after {timeout} s waiting for {what}; last: "
-                              f"{json.dumps(value)[:1500]}")
-        time.sleep(0.4)
-
-
 def pending_follow_ups(job):
     return [f for f in job.get("follow_ups", []) if f.get("status") == "pending"]
 
@@ -112,20 +100,6 @@ def fill_store(binary, data_dir, env):
 
 # ---------------------------------------------------------------------------
 # Through the GUI
-
-
-def main_frame(tree):
-    """The main window: the frame with the page tabs."""
-    frames = [n for n in tree.root.children if n.role == "frame" and n.width > 0
-              and any(d.role == "page tab" and d.name == "Board" for d in n.descendants())]
-    return frames[0] if frames else None
-
-
-def in_frame(tree, frame, role=None, name=None, name_re=None):
-    if frame is None:
-        return []
-    return [n for n in tree.find(role=role, name=name, name_re=name_re, under=frame)
-            if n.allocated]
 
 
 def gmail_switch(tree):
@@ -155,7 +129,7 @@ def turn_gmail_on(app, cli_binary, data_dir, cli_env, browser_log):
     def gmail_on():
         return accounts.only_account(cli_binary, data_dir, cli_env, app)
     try:
-        account = wait_for_store("the account to have Gmail on after the switch", gmail_on,
+        account = e2e.wait_for_store("the account to have Gmail on after the switch", gmail_on,
                                  lambda a: a.get("gmail") is True, 30)
     finally:
         try:
@@ -257,7 +231,7 @@ def accept_rejection(app, cli_binary, data_dir, cli_env, kew):
     app.wait(lambda t: find_question(suggestion_buttons(t, ACCEPT), "rejection") is None
              and find_question(suggestion_buttons(t, ACCEPT), "interview") is not None,
              "the Kew Botanics suggestion to leave the pending list after Accept")
-    job = wait_for_store("Kew Botanics in the rejected stage", lambda: show(cli_binary, data_dir,
+    job = e2e.wait_for_store("Kew Botanics in the rejected stage", lambda: show(cli_binary, data_dir,
                                                                             cli_env, kew),
                          lambda j: j.get("stage") == "rejected", 10)
     log(f"# Kew Botanics after Accept: stage {job.get('stage')!r}")
@@ -368,7 +342,7 @@ def send_follow_up(app, cli_binary, data_dir, cli_env, northwind):
         done = [f for f in job.get("follow_ups", []) if f.get("status") == "sent"]
         events = [e for e in job.get("timeline", []) if e.get("kind") == "email-sent"]
         return done and events and events[0].get("url")
-    job = wait_for_store("the follow-up 'sent' and an 'email-sent' event with a URL",
+    job = e2e.wait_for_store("the follow-up 'sent' and an 'email-sent' event with a URL",
                          lambda: show(cli_binary, data_dir, cli_env, northwind), sent,
                          SEND_TIMEOUT)
     event = [e for e in job["timeline"] if e.get("kind") == "email-sent"][0]

@@ -168,19 +168,6 @@ def profile_skills(cv):
     return {s.get("name"): s.get("level") for s in skills}
 
 
-def wait_for_store(what, read, condition, timeout):
-    """Polls @read() until @condition(value); the last value."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = read()
-        if condition(value):
-            return value
-        if time.monotonic() > deadline:
-            raise TestFailure(f"timed out after {timeout} s waiting for {what}; last: "
-                              f"{json.dumps(value)[:1500]}")
-        time.sleep(0.4)
-
-
 # ---------------------------------------------------------------------------
 # Through the GUI
 
@@ -209,19 +196,7 @@ def in_frame(tree, frame, role=None, name=None, name_re=None):
 def x_window(app, name_re):
     """(x, y) of the app's X window titled @name_re, or of its main
     window."""
-    args = ["xdotool", "search", "--onlyvisible", "--pid", str(app.proc.pid)]
-    if name_re:
-        args += ["--name", name_re]
-    ids = subprocess.run(args, capture_output=True, text=True, timeout=10).stdout.split()
-    best = None
-    for window in ids:
-        out = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
-                             capture_output=True, text=True, timeout=10).stdout
-        values = dict(line.split("=", 1) for line in out.split() if "=" in line)
-        geometry = (int(values.get("X", 0)), int(values.get("Y", 0)),
-                    int(values.get("WIDTH", 0)), int(values.get("HEIGHT", 0)))
-        if best is None or geometry[2] * geometry[3] > best[2] * best[3]:
-            best = geometry
+    best = e2e.largest_window(e2e.xdotool_window_ids(app, name_re))
     expect(best is not None, f"xdotool finds no window {name_re!r} of pursuit", app)
     return best
 
@@ -361,7 +336,7 @@ def check_profile(app, cli_binary, data_dir, cli_env):
     tree = app.wait(lambda t: {"C", "Rust", "Python", "SQL"} <= set(skill_rows(t)),
                     "the skills C, Rust, Python and SQL on the Profile page after the import",
                     timeout=20)
-    cv = wait_for_store("the imported CV in the store", lambda: cv_show(cli_binary, data_dir, cli_env),
+    cv = e2e.wait_for_store("the imported CV in the store", lambda: cv_show(cli_binary, data_dir, cli_env),
                         lambda c: c is not None and profile_skills(c), 10)
     skills = profile_skills(cv)
     profile = cv.get("profile", {})
@@ -406,7 +381,7 @@ def change_level(app, cli_binary, data_dir, cli_env, skill, before):
 
     def stored_level():
         return profile_skills(cv_show(cli_binary, data_dir, cli_env)).get(skill)
-    level = wait_for_store(f"{skill}'s level to become 'expert' in the store", stored_level,
+    level = e2e.wait_for_store(f"{skill}'s level to become 'expert' in the store", stored_level,
                            lambda v: v == "expert", 10)
     log(f"# {skill}: {before} -> {level} in the store")
     e2e.pointer_away(app)
@@ -830,12 +805,7 @@ def main():
         try:
             app.wait_for_window()
             scenario(app, binaries["PURSUIT_CLI"], data_dir, cli_env, jobs, cv_path)
-            status = app.quit()
-            problems = app.sanitizer_errors()
-            if problems:
-                raise TestFailure("the app reported errors:\n  " + "\n  ".join(problems))
-            if status != 0:
-                raise TestFailure(f"pursuit exited with {status} after SIGTERM")
+            app.quit_cleanly()
             log(f"ok 1 - {title} ({time.monotonic() - started:.1f} s)")
         except Exception as error:
             failed = True
@@ -843,14 +813,7 @@ def main():
             log(f"# FAILED: {error}")
             if not isinstance(error, TestFailure):
                 traceback.print_exc(file=sys.stdout)
-            try:
-                screenshot("matching-failure.png")
-                log("# accessibility tree (role 'name' [x,y wxh]):")
-                log((app.tree or app.snapshot()).dump())
-            except Exception as dump_error:
-                log(f"# (no tree dump: {dump_error})")
-            log("# pursuit's output:")
-            log(app.output() or "(none)")
+            app.log_failure("matching-failure.png")
     except Exception as error:
         failed = True
         log(f"# FAILED: {error}")

@@ -687,21 +687,9 @@ def run_app(name, binary, tmp, app_env, run, extra_env=None):
     try:
         app.wait_for_window()
         run(app, browser_log)
-        status = app.quit()
-        problems = app.sanitizer_errors()
-        if problems:
-            raise TestFailure("the app reported errors:\n  " + "\n  ".join(problems))
-        if status != 0:
-            raise TestFailure(f"pursuit exited with {status} after SIGTERM")
+        app.quit_cleanly()
     except Exception:
-        try:
-            screenshot(f"reports-{name}-failure.png")
-            log("# accessibility tree (role 'name' [x,y wxh]):")
-            log((app.tree or app.snapshot()).dump())
-        except Exception as dump_error:
-            log(f"# (no tree dump: {dump_error})")
-        log("# pursuit's output:")
-        log(app.output() or "(none)")
+        app.log_failure(f"reports-{name}-failure.png")
         raise
     finally:
         app.stop()

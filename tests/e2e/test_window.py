@@ -25,6 +25,7 @@
 
 import ctypes
 import ctypes.util
+import json
 import os
 import re
 import shutil
@@ -604,6 +605,31 @@ class App:
             self.log_file.close()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
+    def quit_cleanly(self):
+        """Quits through SIGTERM; a TestFailure unless the app exits with
+        status 0 and its output has no sanitizer report or critical."""
+        status = self.quit()
+        problems = self.sanitizer_errors()
+        if problems:
+            raise TestFailure("the app reported errors:\n  " + "\n  ".join(problems))
+        if status is None:
+            raise TestFailure("pursuit did not quit within 15 s of SIGTERM")
+        if status != 0:
+            raise TestFailure(f"pursuit exited with status {status} after SIGTERM")
+
+    def log_failure(self, screenshot_name=None):
+        """Logs what explains a failure: a screenshot (when named), the
+        accessibility tree and the app's output."""
+        try:
+            if screenshot_name is not None:
+                screenshot(screenshot_name)
+            log("# accessibility tree (role 'name' [x,y wxh]):")
+            log((self.tree or self.snapshot()).dump())
+        except Exception as dump_error:
+            log(f"# (no tree dump: {dump_error})")
+        log("# pursuit's output:")
+        log(self.output() or "(none)")
+
     def sanitizer_errors(self):
         out = self.output()
         problems = []
@@ -615,6 +641,19 @@ class App:
 
 # ---------------------------------------------------------------------------
 # Helpers for the checks
+
+
+def wait_for_store(what, read, condition, timeout):
+    """Polls @read() until @condition(value); the last value."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = read()
+        if condition(value):
+            return value
+        if time.monotonic() > deadline:
+            raise TestFailure(f"timed out after {timeout} s waiting for {what}; last: "
+                              f"{json.dumps(value)[:1500]}")
+        time.sleep(0.4)
 
 
 def expect(condition, message, app):
@@ -724,24 +763,31 @@ def window_geometry(app, tree):
     if shutil.which("xdotool"):
         # The largest of the process's windows: after a drag, GTK keeps
         # a small drag-icon window (at -99,-99) among them.
-        best = None
-        for window in xdotool_window_ids(app):
-            out = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
-                                 capture_output=True, text=True, timeout=10).stdout
-            values = dict(line.split("=", 1) for line in out.split() if "=" in line)
-            geometry = (int(values.get("X", 0)), int(values.get("Y", 0)),
-                        int(values.get("WIDTH", 0)), int(values.get("HEIGHT", 0)))
-            if best is None or geometry[2] * geometry[3] > best[2] * best[3]:
-                best = geometry
+        best = largest_window(xdotool_window_ids(app))
         if best is not None and best[2] > 0:
             x, y, width, height = best
     return x, y, width, height
 
 
-def xdotool_window_ids(app):
-    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(app.proc.pid)],
-                         capture_output=True, text=True, timeout=10).stdout
-    return out.split()
+def xdotool_window_ids(app, name_re=None):
+    args = ["xdotool", "search", "--onlyvisible", "--pid", str(app.proc.pid)]
+    if name_re:
+        args += ["--name", name_re]
+    return subprocess.run(args, capture_output=True, text=True, timeout=10).stdout.split()
+
+
+def largest_window(window_ids):
+    """(x, y, width, height) of the largest of the X windows, or None."""
+    best = None
+    for window in window_ids:
+        out = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window],
+                             capture_output=True, text=True, timeout=10).stdout
+        values = dict(line.split("=", 1) for line in out.split() if "=" in line)
+        geometry = (int(values.get("X", 0)), int(values.get("Y", 0)),
+                    int(values.get("WIDTH", 0)), int(values.get("HEIGHT", 0)))
+        if best is None or geometry[2] * geometry[3] > best[2] * best[3]:
+            best = geometry
+    return best
 
 
 def screenshot(name):
@@ -1151,8 +1197,8 @@ def move_and_open_card(app, tree, title):
                 for item in column.children
                 if item.role == "list item" and card_title(item) == title)
     x, y, _, _ = window_geometry(app, tree)
-    window = xdotool(app, "mousemove", str(x + item.x + item.width // 2),
-                     str(y + item.y + item.height // 2), "click", "1")
+    xdotool(app, "mousemove", str(x + item.x + item.width // 2),
+            str(y + item.y + item.height // 2), "click", "1")
     subprocess.run(["xdotool", "key", "--clearmodifiers", "alt+Right"],
                    timeout=10, check=True)
     tree = app.wait(lambda t: column_counts(t).get("Applied") == 1
@@ -1546,14 +1592,7 @@ def main():
             try:
                 app.wait_for_window()
                 function(app)
-                status = app.quit()
-                problems = app.sanitizer_errors()
-                if problems:
-                    raise TestFailure("the app reported errors:\n  " + "\n  ".join(problems))
-                if status is None:
-                    raise TestFailure("pursuit did not quit within 15 s of SIGTERM")
-                if status != 0:
-                    raise TestFailure(f"pursuit exited with status {status} after SIGTERM")
+                app.quit_cleanly()
                 log(f"ok {number} - {title} ({time.monotonic() - scenario_started:.1f} s)")
             except OverallTimeout:
                 raise
@@ -1563,14 +1602,7 @@ def main():
                 log(f"# FAILED: {error}")
                 if not isinstance(error, TestFailure):
                     traceback.print_exc(file=sys.stdout)
-                try:
-                    tree = app.tree or app.snapshot()
-                    log("# accessibility tree (role 'name' [x,y wxh]):")
-                    log(tree.dump())
-                except Exception as dump_error:
-                    log(f"# (no tree dump: {dump_error})")
-                log("# pursuit's output:")
-                log(app.output() or "(none)")
+                app.log_failure()
             finally:
                 app.stop()
     except OverallTimeout as error:
