@@ -52,20 +52,30 @@ make_default_section (PursuitReportChart chart)
 }
 
 static cairo_surface_t *
-paint (PursuitReportSection      *section,
-       double                     height,
-       const PursuitChartPalette *palette,
-       int                        highlighted_row)
+paint_with_font_size (PursuitReportSection      *section,
+                      double                     height,
+                      const PursuitChartPalette *palette,
+                      double                     font_size,
+                      int                        highlighted_row)
 {
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, (int)ceil (height));
   cairo_t *cr = cairo_create (surface);
 
-  pursuit_chart_paint (section, cr, WIDTH, height, palette, NULL, highlighted_row);
+  pursuit_chart_paint (section, cr, WIDTH, height, palette, NULL, font_size, highlighted_row);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
   return surface;
+}
+
+static cairo_surface_t *
+paint (PursuitReportSection      *section,
+       double                     height,
+       const PursuitChartPalette *palette,
+       int                        highlighted_row)
+{
+  return paint_with_font_size (section, height, palette, 0, highlighted_row);
 }
 
 static guint32
@@ -238,7 +248,7 @@ test_chart_empty (void)
     cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
     cairo_t *cr = cairo_create (surface);
 
-    pursuit_chart_paint (section, cr, 0, 0, &palette, NULL, -1);
+    pursuit_chart_paint (section, cr, 0, 0, &palette, NULL, 0, -1);
     g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
     cairo_destroy (cr);
     g_assert_true (is_blank (surface));
@@ -408,6 +418,42 @@ test_chart_hostile_labels (void)
   }
 }
 
+/* The window draws its labels at caption size, the PDF at 10 pt: the
+ * size given is the size drawn, and 0 is the default of 10. */
+static void
+test_chart_font_size (void)
+{
+  g_autoptr(PursuitReportSection) section = make_default_section (PURSUIT_REPORT_CHART_HBARS);
+  double height = pursuit_chart_get_natural_height (section, WIDTH);
+  PursuitChartPalette palette;
+  cairo_surface_t *by_default, *ten, *fifteen;
+  guint32 background;
+  double x, y, w, h;
+  int small, large;
+
+  pursuit_chart_palette_init_light (&palette);
+  background = opaque (palette.background);
+  by_default = paint (section, height, &palette, -1);
+  ten = paint_with_font_size (section, height, &palette, 10, -1);
+  fifteen = paint_with_font_size (section, height, &palette, 15, -1);
+
+  /* Row 0's label, "LinkedIn", left of its bar. */
+  g_assert_true (pursuit_chart_get_row_bounds (section, WIDTH, height, 0, &x, &y, &w, &h));
+  small = ink_width (ten, (int)x - 2, (int)y, (int)(y + h), background);
+  large = ink_width (fifteen, (int)x - 2, (int)y, (int)(y + h), background);
+  g_assert_cmpint (small, >, 0);
+  g_assert_cmpint (ink_width (by_default, (int)x - 2, (int)y, (int)(y + h), background), ==, small);
+  g_assert_cmpfloat (large, >, 1.3 * small);
+  g_assert_cmpfloat (large, <, 1.7 * small);
+
+  /* Only the text grows: the bars stay where the hit test finds them. */
+  g_assert_cmpuint (pixel_at (ten, x + w / 2, y + h / 2), ==, pixel_at (fifteen, x + w / 2, y + h / 2));
+
+  cairo_surface_destroy (by_default);
+  cairo_surface_destroy (ten);
+  cairo_surface_destroy (fifteen);
+}
+
 static void
 test_chart_describe (void)
 {
@@ -435,7 +481,7 @@ test_chart_vector (void)
 
   pursuit_chart_palette_init_light (&palette);
   cairo_scale (cr, 3, 3);
-  pursuit_chart_paint (section, cr, 300, 200, &palette, "Serif", -1);
+  pursuit_chart_paint (section, cr, 300, 200, &palette, "Serif", 0, -1);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
   g_assert_cmpfloat (w, >, 600);
@@ -460,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/chart/huge-values", test_chart_huge_values);
   g_test_add_func ("/chart/many-rows", test_chart_many_rows);
   g_test_add_func ("/chart/hostile-labels", test_chart_hostile_labels);
+  g_test_add_func ("/chart/font-size", test_chart_font_size);
   g_test_add_func ("/chart/describe", test_chart_describe);
   g_test_add_func ("/chart/vector", test_chart_vector);
 

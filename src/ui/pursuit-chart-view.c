@@ -21,6 +21,8 @@
 /* Bars over time keep their aspect only up to this: on a wide window a
  * histogram of five buckets would otherwise fill the screen. */
 #define MAX_COLUMN_CHART_HEIGHT 240
+#define CHART_FONT_SIZE_MIN 10.0
+#define CHART_FONT_SIZE_MAX 16.0
 
 struct _PursuitChartView
 {
@@ -159,6 +161,26 @@ get_font_family (PursuitChartView *self)
   return g_strdup (family);
 }
 
+/* The size of a caption (libadwaita's .caption is 82 % of the text) in
+ * pixels: a chart's labels and values read like the captions around it. */
+static double
+get_font_size (PursuitChartView *self)
+{
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double dpi = pango_cairo_context_get_resolution (context);
+  double size;
+
+  if (font == NULL || pango_font_description_get_size (font) <= 0)
+    return CHART_FONT_SIZE_MIN;
+
+  size = (double) pango_font_description_get_size (font) / PANGO_SCALE;
+  if (!pango_font_description_get_size_is_absolute (font))
+    size *= (dpi > 0 ? dpi : 96.0) / 72.0;
+
+  return CLAMP (size * 0.82, CHART_FONT_SIZE_MIN, CHART_FONT_SIZE_MAX);
+}
+
 static void
 pursuit_chart_view_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
@@ -177,7 +199,8 @@ pursuit_chart_view_snapshot (GtkWidget   *widget,
   family = get_font_family (self);
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pursuit_chart_paint (self->section, cr, width, height, &palette, family, self->highlighted_row);
+  pursuit_chart_paint (self->section, cr, width, height, &palette, family, get_font_size (self),
+                       self->highlighted_row);
 
   /* The keyboard's bar gets a ring, as a focused button would. */
   if (self->keyboard_row >= 0 && gtk_widget_has_visible_focus (widget))

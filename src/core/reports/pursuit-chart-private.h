@@ -20,6 +20,7 @@ void   _pursuit_chart_paint_rows              (PursuitReportSection       *secti
                                                double                      height,
                                                const PursuitChartPalette  *palette,
                                                const char                 *font_family,
+                                               double                      font_size,
                                                int                         highlighted_row);
 double _pursuit_chart_get_rows_natural_height (PursuitReportSection       *section,
                                                guint                       max_rows,

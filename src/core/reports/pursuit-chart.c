@@ -29,7 +29,7 @@
 #define XLABEL_HEIGHT  20.0
 #define VALUE_HEIGHT   18.0   /* room above the tallest vertical bar */
 #define XLABEL_WIDTH   56.0   /* a week's label ("30 Nov") needs about this much */
-#define FONT_SIZE      10.0   /* user units: pixels on screen, points in a PDF */
+#define FONT_SIZE      10.0   /* the default, in user units: points in a PDF */
 
 typedef struct
 {
@@ -189,7 +189,8 @@ compute_geometry (PursuitReportSection *section,
   else
     {
       g->scale = max;
-      g->label_width = CLAMP (g->width * 0.3, 48.0, 180.0);
+      /* Room for "Interview Scheduled → Interviewing" at caption size. */
+      g->label_width = CLAMP (g->width * 0.3, 48.0, 240.0);
       g->bar_x = g->label_width + LABEL_GAP;
       g->bar_span = MAX (g->width - g->bar_x - VALUE_WIDTH, 1.0);
       g->row_height = g->n_rows > 0 ? MIN (ROW_HEIGHT, (g->height - 2 * PAD) / g->n_rows) : 0.0;
@@ -342,13 +343,14 @@ text_width (PangoLayout *layout,
 
 static PangoLayout *
 create_layout (cairo_t    *cr,
-               const char *font_family)
+               const char *font_family,
+               double      font_size)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
 
   pango_font_description_set_family (font, font_family != NULL ? font_family : "Sans");
-  pango_font_description_set_absolute_size (font, FONT_SIZE * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, (font_size > 0 ? font_size : FONT_SIZE) * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   pango_layout_set_single_paragraph_mode (layout, TRUE);
@@ -509,6 +511,7 @@ _pursuit_chart_paint_rows (PursuitReportSection      *section,
                            double                     height,
                            const PursuitChartPalette *palette,
                            const char                *font_family,
+                           double                     font_size,
                            int                        highlighted_row)
 {
   g_autoptr(PangoLayout) layout = NULL;
@@ -532,7 +535,7 @@ _pursuit_chart_paint_rows (PursuitReportSection      *section,
       cairo_paint (cr);
     }
 
-  layout = create_layout (cr, font_family);
+  layout = create_layout (cr, font_family, font_size);
   if (is_vertical (g.kind))
     paint_vertical (section, &g, cr, layout, palette, highlighted_row);
   else
@@ -548,9 +551,11 @@ pursuit_chart_paint (PursuitReportSection      *section,
                      double                     height,
                      const PursuitChartPalette *palette,
                      const char                *font_family,
+                     double                     font_size,
                      int                        highlighted_row)
 {
-  _pursuit_chart_paint_rows (section, 0, cr, width, height, palette, font_family, highlighted_row);
+  _pursuit_chart_paint_rows (section, 0, cr, width, height, palette, font_family, font_size,
+                             highlighted_row);
 }
 
 int

@@ -30,16 +30,17 @@ void     pursuit_chart_palette_init_dark  (PursuitChartPalette        *palette);
 
 /* Draws @section's chart column into the rectangle 0,0 @width×@height of
  * @cr (user units: pixels on screen, points in a PDF) with Pango text
- * (@font_family NULL = "Sans"), a value on every bar, the row labels; the
- * row @highlighted_row (-1 none) in the highlight colour. Vector only, so
- * it is crisp at any scale. An empty section draws nothing: the caller
- * shows its empty state. */
+ * (@font_family NULL = "Sans"; @font_size in user units, 0 = 10), a
+ * value on every bar, the row labels; the row @highlighted_row (-1 none)
+ * in the highlight colour. Vector only, so it is crisp at any scale. An
+ * empty section draws nothing: the caller shows its empty state. */
 void     pursuit_chart_paint              (PursuitReportSection       *section,
                                            cairo_t                    *cr,
                                            double                      width,
                                            double                      height,
                                            const PursuitChartPalette  *palette,
                                            const char                 *font_family,
+                                           double                      font_size,
                                            int                         highlighted_row);
 /* The row whose bar (or funnel step, or label) is at @x, @y in a chart
  * painted at @width×@height; -1 when none. */

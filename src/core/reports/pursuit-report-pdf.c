@@ -40,7 +40,7 @@ draw_chart (cairo_t  *cr,
   /* Printable: dark on white, whatever the desktop's style. */
   pursuit_chart_palette_init_light (&palette);
   palette.background[3] = 0;
-  _pursuit_chart_paint_rows (drawing->section, drawing->max_rows, cr, width, height, &palette, "Sans", -1);
+  _pursuit_chart_paint_rows (drawing->section, drawing->max_rows, cr, width, height, &palette, "Sans", 0, -1);
 }
 
 static const struct
