@@ -96,23 +96,11 @@ parse_range (const ReportOptions  *options,
 static void
 print_figures (PursuitReport *report)
 {
-  const char * const *keys = _pursuit_report_get_shown_figures ();
   g_autofree char *range = pursuit_report_describe_range (report);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
-  const char * const headers[] = { C_("report figures column", "Figure"), C_("report figures column", "Value"),
-                                   NULL };
+  const char *headers[3] = { NULL };
+  g_autoptr(GPtrArray) rows = _pursuit_report_build_figures_table (report, headers);
 
   g_print (_("Job search report: %s\n\n"), range);
-
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      char **row = g_new0 (char *, 3);
-
-      row[0] = g_strdup (_pursuit_report_get_figure_title (keys[i]));
-      row[1] = _pursuit_report_format_figure (report, keys[i]);
-      g_ptr_array_add (rows, row);
-    }
-
   _pursuit_cli_print_table (headers, rows, NULL);
 }
 
@@ -120,9 +108,8 @@ static void
 print_section (PursuitReportSection *section)
 {
   guint n_columns = pursuit_report_section_get_n_columns (section);
-  guint n_rows = pursuit_report_section_get_n_rows (section);
-  g_autofree const char **headers = g_new0 (const char *, n_columns + 2);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_full (n_rows, (GDestroyNotify)g_strfreev);
+  g_autofree const char **headers = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
   g_autofree guint *max_widths = g_new0 (guint, n_columns + 1);
 
   g_print ("\n%s\n", pursuit_report_section_get_title (section));
@@ -132,20 +119,7 @@ print_section (PursuitReportSection *section)
 
   /* Company and source names come from outside: long ones are cut. */
   max_widths[0] = 40;
-  headers[0] = _pursuit_report_section_get_row_title (section);
-  for (guint c = 0; c < n_columns; c++)
-    headers[c + 1] = pursuit_report_section_get_column_title (section, c);
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      char **row = g_new0 (char *, n_columns + 2);
-
-      row[0] = g_strdup (pursuit_report_section_get_row_label (section, r));
-      for (guint c = 0; c < n_columns; c++)
-        row[c + 1] = pursuit_report_section_format_value (section, r, c);
-      g_ptr_array_add (rows, row);
-    }
-
+  rows = _pursuit_report_build_section_table (section, &headers);
   g_print ("\n");
   _pursuit_cli_print_table (headers, rows, max_widths);
 }

@@ -13,14 +13,17 @@ G_BEGIN_DECLS
 
 /* Shared by the PDF and `pursuit-cli report`, so both read the same. */
 
-/* The headline figures' keys in the order they are shown, NULL-terminated. */
-const char * const *_pursuit_report_get_shown_figures (void);
-/* Translated: "Applications", "Response rate"… */
-const char         *_pursuit_report_get_figure_title  (const char           *key);
 /* "38%", "6 days", "–" when there is no rate or median yet. */
 char               *_pursuit_report_format_figure     (PursuitReport        *report,
                                                        const char           *key);
-/* The heading of a section's first column, what its rows are ("Source"). */
-const char         *_pursuit_report_section_get_row_title (PursuitReportSection *section);
+/* The headline figures as rows of two cells, title and value, under the
+ * headers "Figure" and "Value" (@headers: 2 static strings). */
+GPtrArray          *_pursuit_report_build_figures_table (PursuitReport        *report,
+                                                         const char          **headers);
+/* A section as text: its rows' label and formatted values, one strv a
+ * row. @headers (transfer container, n_columns + 1 strings owned by
+ * @section) gets what the rows are ("Source"), then the column titles. */
+GPtrArray          *_pursuit_report_build_section_table (PursuitReportSection *section,
+                                                         const char         ***headers);
 
 G_END_DECLS

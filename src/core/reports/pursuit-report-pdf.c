@@ -58,30 +58,6 @@ static const struct
   { "due_this_week", N_("Due this week") },
 };
 
-/* The keys of shown_figures, for callers that list them. */
-static const char * const shown_figure_keys[] = {
-  "applications", "responses", "response_rate", "median_response_days", "interviews", "offers", "active",
-  "due_this_week", NULL
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (shown_figure_keys) == G_N_ELEMENTS (shown_figures) + 1);
-
-const char * const *
-_pursuit_report_get_shown_figures (void)
-{
-  return shown_figure_keys;
-}
-
-const char *
-_pursuit_report_get_figure_title (const char *key)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (shown_figures); i++)
-    if (g_strcmp0 (shown_figures[i].key, key) == 0)
-      return _(shown_figures[i].title);
-
-  return key;
-}
-
 char *
 _pursuit_report_format_figure (PursuitReport *report,
                                const char    *key)
@@ -109,13 +85,17 @@ _pursuit_report_format_figure (PursuitReport *report,
   return g_strdup_printf ("%.0f", MAX (value, 0));
 }
 
-static void
-add_figures (PursuitPdfWriter *writer,
-             PursuitReport    *report)
+GPtrArray *
+_pursuit_report_build_figures_table (PursuitReport  *report,
+                                     const char    **headers)
 {
-  const char * const headers[] = { C_("report figures column", "Figure"), C_("report figures column", "Value") };
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify)g_strfreev);
 
+  g_return_val_if_fail (PURSUIT_IS_REPORT (report), rows);
+  g_return_val_if_fail (headers != NULL, rows);
+
+  headers[0] = C_("report figures column", "Figure");
+  headers[1] = C_("report figures column", "Value");
   for (guint i = 0; i < G_N_ELEMENTS (shown_figures); i++)
     {
       char **row = g_new0 (char *, 3);
@@ -125,13 +105,23 @@ add_figures (PursuitPdfWriter *writer,
       g_ptr_array_add (rows, row);
     }
 
+  return rows;
+}
+
+static void
+add_figures (PursuitPdfWriter *writer,
+             PursuitReport    *report)
+{
+  const char *headers[2];
+  g_autoptr(GPtrArray) rows = _pursuit_report_build_figures_table (report, headers);
+
   pursuit_pdf_writer_add_heading (writer, 2, _("Summary"));
   pursuit_pdf_writer_add_table (writer, headers, G_N_ELEMENTS (headers), rows, TRUE);
 }
 
 /* The heading of a section's first column: what its rows are. */
-const char *
-_pursuit_report_section_get_row_title (PursuitReportSection *section)
+static const char *
+get_row_title (PursuitReportSection *section)
 {
   const char *id = pursuit_report_section_get_id (section);
 
@@ -154,18 +144,18 @@ _pursuit_report_section_get_row_title (PursuitReportSection *section)
   return "";
 }
 
-static void
-add_table (PursuitPdfWriter     *writer,
-           PursuitReportSection *section)
+GPtrArray *
+_pursuit_report_build_section_table (PursuitReportSection   *section,
+                                     const char           ***headers)
 {
   guint n_columns = pursuit_report_section_get_n_columns (section);
   guint n_rows = pursuit_report_section_get_n_rows (section);
-  g_autofree const char **headers = g_new0 (const char *, n_columns + 2);
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_full (n_rows, (GDestroyNotify)g_strfreev);
+  GPtrArray *rows = g_ptr_array_new_full (n_rows, (GDestroyNotify)g_strfreev);
 
-  headers[0] = _pursuit_report_section_get_row_title (section);
+  *headers = g_new0 (const char *, n_columns + 2);
+  (*headers)[0] = get_row_title (section);
   for (guint c = 0; c < n_columns; c++)
-    headers[c + 1] = pursuit_report_section_get_column_title (section, c);
+    (*headers)[c + 1] = pursuit_report_section_get_column_title (section, c);
 
   for (guint r = 0; r < n_rows; r++)
     {
@@ -177,7 +167,17 @@ add_table (PursuitPdfWriter     *writer,
       g_ptr_array_add (rows, row);
     }
 
-  pursuit_pdf_writer_add_table (writer, headers, n_columns + 1, rows, TRUE);
+  return rows;
+}
+
+static void
+add_table (PursuitPdfWriter     *writer,
+           PursuitReportSection *section)
+{
+  g_autofree const char **headers = NULL;
+  g_autoptr(GPtrArray) rows = _pursuit_report_build_section_table (section, &headers);
+
+  pursuit_pdf_writer_add_table (writer, headers, pursuit_report_section_get_n_columns (section) + 1, rows, TRUE);
 }
 
 static void
