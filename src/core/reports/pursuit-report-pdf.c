@@ -148,10 +148,15 @@ GPtrArray *
 _pursuit_report_build_section_table (PursuitReportSection   *section,
                                      const char           ***headers)
 {
-  guint n_columns = pursuit_report_section_get_n_columns (section);
-  guint n_rows = pursuit_report_section_get_n_rows (section);
-  GPtrArray *rows = g_ptr_array_new_full (n_rows, (GDestroyNotify)g_strfreev);
+  guint n_columns, n_rows;
+  GPtrArray *rows;
 
+  g_return_val_if_fail (PURSUIT_IS_REPORT_SECTION (section), NULL);
+  g_return_val_if_fail (headers != NULL, NULL);
+
+  n_columns = pursuit_report_section_get_n_columns (section);
+  n_rows = pursuit_report_section_get_n_rows (section);
+  rows = g_ptr_array_new_full (n_rows, (GDestroyNotify)g_strfreev);
   *headers = g_new0 (const char *, n_columns + 2);
   (*headers)[0] = get_row_title (section);
   for (guint c = 0; c < n_columns; c++)
